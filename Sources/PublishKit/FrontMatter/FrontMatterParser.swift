@@ -1,0 +1,197 @@
+import Yams
+
+/// Splits a file into YAML front matter and Markdown body, and reads the front matter with Yams.
+///
+/// Front matter starts with a `---` line as the file's first line and ends with the next `---` or
+/// `...` line. Every problem is a diagnostic at its line in the whole file.
+public enum FrontMatterParser {
+    public struct Result: Sendable {
+        public var frontMatter: FrontMatter
+        /// How many lines the front matter takes, delimiters included: the body starts after them.
+        public var lineCount: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Front matter larger than this is refused: it is metadata, and a YAML alias bomb needs room.
+    static let maximumBytes = 64 * 1024
+
+    public static func parse(_ source: SourceText) -> Result {
+        guard let first = source.lines.first, first.trimmingTrailingWhitespace() == "---" else {
+            return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [])
+        }
+        guard let closing = source.lines.indices.dropFirst().first(where: {
+            let line = source.lines[$0].trimmingTrailingWhitespace()
+            return line == "---" || line == "..."
+        }) else {
+            let diagnostic = Diagnostic(
+                rule: "meta/unterminated", severity: .error,
+                message: "the front matter starts with `---` but never ends",
+                file: source.path, range: lineRange(1, in: source),
+                fix: "add a line `---` after the last front matter key")
+            return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [diagnostic])
+        }
+        let yamlLines = source.lines[1..<closing]
+        let yaml = yamlLines.joined(separator: "\n")
+        var reader = Reader(source: source)
+        if yaml.utf8.count > maximumBytes {
+            reader.report("meta/too-large", at: lineRange(2, in: source),
+                          "the front matter is larger than \(maximumBytes / 1024) KB")
+        } else {
+            reader.read(yaml: yaml)
+        }
+        return Result(frontMatter: reader.frontMatter, lineCount: closing + 1, diagnostics: reader.diagnostics)
+    }
+
+    static func lineRange(_ line: Int, in source: SourceText) -> SourceRange {
+        SourceRange(start: SourceLocation(line: line, column: 1),
+                    end: SourceLocation(line: line, column: source.line(line).unicodeScalars.count + 1))
+    }
+}
+
+// MARK: - Reading the YAML
+
+private struct Reader {
+    let source: SourceText
+    var frontMatter = FrontMatter()
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    mutating func report(_ rule: String, severity: Severity = .error, at range: SourceRange, _ message: String,
+                         fix: String? = nil) {
+        diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: source.path,
+                                      range: range, fix: fix))
+    }
+
+    /// YAML marks count from the line after the opening `---`.
+    func range(of node: Node) -> SourceRange {
+        guard let mark = node.mark else { return FrontMatterParser.lineRange(1, in: source) }
+        let start = SourceLocation(line: mark.line + 1, column: mark.column)
+        let length = node.scalar.map { $0.string.unicodeScalars.count } ?? 1
+        return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(length, 1)))
+    }
+
+    mutating func read(yaml: String) {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            reportYAML(error)
+            return
+        } catch {
+            report("meta/yaml-syntax", at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+            return
+        }
+        guard let root else { return }
+        guard case .mapping(let mapping) = root else {
+            report("meta/type", at: range(of: root), "the front matter must be a list of `key: value` lines",
+                   fix: "write it as `title: …` lines")
+            return
+        }
+        var seen: [String: SourceRange] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                report("meta/type", at: range(of: keyNode), "a front matter key must be a plain word")
+                continue
+            }
+            let keyRange = range(of: keyNode)
+            if let earlier = seen[key] {
+                diagnostics.append(Diagnostic(
+                    rule: "meta/duplicate-key", severity: .error, message: "the key `\(key)` is given twice",
+                    file: source.path, range: keyRange, notes: ["first given at line \(earlier.start.line)"],
+                    fix: "keep one `\(key):` line"))
+                continue
+            }
+            seen[key] = keyRange
+            frontMatter.ranges[key] = range(of: value)
+            read(key: key, value: value, keyRange: keyRange)
+        }
+    }
+
+    private mutating func read(key: String, value: Node, keyRange: SourceRange) {
+        switch key {
+        case "title": frontMatter.title = text(value, key: key)
+        case "issuer": frontMatter.issuer = text(value, key: key)
+        case "slug": frontMatter.slug = text(value, key: key)
+        case "date":
+            guard let raw = text(value, key: key) else { return }
+            if let date = CalendarDate(iso: raw), date.isValid {
+                frontMatter.date = date
+            } else if let date = CalendarDate(iso: raw) {
+                report("meta/date", at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
+                       fix: "write an existing date as YYYY-MM-DD")
+            } else {
+                report("meta/date", at: range(of: value), "`date` must be a date written YYYY-MM-DD, not `\(raw)`",
+                       fix: "for example `date: 2025-03-07`")
+            }
+        case "draft":
+            if case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) {
+                frontMatter.draft = flag
+            } else {
+                report("meta/type", at: range(of: value), "`draft` must be `true` or `false`")
+            }
+        case "tags":
+            switch value {
+            case .sequence(let sequence):
+                for element in sequence {
+                    if let tag = text(element, key: "tags") { frontMatter.tags.append(tag) }
+                }
+            case .scalar:
+                if let tag = text(value, key: key) { frontMatter.tags = [tag] }
+            default:
+                report("meta/type", at: range(of: value), "`tags` must be a list of words",
+                       fix: "write `tags: [巡视, 整改]`")
+            }
+        default:
+            report("meta/unknown-key", severity: .warning, at: keyRange,
+                   "unknown front matter key `\(key)`",
+                   fix: "known keys: \(FrontMatter.knownKeys.joined(separator: ", "))")
+        }
+    }
+
+    /// A scalar as text; mappings, lists, aliases and null are reported.
+    private mutating func text(_ node: Node, key: String) -> String? {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, Node.scalar(scalar).null != nil {
+                report("meta/type", at: range(of: node), "`\(key)` has no value")
+                return nil
+            }
+            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .alias:
+            report("meta/type", at: range(of: node), "`\(key)` uses a YAML alias; write the value itself")
+            return nil
+        default:
+            report("meta/type", at: range(of: node), "`\(key)` must be text, not a list or a mapping")
+            return nil
+        }
+    }
+
+    private mutating func reportYAML(_ error: YamlError) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            let start = SourceLocation(line: mark.line + 1, column: mark.column)
+            report("meta/yaml-syntax", at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
+                   "the front matter is not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            report("meta/duplicate-key", at: FrontMatterParser.lineRange(2, in: source),
+                   "keys given more than once: \(duplicates.joined(separator: ", "))")
+        default:
+            report("meta/yaml-syntax", at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+        }
+    }
+}
+
+extension Substring {
+    func trimmingTrailingWhitespace() -> Substring {
+        var end = endIndex
+        while end > startIndex, let scalar = self[index(before: end)].unicodeScalars.first,
+            scalar == " " || scalar == "\t" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end]
+    }
+}

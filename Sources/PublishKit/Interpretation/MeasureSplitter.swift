@@ -1,0 +1,73 @@
+/// Splits a paragraph into unnumbered text and measures (`一是……。二是……`).
+///
+/// A measure starts at the paragraph's start, or after `。；：！？` (or after `，` when the run goes
+/// on to a next measure), and mid-paragraph only as the next number of the run. Its lead runs to
+/// its first `。` (else its first `；`), as DESIGN §2 says.
+enum MeasureSplitter {
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "！", "？", "!", "?"]
+    static let commas: Set<Unicode.Scalar> = ["，", ","]
+
+    static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
+        let scalars = Array(text.plain.unicodeScalars)
+        let starts = measureStarts(scalars)
+        guard !starts.isEmpty else {
+            return Paragraph(segments: text.isEmpty ? [] : [.text(text)], range: range)
+        }
+        var segments: [Paragraph.Segment] = []
+        if starts[0].offset > 0 { segments.append(.text(text.prefix(starts[0].offset))) }
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].offset : scalars.count
+            let ordinalEnd = start.offset + start.match.length
+            let ordinal = Ordinal(
+                level: .measure, value: start.match.value,
+                text: String(String.UnicodeScalarView(scalars[start.offset..<ordinalEnd])),
+                deviations: start.match.deviations,
+                range: text.range(of: start.offset..<ordinalEnd) ?? range)
+            let leadEnd = leadEnd(scalars, from: ordinalEnd, to: end)
+            let measure = Measure(
+                ordinal: ordinal, lead: text.slice(ordinalEnd..<leadEnd), body: text.slice(leadEnd..<end),
+                range: text.range(of: start.offset..<end) ?? range)
+            segments.append(.measure(measure))
+        }
+        return Paragraph(segments: segments, range: range)
+    }
+
+    /// Where a lead ends: after the first `。` in `from..<to`, else after the first `；`, else `to`.
+    static func leadEnd(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Int {
+        if let stop = scalars[from..<to].firstIndex(of: "。") { return stop + 1 }
+        if let stop = scalars[from..<to].firstIndex(where: { $0 == "；" || $0 == ";" }) { return stop + 1 }
+        return to
+    }
+
+    private static func measureStarts(_ scalars: [Unicode.Scalar]) -> [(offset: Int, match: OrdinalParser.Match)] {
+        var starts: [(offset: Int, match: OrdinalParser.Match)] = []
+        if let first = OrdinalParser.parse(scalars.prefix(16).map { $0 }), first.level == .measure {
+            starts.append((0, first))
+        }
+        var index = 1
+        while index < scalars.count {
+            let previous = scalars[index - 1]
+            if sentenceEnds.contains(previous) || commas.contains(previous),
+                ChineseNumeral.characters.contains(Character(scalars[index])),
+                let match = OrdinalParser.parse(Array(scalars[index..<min(index + 16, scalars.count)])),
+                match.level == .measure
+            {
+                let expected = (starts.last?.match.value ?? 0) + 1
+                let afterComma = commas.contains(previous)
+                if match.value == expected && (!afterComma || !starts.isEmpty || continues(scalars, after: index, value: match.value)) {
+                    starts.append((index, match))
+                    index += match.length
+                    continue
+                }
+            }
+            index += 1
+        }
+        return starts
+    }
+
+    /// Whether the measure `value` at `index` is followed by measure `value + 1` in the paragraph.
+    private static func continues(_ scalars: [Unicode.Scalar], after index: Int, value: Int) -> Bool {
+        let next = Array((ChineseNumeral.text(value + 1) + "是").unicodeScalars)
+        return scalars[(index + 1)...].firstRange(of: next) != nil
+    }
+}

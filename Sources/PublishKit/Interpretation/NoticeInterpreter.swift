@@ -1,0 +1,167 @@
+/// Turns a Markdown tree into a `Notice`: title, opening, sections with their roles, nested items,
+/// measures and the closing.
+///
+/// Levels come from the ordinals as written (`一、` › `（一）` › `1.` › `（1）` › `①`), not from the
+/// Markdown heading depth, so a notice pasted as plain paragraphs reads the same as one written
+/// with `##` headings; an unnumbered heading takes its level from its depth (`##` = `一、`).
+/// Nothing is dropped: every character of the body ends up in some node.
+public struct NoticeInterpreter: Sendable {
+    public var roles: RoleClassifier
+
+    public init(roles: RoleClassifier = RoleClassifier()) {
+        self.roles = roles
+    }
+
+    public func interpret(_ document: MarkdownDocument, frontMatter: FrontMatter, path: String) -> Notice {
+        var units = Unit.units(from: document.blocks)
+        let titleLines = takeTitle(from: &units)
+        let closing = takeClosing(from: &units)
+        let firstSection = units.firstIndex(where: \.startsSection) ?? units.endIndex
+        let (opening, preamble) = splitOpening(Array(units[..<firstSection]))
+        var sections = buildSections(Array(units[firstSection...]))
+        if !preamble.isEmpty {
+            let blocks = buildChildren(preamble)
+            let range = blocks.map(\.range).reduce(blocks[0].range) { $0.union($1) }
+            let role: SectionRole = sections.first?.role == .responsibility ? .other : .responsibility
+            sections.insert(Section(role: role, roleEvidence: .position, head: nil, children: blocks, range: range), at: 0)
+        }
+        assignPositionalRoles(&sections)
+        return Notice(
+            path: path, frontMatter: frontMatter, titleLines: titleLines,
+            opening: OpeningInterpreter.interpret(opening), sections: sections, closing: closing)
+    }
+
+    // MARK: - Title
+
+    /// Leading `#` headings; or, in a notice pasted as plain paragraphs, leading short lines with no
+    /// sentence in them that end in a title word (`……的通报`), with the issuer line before them.
+    private func takeTitle(from units: inout [Unit]) -> [RichText] {
+        var lines: [RichText] = []
+        while case .heading(1, let text, _)? = units.first {
+            lines.append(text)
+            units.removeFirst()
+        }
+        if !lines.isEmpty { return lines }
+        let titleEndings = ["通报", "报告", "公告", "公示", "情况"]
+        let candidates = units.prefix(4).prefix { unit in
+            if case .paragraph(let text, _) = unit {
+                let plain = text.plain
+                return unit.ordinal == nil && !plain.contains("。") && plain.unicodeScalars.count <= 80
+            }
+            return false
+        }
+        guard let last = candidates.lastIndex(where: { unit in
+            titleEndings.contains { unit.text.plain.hasSuffix($0) }
+        }) else { return [] }
+        lines = units[...last].map(\.text)
+        units.removeFirst(last + 1)
+        return lines
+    }
+
+    // MARK: - Closing
+
+    /// After the last thematic break when nothing numbered follows it; else the trailing unnumbered
+    /// paragraphs that invite supervision or give the disclosure period and contacts (with the
+    /// signature and date lines after them).
+    private func takeClosing(from units: inout [Unit]) -> Closing? {
+        if let rule = units.lastIndex(where: \.isThematicBreak),
+            units[(rule + 1)...].allSatisfy({ $0.ordinal == nil && !$0.startsSection }),
+            units[(rule + 1)...].contains(where: { if case .paragraph = $0 { true } else { false } }) {
+            let paragraphs = units[(rule + 1)...].compactMap(\.paragraph)
+            let rest = Array(units[(rule + 1)...].filter { $0.paragraph == nil })
+            units.removeSubrange(rule...)
+            units += rest
+            return ClosingInterpreter.interpret(paragraphs, isExplicit: true)
+        }
+        var start = units.endIndex
+        while start > units.startIndex {
+            let unit = units[start - 1]
+            guard case .paragraph(let text, _) = unit, unit.ordinal == nil else { break }
+            let plain = text.plain
+            guard ClosingInterpreter.isClosing(plain) || ClosingInterpreter.isSignatureLine(plain) else { break }
+            start -= 1
+        }
+        while start < units.endIndex, !ClosingInterpreter.isClosing(units[start].text.plain) { start += 1 }
+        guard start < units.endIndex else { return nil }
+        let paragraphs = units[start...].compactMap(\.paragraph)
+        units.removeSubrange(start...)
+        return ClosingInterpreter.interpret(paragraphs, isExplicit: false)
+    }
+
+    // MARK: - Opening
+
+    /// The leading unnumbered paragraphs up to the one with the disclosure formula (`现将……予以公布`),
+    /// or the first paragraph when none has it. What follows before the first section is a part
+    /// without a heading.
+    private func splitOpening(_ units: [Unit]) -> (opening: [Paragraph], preamble: [Unit]) {
+        let leading = units.prefix { $0.paragraph != nil && $0.ordinal == nil }
+        guard !leading.isEmpty else { return ([], units) }
+        let plainTexts = leading.map { $0.text.plain }
+        let count: Int
+        if let formula = plainTexts.prefix(3).firstIndex(where: OpeningInterpreter.hasFormula) {
+            count = formula + 1
+        } else {
+            count = 1
+        }
+        return (leading.prefix(count).compactMap(\.paragraph), Array(units.dropFirst(count)))
+    }
+
+    // MARK: - Sections and items
+
+    private func buildSections(_ units: [Unit]) -> [Section] {
+        var sections: [Section] = []
+        var index = 0
+        while index < units.count {
+            let head = units[index]
+            var end = index + 1
+            while end < units.count, !units[end].startsSection { end += 1 }
+            let itemHead = head.itemHead!
+            let children = buildChildren(Array(units[(index + 1)..<end]))
+            let range = children.reduce(itemHead.range) { $0.union($1.range) }
+            let heading = itemHead.lead.plain
+            let classified = roles.classify(heading)
+            sections.append(Section(
+                role: classified?.role ?? .other,
+                roleEvidence: classified.map { .keyword($0.keyword) } ?? .none,
+                head: itemHead, children: children, range: range))
+            index = end
+        }
+        return sections
+    }
+
+    /// Nests items by level: an item closes the open items of its level and below.
+    private func buildChildren(_ units: [Unit]) -> [NoticeBlock] {
+        var root: [NoticeBlock] = []
+        var open: [(level: Ordinal.Level, head: ItemHead, children: [NoticeBlock])] = []
+
+        func close() {
+            let finished = open.removeLast()
+            let range = finished.children.reduce(finished.head.range) { $0.union($1.range) }
+            let block = NoticeBlock.item(Item(head: finished.head, children: finished.children, range: range))
+            if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
+        }
+
+        for unit in units {
+            if let level = unit.itemLevel, let head = unit.itemHead {
+                while let last = open.last, last.level >= level { _ = last; close() }
+                open.append((level, head, []))
+            } else if let block = unit.block {
+                if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
+            }
+        }
+        while !open.isEmpty { close() }
+        return root
+    }
+
+    /// A slogan heading with no role word (`提高政治站位，压实主体担当` aside, `坚持高位推动`) before the
+    /// key problems part is the responsibility part.
+    private func assignPositionalRoles(_ sections: inout [Section]) {
+        guard let problems = sections.firstIndex(where: { $0.role == .keyProblems }) else { return }
+        for index in sections.indices where index < problems && sections[index].role == .other {
+            if sections[..<index].allSatisfy({ $0.role == .responsibility }) {
+                sections[index].role = .responsibility
+                sections[index].roleEvidence = .position
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// One way to reach the issuer, from the closing.
+public struct Contact: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case phone
+        case postalAddress
+        case email
+        case website
+    }
+
+    public var kind: Kind
+    /// The label as written (`联系电话`, `邮寄地址`, `电子信箱`).
+    public var label: String
+    /// The number, address, e-mail address or URL as written.
+    public var value: String
+    public var valueRange: SourceRange
+    /// Office hours after a phone number (`工作日8:30-17:00`).
+    public var hours: LocatedText?
+    /// The postcode after an address (`130102`).
+    public var postcode: LocatedText?
+    public var range: SourceRange
+}

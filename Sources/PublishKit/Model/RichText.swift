@@ -1,0 +1,108 @@
+/// Inline text as a flat list of styled runs, each with its source range.
+///
+/// Flat runs can be cut at any character, which is what run-in leads and measures need: the lead of
+/// `（一）提高思想认识，强化政治担当。正文……` ends at the first `。` wherever the styles change.
+public struct RichText: Hashable, Sendable, Codable {
+    public var runs: [TextRun]
+
+    public init(runs: [TextRun] = []) {
+        self.runs = runs.filter { !$0.text.isEmpty }
+    }
+
+    /// The text without styles.
+    public var plain: String { runs.map(\.text).joined() }
+
+    public var isEmpty: Bool { runs.isEmpty }
+
+    /// Length in Unicode scalars.
+    public var scalarCount: Int { runs.reduce(0) { $0 + $1.text.unicodeScalars.count } }
+
+    /// The range from the first run's start to the last run's end.
+    public var range: SourceRange? {
+        guard let first = runs.first, let last = runs.last else { return nil }
+        return first.range.union(last.range)
+    }
+
+    /// Where the scalar at `offset` stands in the file.
+    public func location(at offset: Int) -> SourceLocation? {
+        var consumed = 0
+        for run in runs {
+            let count = run.text.unicodeScalars.count
+            if offset < consumed + count || (run == runs.last && offset == consumed + count) {
+                let inRun = offset - consumed
+                if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+                    return SourceLocation(line: run.range.start.line, column: run.range.start.column + inRun)
+                }
+                return run.range.start
+            }
+            consumed += count
+        }
+        return runs.last?.range.end
+    }
+
+    /// The range covering scalars `offsets` (lower inclusive, upper exclusive).
+    public func range(of offsets: Range<Int>) -> SourceRange? {
+        guard let start = location(at: offsets.lowerBound) else { return nil }
+        let end = offsets.isEmpty ? start : (location(at: offsets.upperBound - 1).map {
+            SourceLocation(line: $0.line, column: $0.column + 1)
+        } ?? start)
+        return SourceRange(start: start, end: end)
+    }
+
+    /// Splits at a scalar offset: the text before it and the text from it on.
+    public func split(at offset: Int) -> (RichText, RichText) {
+        var head: [TextRun] = []
+        var tail: [TextRun] = []
+        var consumed = 0
+        for run in runs {
+            let scalars = run.text.unicodeScalars
+            let count = scalars.count
+            if consumed + count <= offset {
+                head.append(run)
+            } else if consumed >= offset {
+                tail.append(run)
+            } else {
+                let cut = offset - consumed
+                let cutIndex = scalars.index(scalars.startIndex, offsetBy: cut)
+                var first = run
+                var second = run
+                first.text = String(scalars[..<cutIndex])
+                second.text = String(scalars[cutIndex...])
+                if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+                    let middle = SourceLocation(line: run.range.start.line, column: run.range.start.column + cut)
+                    first.range = SourceRange(start: run.range.start, end: middle)
+                    second.range = SourceRange(start: middle, end: run.range.end)
+                }
+                head.append(first)
+                tail.append(second)
+            }
+            consumed += count
+        }
+        return (RichText(runs: head), RichText(runs: tail))
+    }
+
+    /// The text from scalar `offset` on.
+    public func dropping(_ offset: Int) -> RichText { split(at: offset).1 }
+
+    /// The first `offset` scalars.
+    public func prefix(_ offset: Int) -> RichText { split(at: offset).0 }
+
+    /// The scalars `offsets` as rich text.
+    public func slice(_ offsets: Range<Int>) -> RichText {
+        split(at: offsets.upperBound).0.dropping(offsets.lowerBound)
+    }
+
+    /// Joins two texts, merging the touching runs when they share their styles.
+    public static func + (lhs: RichText, rhs: RichText) -> RichText {
+        var runs = lhs.runs
+        for run in rhs.runs {
+            if let last = runs.last, last.hasSameStyle(as: run), last.range.end == run.range.start {
+                runs[runs.count - 1].text += run.text
+                runs[runs.count - 1].range = last.range.union(run.range)
+            } else {
+                runs.append(run)
+            }
+        }
+        return RichText(runs: runs)
+    }
+}

@@ -1,0 +1,37 @@
+/// Escaping for HTML text and attribute values, and the URL schemes a published page may link to.
+public enum HTMLEscaping {
+    /// Escapes `& < > " '` so the text can stand in element content or a quoted attribute.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\u{0}": result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The schemes a link may use; anything else (`javascript:`, `data:`, `vbscript:`, …) is not
+    /// linked. Relative links and fragments are allowed.
+    static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    static let imageSchemes: Set<String> = ["http", "https"]
+
+    /// Whether `url` is safe as a link (`image` false) or an image source (`image` true).
+    public static func isSafe(url: String, image: Bool = false) -> Bool {
+        // Browsers ignore control characters and whitespace inside a scheme (`java\tscript:`).
+        let compact = String(String.UnicodeScalarView(url.unicodeScalars.filter {
+            $0.value > 0x20 && $0.value != 0x7F
+        })).lowercased()
+        guard let colon = compact.firstIndex(of: ":") else { return true }
+        let beforeColon = compact[..<colon]
+        if beforeColon.contains("/") || beforeColon.contains("?") || beforeColon.contains("#") { return true }
+        return (image ? imageSchemes : linkSchemes).contains(String(beforeColon))
+    }
+}

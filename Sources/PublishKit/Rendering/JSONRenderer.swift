@@ -1,0 +1,23 @@
+import Foundation
+
+/// Renders the whole model as JSON: every node with its source range, keys sorted, so the output
+/// is stable. The schema is documented in `Schemas/notice.schema.json`.
+public struct JSONRenderer: Sendable {
+    /// The version of the JSON shape; raised when a field changes meaning or goes away.
+    public static let schemaVersion = 1
+
+    public init() {}
+
+    struct Document: Encodable {
+        var schemaVersion: Int
+        var notice: Notice
+    }
+
+    public func render(_ notice: Notice) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain value types cannot fail.
+        let data = try! encoder.encode(Document(schemaVersion: JSONRenderer.schemaVersion, notice: notice))
+        return String(decoding: data, as: UTF8.self)
+    }
+}
