@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import PublishKit
 
 /// Paths and loaders the tests share.
@@ -18,8 +19,11 @@ enum Fixtures {
 
     static let referencePath = "content/changchun-xinqu-2025.md"
 
+    /// The reference notice, loaded under its path relative to the repository (as `publish` run
+    /// from the root names it), so outputs hold no path of this machine.
     static func referenceNotice() throws -> LoadedNotice {
-        try NoticeLoader().load(path: root.appendingPathComponent(referencePath).path)
+        let data = try Data(contentsOf: root.appendingPathComponent(referencePath))
+        return NoticeLoader().load(bytes: [UInt8](data), path: referencePath)
     }
 
     /// A file of `../shared/samples` beside the checkout, or the copy kept in the fixtures.
@@ -32,4 +36,56 @@ enum Fixtures {
     static func load(_ markdown: String, path: String = "test.md") -> LoadedNotice {
         NoticeLoader().load(bytes: Array(markdown.utf8), path: path)
     }
+}
+
+/// Text with expected positions marked in it as `1️⃣`, `2️⃣` … (never counted by hand): the markers
+/// are removed and their line and column (in scalars) recorded.
+struct MarkedText {
+    var text: String
+    var locations: [Int: PublishKit.SourceLocation]
+
+    init(_ marked: String) {
+        var output = String.UnicodeScalarView()
+        var locations: [Int: PublishKit.SourceLocation] = [:]
+        var line = 1
+        var column = 1
+        let scalars = Array(marked.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if index + 2 < scalars.count, ("0"..."9").contains(scalar), scalars[index + 1] == "\u{FE0F}",
+                scalars[index + 2] == "\u{20E3}" {
+                locations[Int(scalar.value - 0x30)] = PublishKit.SourceLocation(line: line, column: column)
+                index += 3
+                continue
+            }
+            output.append(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        self.text = String(output)
+        self.locations = locations
+    }
+
+    subscript(_ marker: Int) -> PublishKit.SourceLocation { locations[marker]! }
+}
+
+/// Compares `actual` with the golden file `name` under Fixtures/golden. With
+/// `PUBLISH_RECORD_GOLDEN=1` it writes the file instead, and the test fails so a recording is
+/// never mistaken for a pass.
+func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let url = Fixtures.folder.appendingPathComponent("golden").appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["PUBLISH_RECORD_GOLDEN"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("recorded \(name); run again without PUBLISH_RECORD_GOLDEN", sourceLocation: sourceLocation)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(actual == expected, "output differs from golden file \(name)", sourceLocation: sourceLocation)
 }

@@ -37,6 +37,36 @@ public struct TextRun: Hashable, Sendable, Codable {
         self.range = range
     }
 
+    // MARK: - JSON: styles that are off and the default kind are left out.
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, text, emphasis, strong, strikethrough, link, source, range
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .text
+        text = try c.decode(String.self, forKey: .text)
+        emphasis = try c.decodeIfPresent(Bool.self, forKey: .emphasis) ?? false
+        strong = try c.decodeIfPresent(Bool.self, forKey: .strong) ?? false
+        strikethrough = try c.decodeIfPresent(Bool.self, forKey: .strikethrough) ?? false
+        link = try c.decodeIfPresent(String.self, forKey: .link)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        range = try c.decode(SourceRange.self, forKey: .range)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if kind != .text { try c.encode(kind, forKey: .kind) }
+        try c.encode(text, forKey: .text)
+        if emphasis { try c.encode(true, forKey: .emphasis) }
+        if strong { try c.encode(true, forKey: .strong) }
+        if strikethrough { try c.encode(true, forKey: .strikethrough) }
+        try c.encodeIfPresent(link, forKey: .link)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encode(range, forKey: .range)
+    }
+
     /// Whether two runs can be one: same kind and styles.
     func hasSameStyle(as other: TextRun) -> Bool {
         kind == other.kind && emphasis == other.emphasis && strong == other.strong
