@@ -12,6 +12,3 @@ enum CommandFailure: Error, CustomStringConvertible {
     }
 }
 
-extension CommandFailure: CustomNSError {
-    var errorCode: Int { 2 }
-}

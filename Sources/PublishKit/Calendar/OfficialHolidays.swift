@@ -5,8 +5,8 @@
 /// the binary so that counting 工作日 needs no file or network at run time. Each notice's title and 文号 are
 /// kept so a diagnostic can name the notice it relies on. Sources and verification: Data/README.md.
 public enum OfficialHolidays {
-    /// One notice year. A notice can reach into the previous December (the 2019 notice holds 2018-12-29..31),
-    /// so look dates up in the merged calendar (`WorkdayCalendar.official`), not by calendar year.
+    /// One notice year. A notice can reach into the previous December (the 2019 notice holds
+    /// 2018-12-29..31), so look dates up in the merged calendar (`WorkdayCalendar.official`), not by year.
     public struct Notice: Sendable {
         /// The year in the notice's title.
         public let year: Int

@@ -177,8 +177,16 @@ private struct Reader {
             report("meta/yaml-syntax", at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
                    "the front matter is not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, _):
-            report("meta/duplicate-key", at: FrontMatterParser.lineRange(2, in: source),
-                   "keys given more than once: \(duplicates.joined(separator: ", "))")
+            for key in duplicates {
+                // Point at the second line that starts with the key.
+                let lines = source.lines.indices.dropFirst().filter { source.lines[$0].hasPrefix("\(key):") }
+                let line = (lines.count > 1 ? lines[1] : lines.first ?? 1) + 1
+                diagnostics.append(Diagnostic(
+                    rule: "meta/duplicate-key", severity: .error, message: "the key `\(key)` is given twice",
+                    file: source.path, range: FrontMatterParser.lineRange(line, in: source),
+                    notes: lines.first.map { ["first given at line \($0 + 1)"] } ?? [],
+                    fix: "keep one `\(key):` line"))
+            }
         default:
             report("meta/yaml-syntax", at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
         }

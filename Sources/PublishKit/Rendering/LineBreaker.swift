@@ -16,58 +16,59 @@ public struct LineBreaker: Sendable {
     /// The lines of `text` (which holds no newline). `indent` is put before the first line and
     /// counts towards its width; later lines start flush left (回行顶格).
     public func wrap(_ text: String, indent: String = "") -> [String] {
-        let tokens = LineBreaker.tokens(text)
         var lines: [[Token]] = [[]]
         var used = LineBreaker.width(indent)
-        for token in tokens {
-            if used + token.width > width, !lines[lines.count - 1].isEmpty {
-                if token.isSpace { continue }  // a space at a break disappears
-                lines.append([])
-                used = 0
-            }
-            if token.width > width, lines[lines.count - 1].isEmpty {
-                // Longer than a line on its own: hard-split it.
-                for scalar in token.scalars {
-                    let w = CharacterClass.displayWidth(scalar)
-                    if used + w > width, !lines[lines.count - 1].isEmpty {
-                        lines.append([])
-                        used = 0
+        func lineWidth(_ tokens: [Token]) -> Int { tokens.reduce(0) { $0 + $1.width } }
+        for token in LineBreaker.tokens(text) {
+            guard used + token.width > width, !lines[lines.count - 1].isEmpty else {
+                if token.width > width {
+                    // Longer than a line on its own (a long URL): split it hard.
+                    for scalar in token.scalars {
+                        let w = CharacterClass.displayWidth(scalar)
+                        if used + w > width, !lines[lines.count - 1].isEmpty {
+                            lines.append([])
+                            used = 0
+                        }
+                        lines[lines.count - 1].append(Token(scalars: [scalar]))
+                        used += w
                     }
-                    lines[lines.count - 1].append(Token(scalars: [scalar]))
-                    used += w
+                } else {
+                    lines[lines.count - 1].append(token)
+                    used += token.width
                 }
                 continue
             }
-            lines[lines.count - 1].append(token)
-            used += token.width
+            if token.isSpace { continue }  // a space at a break disappears
+            // Break before `token`; move the break back while the new line would start with a
+            // closing mark or the old one end with an opening mark (推出).
+            var current = lines[lines.count - 1]
+            var carried: [Token] = [token]
+            while current.count > 1,
+                LineBreaker.noStart.contains(carried[0].scalars[0])
+                    || LineBreaker.noEnd.contains(current[current.count - 1].scalars.last!)
+            {
+                carried.insert(current.removeLast(), at: 0)
+            }
+            if lineWidth(carried) > width || current.isEmpty
+                || (current.count <= 1 && LineBreaker.noStart.contains(carried[0].scalars[0])) {
+                // Nothing can move down: a closing mark hangs past the width (标点悬挂); anything
+                // else breaks where the width says.
+                if token.scalars.count == 1, LineBreaker.noStart.contains(token.scalars[0]) {
+                    lines[lines.count - 1].append(token)
+                    used += token.width
+                    continue
+                }
+                current = lines[lines.count - 1]
+                carried = [token]
+            }
+            while let last = current.last, last.isSpace { current.removeLast() }
+            lines[lines.count - 1] = current
+            lines.append(carried)
+            used = lineWidth(carried)
         }
-        LineBreaker.applyKinsoku(&lines)
         return lines.enumerated().map { index, line in
             (index == 0 ? indent : "") + line.map(\.text).joined().trimmingTrailingSpaces()
         }
-    }
-
-    /// Moves characters down a line until no line starts with a closing mark or ends with an
-    /// opening one; a line that would be emptied keeps its mark hanging instead.
-    private static func applyKinsoku(_ lines: inout [[Token]]) {
-        var index = 1
-        while index < lines.count {
-            func startsBadly() -> Bool { lines[index].first.map { noStart.contains($0.scalars[0]) } ?? false }
-            func previousEndsBadly() -> Bool { lines[index - 1].last.map { noEnd.contains($0.scalars[$0.scalars.count - 1]) } ?? false }
-            var moved = 0
-            while (startsBadly() || previousEndsBadly()), lines[index - 1].count > 1, moved < 4 {
-                lines[index].insert(lines[index - 1].removeLast(), at: 0)
-                moved += 1
-            }
-            if startsBadly(), lines[index - 1].count >= 1, moved == 0 {
-                // Nothing could move down: hang the mark at the end of the previous line.
-                lines[index - 1].append(lines[index].removeFirst())
-                if lines[index].isEmpty { lines.remove(at: index); continue }
-            }
-            index += 1
-        }
-        // Moving tokens down can overfill a line; re-wrapping once more is not needed for the
-        // widths used here, as a moved token only shifts the break by a few characters.
     }
 
     static func width(_ text: String) -> Int {
@@ -88,9 +89,8 @@ public struct LineBreaker: Sendable {
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         for scalar in text.unicodeScalars {
-            if var last = tokens.last, joins(last.scalars[last.scalars.count - 1], scalar) {
-                last.scalars.append(scalar)
-                tokens[tokens.count - 1] = last
+            if let last = tokens.last, continues(last, with: scalar) {
+                tokens[tokens.count - 1].scalars.append(scalar)
             } else {
                 tokens.append(Token(scalars: [scalar]))
             }
@@ -98,12 +98,15 @@ public struct LineBreaker: Sendable {
         return tokens
     }
 
-    private static func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        let asciiWord = { (s: Unicode.Scalar) in s.isASCII && s != " " && s.properties.isWhitespace == false && !"([{".unicodeScalars.contains(s) }
-        if asciiWord(a) && asciiWord(b) && !",;?!)]}".unicodeScalars.contains(a) { return true }
-        if (a == "—" && b == "—") || (a == "…" && b == "…") { return true }
-        if a == " " && b == " " { return true }
-        return false
+    private static func continues(_ token: Token, with next: Unicode.Scalar) -> Bool {
+        let previous = token.scalars[token.scalars.count - 1]
+        if (previous == "—" && next == "—") || (previous == "…" && next == "…") || (previous == " " && next == " ") {
+            return true
+        }
+        // ASCII words glue together; punctuation alone (the `:` of a web copy's `电话:`) starts none.
+        func isWordPart(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.value > 0x20 && s.value < 0x7F && !"([{".unicodeScalars.contains(s) }
+        let hasWord = token.scalars.contains { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        return hasWord && isWordPart(previous) && isWordPart(next) && !",;?!)]}".unicodeScalars.contains(previous)
     }
 }
 
