@@ -7,7 +7,7 @@ CONTENT ?= content
 SITE ?= site
 CONFIG ?= debug
 
-.PHONY: site test deps build release templates clean
+.PHONY: site test deps build release templates readme clean
 
 deps:
 	@scripts/install-deps
@@ -27,6 +27,10 @@ test: deps
 
 templates:
 	scripts/embed-templates
+
+# Regenerates the rule table in README.md from the registry.
+readme: build
+	scripts/update-readme-rules "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish"
 
 clean:
 	rm -rf .build $(SITE)

@@ -51,7 +51,7 @@ struct Render: ParsableCommand {
             do {
                 let library = try TemplateLibrary.load(folder: templates)
                 output = HTMLRenderer(templates: library).render(loaded.notice)
-            } catch let error as TemplateError {
+            } catch {
                 throw CommandFailure.io(error.description)
             }
         }

@@ -13,7 +13,7 @@ enum DateScanner {
         var offsets: Range<Int>
     }
 
-    private static let full = #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#
+    private static let full = #"(?:^|[^\d])(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(日)"#
     private static let iso = #"(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#
     private static let connector = #"\s*(?:至|到|—|–|－|-|～|~|——)\s*"#
 
@@ -29,15 +29,15 @@ enum DateScanner {
         var found: [FoundRange] = []
         for match in TextMatch.all(rangePattern, in: text) {
             guard let start = date(match[1], match[2], match[3]) else { continue }
-            let year = match[4].flatMap { Int($0.text) }
-            let month = match[5].flatMap { Int($0.text) }
-            guard let day = match[6].flatMap({ Int($0.text) }) else { continue }
+            let year = match[5].flatMap { Int($0.text) }
+            let month = match[6].flatMap { Int($0.text) }
+            guard let day = match[7].flatMap({ Int($0.text) }) else { continue }
             let endDate = CalendarDate(year: year ?? start.year, month: month ?? start.month, day: day)
-            let endStart = match[4]?.range.lowerBound ?? match[5]?.range.lowerBound ?? match[6]!.range.lowerBound
-            let startFound = FoundDate(date: start, offsets: match.range.lowerBound..<match[3]!.range.upperBound + 1,
+            let endStart = match[5]?.range.lowerBound ?? match[6]?.range.lowerBound ?? match[7]!.range.lowerBound
+            let startFound = FoundDate(date: start, offsets: match[1]!.range.lowerBound..<match[4]!.range.upperBound,
                                        yearInherited: false)
             let endFound = FoundDate(date: endDate, offsets: endStart..<match.range.upperBound, yearInherited: year == nil)
-            found.append(FoundRange(start: startFound, end: endFound, offsets: match.range))
+            found.append(FoundRange(start: startFound, end: endFound, offsets: match[1]!.range.lowerBound..<match.range.upperBound))
         }
         for match in TextMatch.all(isoRangePattern, in: text) {
             guard let start = date(match[1], match[2], match[3]), let end = date(match[4], match[5], match[6]) else { continue }
@@ -52,7 +52,9 @@ enum DateScanner {
     /// Every single full date (with its year) in `text`, left to right.
     static func dates(in text: String) -> [FoundDate] {
         let chinese = TextMatch.all(datePattern, in: text).compactMap { match -> FoundDate? in
-            date(match[1], match[2], match[3]).map { FoundDate(date: $0, offsets: match.range, yearInherited: false) }
+            date(match[1], match[2], match[3]).map {
+                FoundDate(date: $0, offsets: match[1]!.range.lowerBound..<match[4]!.range.upperBound, yearInherited: false)
+            }
         }
         let isoDates = TextMatch.all(isoPattern, in: text).compactMap { match -> FoundDate? in
             date(match[1], match[2], match[3]).map {

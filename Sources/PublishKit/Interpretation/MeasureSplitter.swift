@@ -54,7 +54,13 @@ enum MeasureSplitter {
             {
                 let expected = (starts.last?.match.value ?? 0) + 1
                 let afterComma = commas.contains(previous)
-                if match.value == expected && (!afterComma || !starts.isEmpty || continues(scalars, after: index, value: match.value)) {
+                // After a full stop a run that has started goes on with any number (so `check` can
+                // report a gap such as 一是……二是……四是); a new run, or one after a comma, must
+                // count on.
+                let accepted = afterComma
+                    ? match.value == expected && (!starts.isEmpty || continues(scalars, after: index, value: match.value))
+                    : match.value == expected || (!starts.isEmpty && match.value > 1)
+                if accepted {
                     starts.append((index, match))
                     index += match.length
                     continue

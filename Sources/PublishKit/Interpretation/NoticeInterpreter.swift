@@ -76,12 +76,19 @@ public struct NoticeInterpreter: Sendable {
         var start = units.endIndex
         while start > units.startIndex {
             let unit = units[start - 1]
+            // Comments between closing paragraphs (suppression directives) do not end the closing.
+            if unit.isComment, start - 1 > units.startIndex {
+                start -= 1
+                continue
+            }
             guard case .paragraph(let text, _) = unit, unit.ordinal == nil else { break }
             let plain = text.plain
             guard ClosingInterpreter.isClosing(plain) || ClosingInterpreter.isSignatureLine(plain) else { break }
             start -= 1
         }
-        while start < units.endIndex, !ClosingInterpreter.isClosing(units[start].text.plain) { start += 1 }
+        while start < units.endIndex, units[start].isComment || !ClosingInterpreter.isClosing(units[start].text.plain) {
+            start += 1
+        }
         guard start < units.endIndex else { return nil }
         let paragraphs = units[start...].compactMap(\.paragraph)
         units.removeSubrange(start...)

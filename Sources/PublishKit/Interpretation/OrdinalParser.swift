@@ -100,7 +100,8 @@ public enum OrdinalParser {
         case "、": deviations.append(.dunhaoAfterArabic)
         default: return nil
         }
-        if end + 1 < s.count, isDigit(s[end + 1]) { return nil }  // a decimal or a date such as 3.5
+        // A decimal (3.5), a date (2023.9) or a span of numbers (3、4月份) is no ordinal.
+        if end + 1 < s.count, isDigit(s[end + 1]) { return nil }
         return Match(level: .arabic, value: value, deviations: deviations, length: end + 1)
     }
 

@@ -72,6 +72,13 @@ enum Unit {
         }
     }
 
+    /// An HTML comment block (`<!-- … -->`): a note or a directive, not content.
+    var isComment: Bool {
+        guard case .other(.html(let html, _)) = self else { return false }
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+    }
+
     var isThematicBreak: Bool {
         if case .other(.thematicBreak) = self { true } else { false }
     }

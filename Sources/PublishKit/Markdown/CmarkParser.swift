@@ -106,7 +106,10 @@ private struct Converter {
         let safeEndLine = max(endLine, startLine)
         let end = SourceLocation(
             line: safeEndLine,
-            column: endByte <= 0 ? 1 : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
+            // HTML blocks report no end column: they run to the end of their last line.
+            column: endByte <= 0
+                ? source.line(safeEndLine).unicodeScalars.count + 1
+                : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
         return SourceRange(start: start, end: end)
     }
 

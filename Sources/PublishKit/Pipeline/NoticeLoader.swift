@@ -56,11 +56,19 @@ public struct NoticeLoader: Sendable {
         return LoadedNotice(source: source, markdown: markdown, notice: notice, diagnostics: diagnostics)
     }
 
+    /// `300 bytes`, `12 KB`, `4 MB`, `50.5 MB`.
+    static func describe(bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
+        let tenths = bytes * 10 / (1024 * 1024)
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+    }
+
     private func tooLarge(path: String, size: Int) -> LoadedNotice {
         let source = SourceText(bytes: [], path: path)
         let diagnostic = Diagnostic(
             rule: "parse/file-too-large", severity: .error,
-            message: "the file is \(size / 1024) KB; notices are limited to \(maximumFileSize / 1024 / 1024) MB",
+            message: "the file is \(NoticeLoader.describe(bytes: size)); the limit for a notice is \(NoticeLoader.describe(bytes: maximumFileSize))",
             file: path, range: SourceRange(at: SourceLocation(line: 1, column: 1)),
             fix: "split the file, or check that it is really a notice")
         let empty = MarkdownDocument(blocks: [], diagnostics: [])

@@ -26,9 +26,13 @@ import Testing
         #expect(q.measures.isEmpty)
     }
 
-    @Test func outOfSequenceNumeralsMidParagraphAreText() {
+    @Test func aRunGoesOnAfterAFullStopEvenWithAGapSoCheckCanReportIt() {
         let p = Self.paragraph("一是加强学习。三是完善制度。")
-        #expect(p.measures.map(\.ordinal.value) == [1])
-        #expect(p.measures[0].body.plain == "三是完善制度。")
+        #expect(p.measures.map(\.ordinal.value) == [1, 3])
+    }
+
+    @Test func aRunMustStartAtOneMidParagraph() {
+        let p = Self.paragraph("经研究决定。三是完善制度。")
+        #expect(p.measures.isEmpty)
     }
 }

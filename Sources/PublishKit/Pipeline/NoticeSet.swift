@@ -1,0 +1,60 @@
+import Foundation
+
+/// Many notices loaded and checked at once, in parallel, results in the order of the files.
+public struct NoticeSet: Sendable {
+    public struct Entry: Sendable {
+        public var loaded: LoadedNotice
+        /// Front-end findings and rule findings together, sorted.
+        public var diagnostics: [Diagnostic]
+    }
+
+    public var entries: [Entry]
+
+    /// Every finding of every file, sorted by file and position.
+    public var diagnostics: [Diagnostic] { entries.flatMap(\.diagnostics).sorted() }
+    public var sources: [SourceText] { entries.map(\.loaded.source) }
+
+    /// Reads and checks `files`. A file that cannot be read at all is an error of the run.
+    public static func load(
+        files: [String], configuration: PublishConfiguration, loader: NoticeLoader? = nil
+    ) throws(NoticeLoader.ReadError) -> NoticeSet {
+        let loader = loader ?? NoticeLoader(interpreter: NoticeInterpreter(roles: configuration.roleClassifier))
+        let checker = Checker(configuration: configuration)
+        let results = ResultSlots<Result<Entry, NoticeLoader.ReadError>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                let loaded = try loader.load(path: files[index])
+                results.set(index, .success(Entry(loaded: loaded, diagnostics: checker.check(loaded))))
+            } catch let error as NoticeLoader.ReadError {
+                results.set(index, .failure(error))
+            } catch {
+                results.set(index, .failure(NoticeLoader.ReadError(path: files[index], reason: "\(error)")))
+            }
+        }
+        var entries: [Entry] = []
+        for result in results.values {
+            switch result {
+            case .success(let entry): entries.append(entry)
+            case .failure(let error): throw error
+            case nil: break
+            }
+        }
+        return NoticeSet(entries: entries)
+    }
+}
+
+/// One slot per index, filled from several threads.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.withLock { slots[index] = value }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
+}

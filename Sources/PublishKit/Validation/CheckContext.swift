@@ -1,0 +1,89 @@
+/// Everything a rule may look at for one notice.
+public struct CheckContext: Sendable {
+    public var notice: Notice
+    public var source: SourceText
+    public var markdown: MarkdownDocument
+    public var calendar: WorkdayCalendar
+
+    public init(notice: Notice, source: SourceText, markdown: MarkdownDocument, calendar: WorkdayCalendar = .official) {
+        self.notice = notice
+        self.source = source
+        self.markdown = markdown
+        self.calendar = calendar
+    }
+
+    /// The location where the body starts (after the front matter), for findings about the whole
+    /// notice.
+    public var bodyStart: SourceRange {
+        let first = notice.opening.paragraphs.first?.range.start
+            ?? notice.sections.first?.range.start
+            ?? SourceLocation(line: 1, column: 1)
+        return SourceRange(start: first, end: SourceLocation(line: first.line, column: first.column + 1))
+    }
+
+    /// Every paragraph of the notice with the rich text it holds: opening, sections (item heads and
+    /// bodies included, at every depth), closing.
+    public var paragraphs: [Paragraph] {
+        var result = notice.opening.paragraphs
+        func walk(_ blocks: [NoticeBlock]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let p): result.append(p)
+                case .item(let item):
+                    if let body = item.head.body { result.append(body) }
+                    walk(item.children)
+                case .list(let items, _): items.forEach(walk)
+                case .quote(let children, _): walk(children)
+                default: break
+                }
+            }
+        }
+        for section in notice.sections {
+            if let body = section.head?.body { result.append(body) }
+            walk(section.children)
+        }
+        result += notice.closing?.paragraphs ?? []
+        return result
+    }
+
+    /// Every item head (sections' heads included), in document order, with its depth of nesting
+    /// (0 for a section).
+    public var heads: [(head: ItemHead, depth: Int)] {
+        var result: [(ItemHead, Int)] = []
+        func walk(_ blocks: [NoticeBlock], depth: Int) {
+            for case .item(let item) in blocks {
+                result.append((item.head, depth))
+                walk(item.children, depth: depth + 1)
+            }
+        }
+        for section in notice.sections {
+            if let head = section.head { result.append((head, 0)) }
+            walk(section.children, depth: 1)
+        }
+        return result
+    }
+
+    /// Every piece of author text with its source positions: title lines, item leads, paragraphs,
+    /// table cells. For rules that look at characters (typography).
+    public var texts: [RichText] {
+        var result = notice.titleLines
+        var tables: [RichText] = []
+        func walk(_ blocks: [NoticeBlock]) {
+            for block in blocks {
+                switch block {
+                case .item(let item): walk(item.children)
+                case .list(let items, _): items.forEach(walk)
+                case .quote(let children, _): walk(children)
+                case .table(let table): tables += table.rows.flatMap { $0 }
+                default: break
+                }
+            }
+        }
+        for section in notice.sections { walk(section.children) }
+        result += heads.map { head in
+            RichText(runs: head.head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []) + head.head.lead
+        }
+        result += paragraphs.map(\.richText)
+        return result + tables
+    }
+}

@@ -1,0 +1,83 @@
+/// The `dates/*` rules, in the order the README lists them.
+enum DateRules {
+    static let all: [any Rule] = [InvalidDateRule(), DateOrderRule(), MissingDateRule()]
+}
+
+/// One of the dates a notice must give in order (DESIGN §5): inspection start ≤ end < feedback ≤
+/// publication ≤ disclosure start ≤ disclosure end, with where it was written.
+struct NoticeDate {
+    enum Part: Int, CaseIterable, Comparable {
+        case inspectionStart, inspectionEnd, feedback, publication, disclosureStart, disclosureEnd
+
+        /// How messages name the date.
+        var name: String {
+            switch self {
+            case .inspectionStart: "the start of the inspection"
+            case .inspectionEnd: "the end of the inspection"
+            case .feedback: "the feedback date"
+            case .publication: "the publication date (front matter `date`)"
+            case .disclosureStart: "the start of the disclosure period"
+            case .disclosureEnd: "the end of the disclosure period"
+            }
+        }
+
+        /// Whether this date must come strictly after the previous part of the chain (feedback is
+        /// given after the inspection has ended; every other link allows the same day).
+        var isStrictlyAfterPrevious: Bool { self == .feedback }
+
+        static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var part: Part
+    var date: CalendarDate
+    /// As written (`2023年9月12日`, `11月20日`, or the front matter's `2025-03-07`).
+    var text: String
+    var range: SourceRange
+    var yearInherited: Bool
+
+    /// The chain as messages state it.
+    static let chain =
+        "dates must run: inspection start ≤ inspection end < feedback ≤ publication (front matter `date`)"
+        + " ≤ disclosure start ≤ disclosure end"
+
+    /// The dates of the chain the notice gives, in chain order; valid or not.
+    static func all(in context: CheckContext) -> [NoticeDate] {
+        let notice = context.notice
+        var dates: [NoticeDate] = []
+        func add(_ part: Part, _ located: LocatedDate?) {
+            guard let located else { return }
+            dates.append(
+                NoticeDate(
+                    part: part, date: located.date, text: located.text, range: located.range,
+                    yearInherited: located.yearInherited))
+        }
+        add(.inspectionStart, notice.opening.period?.start)
+        add(.inspectionEnd, notice.opening.period?.end)
+        add(.feedback, notice.opening.feedback)
+        if let date = notice.frontMatter.date {
+            dates.append(
+                NoticeDate(
+                    part: .publication, date: date, text: date.description,
+                    range: notice.frontMatter.ranges["date"] ?? context.bodyStart, yearInherited: false))
+        }
+        add(.disclosureStart, notice.closing?.disclosure?.period.start)
+        add(.disclosureEnd, notice.closing?.disclosure?.period.end)
+        return dates
+    }
+}
+
+extension DateRules {
+    /// Why `date` does not exist, in a few words; nil for a valid date.
+    static func invalidityReason(of date: CalendarDate) -> String? {
+        if date.year < 1 || date.year > 9999 { return "there is no year \(date.year)" }
+        if date.month < 1 || date.month > 12 { return "there is no month \(date.month); months run from 1 to 12" }
+        let days = CalendarDate.daysInMonth(year: date.year, month: date.month)
+        if date.day < 1 || date.day > days { return "\(date.year)年\(date.month)月 has \(days) days" }
+        return nil
+    }
+
+    /// A range one column wide at the start of `range`, for findings about a whole paragraph.
+    static func firstCharacter(of range: SourceRange) -> SourceRange {
+        SourceRange(start: range.start, end: SourceLocation(line: range.start.line, column: range.start.column + 1))
+    }
+}

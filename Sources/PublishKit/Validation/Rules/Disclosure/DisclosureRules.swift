@@ -1,0 +1,77 @@
+/// The `disclosure/*` rules, in the order the README lists them.
+enum DisclosureRules {
+    static let all: [any Rule] = [
+        WorkdayCountRule(), NoCalendarRule(), MissingWorkdaysRule(), RestDayRule(),
+    ]
+}
+
+extension DisclosureRules {
+    /// The disclosure period when both ends are real dates in order; otherwise nil, because
+    /// `dates/invalid` and `dates/order` report it and counting it would only add noise.
+    static func checkablePeriod(in context: CheckContext) -> (
+        disclosure: DisclosurePeriod, start: CalendarDate, end: CalendarDate
+    )? {
+        guard let disclosure = context.notice.closing?.disclosure else { return nil }
+        let start = disclosure.period.start.date
+        let end = disclosure.period.end.date
+        guard start.isValid, end.isValid, start <= end else { return nil }
+        return (disclosure, start, end)
+    }
+
+    /// `15 working days`, `1 working day`.
+    static func workdays(_ n: Int) -> String { n == 1 ? "1 working day" : "\(n) working days" }
+
+    /// Days written compactly, consecutive days joined into runs:
+    /// `9月25日–27日, 9月29日–30日, 10月8日–12日`. The year is written only where it differs from
+    /// the one before (`baseYear` for the first run).
+    static func compact(_ days: [CalendarDate], baseYear: Int) -> String {
+        var runs: [(first: CalendarDate, last: CalendarDate)] = []
+        for day in days.sorted() {
+            if let last = runs.last?.last, day.dayNumber == last.dayNumber + 1 {
+                runs[runs.count - 1].last = day
+            } else {
+                runs.append((day, day))
+            }
+        }
+        var year = baseYear
+        return runs.map { run in
+            var text = run.first.year == year ? "\(run.first.month)月\(run.first.day)日" : run.first.chinese
+            year = run.first.year
+            if run.last != run.first {
+                if run.last.year != run.first.year {
+                    text += "–" + run.last.chinese
+                    year = run.last.year
+                } else if run.last.month != run.first.month {
+                    text += "–\(run.last.month)月\(run.last.day)日"
+                } else {
+                    text += "–\(run.last.day)日"
+                }
+            }
+            return text
+        }.joined(separator: ", ")
+    }
+
+    /// Years as `2015–2026`, or `2015–2026, 2028` when there are gaps.
+    static func years(_ years: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for year in years.sorted() {
+            if let last = runs.last, year == last.1 + 1 {
+                runs[runs.count - 1].1 = year
+            } else {
+                runs.append((year, year))
+            }
+        }
+        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
+    }
+
+    /// What kind of rest day `date` is (`a Saturday`, `a public holiday`), or nil when it is a
+    /// working day or the calendar has no data for its year.
+    static func restDay(_ date: CalendarDate, in calendar: WorkdayCalendar) -> String? {
+        guard calendar.isWorkday(date) == false else { return nil }
+        switch date.weekday {
+        case 6: return "a Saturday"
+        case 7: return "a Sunday"
+        default: return "a public holiday (a weekday given off)"
+        }
+    }
+}

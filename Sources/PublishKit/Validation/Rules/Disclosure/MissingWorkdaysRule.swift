@@ -1,0 +1,27 @@
+/// Reports a disclosure period that does not state its number of working days.
+///
+/// Notices state the length of the period as `（15个工作日）` so that the public knows how long it
+/// may comment without counting holidays itself, and so that the period can be checked against
+/// the official calendar.
+///
+/// Example: `公开期限：2025年3月7日至3月27日。` (no `（15个工作日）`)
+struct MissingWorkdaysRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "disclosure/missing-workdays", severity: .warning,
+        summary: "The disclosure period does not state its number of working days (（N个工作日）).",
+        example: "`公开期限：2025年3月7日至3月27日。`")
+
+    func check(_ context: CheckContext) -> [Finding] {
+        guard let disclosure = context.notice.closing?.disclosure, disclosure.statedWorkdays == nil else { return [] }
+        var fix = "add （N个工作日） after the period"
+        if let (_, start, end) = DisclosureRules.checkablePeriod(in: context) {
+            let count = context.calendar.count(from: start, through: end)
+            if count.isExact { fix = "add （\(count.workdays)个工作日） after 「\(disclosure.period.end.text)」" }
+        }
+        return [
+            Finding(
+                "the disclosure period does not state its number of working days", at: disclosure.period.range, fix: fix
+            )
+        ]
+    }
+}

@@ -1,0 +1,40 @@
+/// Reports a section or a heading item with nothing under it.
+///
+/// A heading with no content is a part the author meant to fill in; publishing it tells the public
+/// that nothing was done.
+///
+/// Example: `## 三、需长期整改事项进展情况` directly followed by `## 四、……`.
+struct EmptySectionRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "structure/empty-section", severity: .error,
+        summary: "A section or heading item with no content under it.",
+        example: "`## 三、……` followed directly by `## 四、……`")
+
+    func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        func isEmpty(_ head: ItemHead?, children: [NoticeBlock]) -> Bool {
+            guard children.allSatisfy({ if case .html = $0 { true } else { false } }) else { return false }
+            guard let head else { return true }
+            return head.form != .runIn || (head.body?.plain.isEmpty ?? true)
+        }
+        func walk(_ blocks: [NoticeBlock]) {
+            for case .item(let item) in blocks {
+                if item.head.form != .runIn, isEmpty(item.head, children: item.children) {
+                    findings.append(Finding(
+                        "the item 「\(item.head.plain)」 has no content", at: item.head.textRange,
+                        fix: "write what was done under it, or remove the heading"))
+                }
+                walk(item.children)
+            }
+        }
+        for section in context.notice.sections {
+            if isEmpty(section.head, children: section.children) {
+                findings.append(Finding(
+                    "the section 「\(section.head?.plain ?? "")」 has no content", at: section.headRange,
+                    fix: "write the part, or remove the heading"))
+            }
+            walk(section.children)
+        }
+        return findings
+    }
+}

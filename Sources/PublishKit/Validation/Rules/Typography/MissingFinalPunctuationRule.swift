@@ -1,0 +1,112 @@
+/// Reports a paragraph, a run-in item or a measure (`一是……`) that does not end with
+/// sentence-final punctuation (`。！？；…` or a closing `”）》`).
+///
+/// A body paragraph is made of sentences, and the last one ends with `。`; a missing stop is a
+/// sign of text cut off or pasted in pieces. Headings and heading lines take no punctuation
+/// (GB/T 9704 practice), so they are left alone, as are title lines, table cells, list items, and
+/// the signature and date lines at the end of the closing (short lines without `。`). A paragraph
+/// that ends with `：` introduces what follows and is accepted; so is a measure that ends with `，`
+/// or `、` before the next measure of the same sentence (`一是……，二是……。`).
+///
+/// Example: `一是对接“一带一路”规划……提高货运量` followed by `二是……`.
+struct MissingFinalPunctuationRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "typography/missing-final-punctuation", severity: .warning,
+        summary: "A paragraph, run-in item or measure (一是……) that does not end with `。` or other sentence-final punctuation.",
+        example: "`二是完善对口合作体制机制` at the end of a paragraph")
+
+    /// Marks a sentence may end with (closing quotes and brackets follow the stop inside them).
+    static let finals: Set<Unicode.Scalar> = [
+        "。", "！", "？", "；", "…", "”", "’", "）", "」", "』", "》", "〕", "】", "!", "?", ";", ")", "：", ":",
+    ]
+    /// What may stand between two measures of one sentence.
+    static let betweenMeasures: Set<Unicode.Scalar> = ["，", ",", "、"]
+
+    func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        func check(_ paragraph: Paragraph, item: Ordinal?) {
+            findings += Self.problems(in: paragraph, item: item)
+        }
+        func walk(_ blocks: [NoticeBlock]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): check(paragraph, item: nil)
+                case .item(let item):
+                    if item.head.form == .runIn, let body = item.head.body { check(body, item: item.head.ordinal) }
+                    walk(item.children)
+                case .quote(let children, _): walk(children)
+                case .list, .table, .code, .html, .thematicBreak: break
+                }
+            }
+        }
+        context.notice.opening.paragraphs.forEach { check($0, item: nil) }
+        for section in context.notice.sections {
+            if let head = section.head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
+            walk(section.children)
+        }
+        if let closing = context.notice.closing {
+            // The signature and date lines at the end: short, without `。`.
+            var paragraphs = closing.paragraphs[...]
+            while let last = paragraphs.last, Self.isSignatureLine(last.plain) { paragraphs = paragraphs.dropLast() }
+            paragraphs.forEach { check($0, item: nil) }
+        }
+        return findings
+    }
+
+    /// An ordinal as written, without the space after it.
+    static func withoutTrailingSpace(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, TypographyText.isSpace(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    static func isSignatureLine(_ text: String) -> Bool {
+        !text.contains("。") && text.unicodeScalars.count <= 40
+    }
+
+    /// The findings for one paragraph: each measure that ends without a stop, and the paragraph's
+    /// end. `item` is the ordinal of the run-in item whose body the paragraph is.
+    static func problems(in paragraph: Paragraph, item: Ordinal?) -> [Finding] {
+        var findings: [Finding] = []
+        let segments = paragraph.segments
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case .measure(let measure):
+                let what = "the measure 「\(withoutTrailingSpace(measure.ordinal.text))」"
+                if let finding = problem(in: measure.lead + measure.body, what: what, beforeMeasure: !isLast) {
+                    findings.append(finding)
+                }
+            case .text(let text) where isLast:
+                let what = item.map { "the item 「\(withoutTrailingSpace($0.text))」" } ?? "the paragraph"
+                if let finding = problem(in: text, what: what, beforeMeasure: false) { findings.append(finding) }
+            case .text:
+                break
+            }
+        }
+        return findings
+    }
+
+    /// A finding when `text` does not end with a final mark.
+    static func problem(in rich: RichText, what: String, beforeMeasure: Bool) -> Finding? {
+        let text = TypographyText(rich)
+        guard let last = text.scalars.indices.last(where: { !TypographyText.isSpace(text.scalars[$0]) }) else { return nil }
+        // Text that ends in code, HTML or an image is not prose this rule can judge.
+        let lastRun = rich.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }
+        guard lastRun?.kind == .text else { return nil }
+        let mark = text.scalars[last]
+        if finals.contains(mark) { return nil }
+        if beforeMeasure && betweenMeasures.contains(mark) { return nil }
+        let at = text.range(at: last)
+        if mark == "." {
+            // `.` after a letter or digit ends an English sentence or an address; after Chinese it is a
+            // stop typed in the wrong width.
+            guard last > 0, TypographyText.isChinese(text.scalars[last - 1]) else { return nil }
+            return Finding("\(what) ends with the half-width `.`", at: at, fix: "replace `.` with 「。」")
+        }
+        return Finding(
+            "\(what) ends without sentence-final punctuation", at: at,
+            notes: ["it ends with 「\(String(String.UnicodeScalarView(text.scalars[max(0, last - 5)...last])))」"],
+            fix: "end it with 「。」")
+    }
+}

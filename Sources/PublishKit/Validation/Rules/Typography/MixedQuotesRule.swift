@@ -1,0 +1,105 @@
+/// Reports quotation marks that are not the “ ” and ‘ ’ of Chinese text: straight `"…"` or `'…'`
+/// around Chinese text, straight quotes or corner quotes `「」` in a notice that uses “ ”, and a “
+/// that is never closed (or a ” that closes nothing).
+///
+/// GB/T 15834 quotes horizontal Chinese text with “ ” (‘ ’ inside); `「」` belong to vertical text,
+/// and straight quotes come from an input method in English mode. A notice that mixes them looks
+/// careless, and an unclosed “ leaves the reader unsure where a slogan ends.
+///
+/// Example: `践行"立行立改"的总体要求`, `“两个维护` with no `”`.
+struct MixedQuotesRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "typography/mixed-quotes", severity: .warning,
+        summary: "Straight or corner quotes where Chinese text uses “ ”, or a “ never closed.",
+        example: "`践行\"立行立改\"的总体要求`; `「两个维护」` beside `“四个意识”`")
+
+    func check(_ context: CheckContext) -> [Finding] {
+        let texts = TypographyRules.texts(context)
+        let usesCurly = texts.contains { text in
+            text.scalars.indices.contains { text.prose[$0] && (text.scalars[$0] == "“" || text.scalars[$0] == "”") }
+        }
+        return texts.flatMap { Self.problems(in: $0, usesCurly: usesCurly) }
+    }
+
+    /// The quotes to report in one piece of text; `usesCurly` tells whether the notice uses “ ”
+    /// anywhere.
+    static func problems(in text: TypographyText, usesCurly: Bool) -> [Finding] {
+        let scalars = text.scalars
+        var findings: [Finding] = []
+
+        // Straight double quotes, paired in order.
+        let doubles = scalars.indices.filter { scalars[$0] == "\"" && text.prose[$0] }
+        var index = 0
+        while index < doubles.count {
+            let open = doubles[index]
+            if index + 1 < doubles.count {
+                let close = doubles[index + 1]
+                let aroundChinese = text.hasHan((open + 1)..<close)
+                if aroundChinese || usesCurly {
+                    let reason = aroundChinese ? "around Chinese text" : "in a notice that uses “ ”"
+                    findings.append(Finding(
+                        "straight quote `\"` \(reason); use `“`", at: text.range(at: open), fix: "replace `\"` with `“`"))
+                    findings.append(Finding(
+                        "straight quote `\"` \(reason); use `”`", at: text.range(at: close), fix: "replace `\"` with `”`"))
+                }
+                index += 2
+            } else {
+                if TypographyText.isChinese(text.previous(open)) || TypographyText.isChinese(text.next(open)) || usesCurly {
+                    findings.append(Finding(
+                        "unpaired straight quote `\"` in Chinese text", at: text.range(at: open),
+                        fix: "use `“` and `”` around the quoted words"))
+                }
+                index += 1
+            }
+        }
+
+        // Straight single quotes around Chinese text (an apostrophe between letters is left alone).
+        let singles = scalars.indices.filter { i in
+            scalars[i] == "'" && text.prose[i]
+                && !(TypographyText.isLatinLetter(i > 0 ? scalars[i - 1] : nil)
+                    && TypographyText.isLatinLetter(i + 1 < scalars.count ? scalars[i + 1] : nil))
+        }
+        index = 0
+        while index + 1 < singles.count {
+            let open = singles[index]
+            let close = singles[index + 1]
+            if text.hasHan((open + 1)..<close) {
+                findings.append(Finding(
+                    "straight quote `'` around Chinese text; use `‘`", at: text.range(at: open), fix: "replace `'` with `‘`"))
+                findings.append(Finding(
+                    "straight quote `'` around Chinese text; use `’`", at: text.range(at: close), fix: "replace `'` with `’`"))
+            }
+            index += 2
+        }
+
+        // Corner quotes beside “ ”.
+        let corners: [Unicode.Scalar: Unicode.Scalar] = ["「": "“", "」": "”", "『": "‘", "』": "’"]
+        if usesCurly {
+            for index in scalars.indices where text.prose[index] {
+                guard let curly = corners[scalars[index]] else { continue }
+                findings.append(Finding(
+                    "corner quote `\(scalars[index])` in a notice that uses “ ”; use `\(curly)`", at: text.range(at: index),
+                    fix: "replace `\(scalars[index])` with `\(curly)`"))
+            }
+        }
+
+        // “ without ” and ” without “.
+        var opened: [Int] = []
+        for index in scalars.indices where text.prose[index] {
+            if scalars[index] == "“" {
+                opened.append(index)
+            } else if scalars[index] == "”" {
+                if opened.popLast() == nil {
+                    findings.append(Finding(
+                        "closing quote `”` with no opening `“` before it", at: text.range(at: index),
+                        fix: "add the opening `“`, or turn this one into `“`"))
+                }
+            }
+        }
+        for index in opened {
+            findings.append(Finding(
+                "opening quote `“` is never closed", at: text.range(at: index), fix: "add the closing `”` where the quotation ends"))
+        }
+        return findings
+    }
+}

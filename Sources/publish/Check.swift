@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PublishKit
+
+/// `publish check [PATH…]`: the CI gate for notice structure and facts.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check notices for structure, numbering, dates, disclosure period, contacts and typography.",
+        discussion: """
+            Exit codes: 0 no errors (warnings allowed unless --strict), 1 findings at error level \
+            (or warnings with --strict), 2 usage, I/O or configuration errors.
+            """)
+
+    @Argument(help: "Markdown files or folders (default: content/).")
+    var paths: [String] = []
+
+    @Option(help: "Output: human, json, github (workflow annotations) or sarif.")
+    var format: DiagnosticFormat = .human
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "The configuration file (default: ./publish.yml when present).")
+    var config: String?
+
+    func run() throws {
+        let configuration: PublishConfiguration
+        let set: NoticeSet
+        do {
+            configuration = try ConfigurationLoader.load(path: config)
+            let files = try ContentFiles.markdownFiles(in: paths.isEmpty ? ["content"] : paths)
+            set = try NoticeSet.load(files: files, configuration: configuration)
+        } catch let error as ConfigurationError {
+            throw CommandFailure.io(error.description)
+        } catch let error as ContentFiles.Error {
+            throw CommandFailure.io(error.description)
+        } catch let error as NoticeLoader.ReadError {
+            throw CommandFailure.io(error.description)
+        }
+        let diagnostics = set.diagnostics
+        let summary = CheckSummary(files: set.entries.count, diagnostics: diagnostics)
+        let output: String
+        switch format {
+        case .human:
+            let printer = DiagnosticPrinter.standardError
+            printer.print(diagnostics, sources: set.sources)
+            FileHandle.standardError.write(Data("\(summary.sentence)\n".utf8))
+            output = ""
+        case .json: output = JSONDiagnostics.format(diagnostics, files: summary.files)
+        case .github: output = GitHubAnnotations.format(diagnostics)
+        case .sarif: output = SARIFLog.format(diagnostics)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
