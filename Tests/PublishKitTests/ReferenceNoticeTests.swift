@@ -130,3 +130,15 @@ import Testing
         }
     }
 }
+
+/// The findings `publish check` gives the reference notice: no error, and exactly the warnings its
+/// web copy's ASCII punctuation and `1、`/`(一)` numbering deserve, pinned in a golden file.
+@Suite struct ReferenceNoticeCheckTests {
+    @Test func noErrorsAndThePinnedWarnings() throws {
+        let diagnostics = Checker().check(try Fixtures.referenceNotice())
+        #expect(!diagnostics.contains { $0.severity == .error })
+        let listing = diagnostics.map { "\($0.range.start) \($0.severity.rawValue) [\($0.rule)] \($0.message)" }
+            .joined(separator: "\n") + "\n"
+        try expectGolden(listing, "reference.diagnostics")
+    }
+}
