@@ -105,3 +105,15 @@ extension CalendarDate: Codable {
         try container.encode(description)
     }
 }
+
+import Foundation
+
+extension CalendarDate {
+    /// Today in the given time zone (Asia/Shanghai for notices).
+    public static func today(in timeZone: String = "Asia/Shanghai") -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Asia/Shanghai")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}

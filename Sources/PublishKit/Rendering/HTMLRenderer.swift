@@ -6,7 +6,13 @@ public struct HTMLRenderer: Sendable {
         self.templates = templates
     }
 
-    public func render(_ notice: Notice, assetsPath: String = "assets") -> String {
-        templates.render(NoticeViewModel(notice: notice, assetsPath: assetsPath), template: "notice")
+    /// A page on its own (`publish render`): the stylesheets go inline, there is no site around it.
+    public func render(_ notice: Notice) -> String {
+        let css = templates.assets["screen.css"].map { $0 + "\n@media print {\n" + (templates.assets["print.css"] ?? "") + "\n}\n" }
+        return render(NoticeViewModel(notice: notice, inlineCSS: css))
+    }
+
+    public func render(_ model: NoticeViewModel) -> String {
+        templates.render(model, template: "notice")
     }
 }

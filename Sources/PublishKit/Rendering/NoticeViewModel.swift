@@ -18,8 +18,22 @@ public struct NoticeViewModel: Sendable {
     /// The top-level sections, as blocks of kind `section`.
     public var sections: [BlockView]
     public var closing: ClosingView?
-    /// The path of the site's stylesheets relative to the page, for templates that link them.
-    public var assetsPath: String
+    /// The path from the page to the site root (`../../` on a notice page, empty for a page
+    /// rendered on its own); links to assets and listings start with it.
+    public var root: String
+    /// The site's title (`publish.yml`); nil for a page rendered on its own. (Mustache treats an
+    /// empty string as true, so absent values are nil, never empty.)
+    public var siteTitle: String?
+    /// Stylesheets to put in a `<style>` element, for a page rendered on its own (no `assets/`).
+    public var inlineCSS: String?
+    /// The notice's slug, and the file names of its plain-text and JSON versions beside the page.
+    public var slug: String?
+    public var textFile: String
+    public var jsonFile: String
+    /// The disclosure status on the build date: `upcoming`, `open`, `closed` or `unknown`, and its
+    /// label (未开始 / 公示中 / 已截止 / 未注明); nil for a page rendered on its own.
+    public var status: String?
+    public var statusLabel: String?
 
     /// One block of the body. Exactly one of the `is…` flags is true.
     public struct BlockView: Sendable {
@@ -61,8 +75,8 @@ public struct NoticeViewModel: Sendable {
     public struct RowView: Sendable { public var cells: [CellView] }
     public struct CellView: Sendable {
         public var html: String
-        /// `left`, `center`, `right` or empty.
-        public var align: String
+        /// `left`, `center`, `right`, or nil.
+        public var align: String?
     }
 
     public struct ClosingView: Sendable {
@@ -97,7 +111,10 @@ public struct NoticeViewModel: Sendable {
 // MARK: - Building
 
 extension NoticeViewModel {
-    public init(notice: Notice, assetsPath: String = "assets") {
+    public init(
+        notice: Notice, slug: String? = nil, root: String = "", siteTitle: String? = nil, inlineCSS: String? = nil,
+        status: DisclosureStatus? = nil
+    ) {
         var lines: [String] = []
         for line in notice.titleLines.map(\.plain) where lines.last != line { lines.append(line) }
         self.title = notice.title ?? ""
@@ -106,7 +123,15 @@ extension NoticeViewModel {
         self.date = notice.frontMatter.date?.chinese
         self.dateISO = notice.frontMatter.date?.description
         self.tags = notice.frontMatter.tags
-        self.assetsPath = assetsPath
+        self.root = root
+        self.siteTitle = siteTitle
+        self.inlineCSS = inlineCSS
+        self.slug = slug
+        let name = String(slug?.split(separator: "/").last ?? "notice")
+        self.textFile = name + ".txt"
+        self.jsonFile = name + ".json"
+        self.status = status?.rawValue
+        self.statusLabel = status?.label
         self.opening = notice.opening.paragraphs.map(Self.paragraph)
         self.sections = notice.sections.enumerated().map { index, section in
             Self.section(section, id: "s\(index + 1)")
@@ -199,7 +224,7 @@ extension NoticeViewModel {
                 func cells(_ row: [RichText]) -> [CellView] {
                     row.enumerated().map { column, cell in
                         let align = column < table.alignments.count ? table.alignments[column] : .none
-                        return CellView(html: InlineHTML.render(cell), align: align == .none ? "" : align.rawValue)
+                        return CellView(html: InlineHTML.render(cell), align: align == .none ? nil : align.rawValue)
                     }
                 }
                 view.tableHeader = table.rows.first.map(cells) ?? []

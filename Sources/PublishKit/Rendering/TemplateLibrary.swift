@@ -24,13 +24,16 @@ public struct TemplateLibrary: Sendable {
     let library: MustacheLibrary
     /// Where each template came from: a file path, or `built-in`.
     public let origins: [String: String]
+    /// The files of `assets/` (stylesheets) by name: the folder's, over the built-in ones.
+    public let assets: [String: String]
 
     /// The names every site needs.
-    public static let requiredNames = ["notice", "block"]
+    public static let requiredNames = ["notice", "block", "index", "head", "nav"]
 
     /// Loads `folder` (nil: `./Templates` if it exists) over the built-in defaults.
     public static func load(folder: String?) throws(TemplateError) -> TemplateLibrary {
         var sources: [String: (text: String, origin: String)] = [:]
+        var assets = DefaultTemplates.assets
         for (name, text) in DefaultTemplates.all { sources[name] = (text, "built-in \(name).mustache") }
         let fileManager = FileManager.default
         let chosen = folder ?? (fileManager.fileExists(atPath: "Templates") ? "Templates" : nil)
@@ -55,16 +58,26 @@ public struct TemplateLibrary: Sendable {
                 }
                 sources[String(file.dropLast(".mustache".count))] = (text, path)
             }
+            let assetFolder = (chosen as NSString).appendingPathComponent("assets")
+            for file in (try? fileManager.contentsOfDirectory(atPath: assetFolder))?.sorted() ?? [] where !file.hasPrefix(".") {
+                let path = (assetFolder as NSString).appendingPathComponent(file)
+                guard let data = fileManager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw TemplateError(file: path, message: "the asset cannot be read as UTF-8 text")
+                }
+                assets[file] = text
+            }
         }
-        return try parse(sources)
+        return try parse(sources, assets: assets)
     }
 
     /// Only the built-in templates.
     public static func builtIn() throws(TemplateError) -> TemplateLibrary {
-        try parse(DefaultTemplates.all.mapValues { ($0, "built-in") })
+        try parse(DefaultTemplates.all.mapValues { ($0, "built-in") }, assets: DefaultTemplates.assets)
     }
 
-    private static func parse(_ sources: [String: (text: String, origin: String)]) throws(TemplateError) -> TemplateLibrary {
+    private static func parse(
+        _ sources: [String: (text: String, origin: String)], assets: [String: String]
+    ) throws(TemplateError) -> TemplateLibrary {
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
@@ -80,7 +93,8 @@ public struct TemplateLibrary: Sendable {
         for name in requiredNames where templates[name] == nil {
             throw TemplateError(file: "\(name).mustache", message: "the template `\(name)` is missing")
         }
-        return TemplateLibrary(library: MustacheLibrary(templates: templates), origins: sources.mapValues(\.origin))
+        return TemplateLibrary(
+            library: MustacheLibrary(templates: templates), origins: sources.mapValues(\.origin), assets: assets)
     }
 
     private static func describe(_ error: Error) -> String {

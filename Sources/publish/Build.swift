@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PublishKit
+
+/// `publish build`: the public site.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every notice and build the public site (HTML, plain text, JSON, feed, sitemap).",
+        discussion: """
+            With any error in the content nothing is written and the exit code is 1. The site is built \
+            in a staging folder beside the output and swapped in at the end, so a failed or interrupted \
+            build leaves the previous site as it was. Exit 2: usage, I/O, configuration or template errors.
+            """)
+
+    @Option(help: "The folder of notices.")
+    var content = "content"
+
+    @Option(help: "The folder to write the site into (replaced as a whole).")
+    var output = "site"
+
+    @Option(help: "The templates folder (default: ./Templates when present, else the built-in templates).")
+    var templates: String?
+
+    @Option(help: "The site's absolute URL, for the feed and sitemap (default: baseURL in publish.yml).")
+    var baseURL: String?
+
+    @Option(help: "The day disclosure statuses are computed for, YYYY-MM-DD (default: today in the site's time zone).")
+    var now: String?
+
+    @Flag(help: "Include notices marked `draft: true`.")
+    var drafts = false
+
+    @Option(help: "The configuration file (default: ./publish.yml when present).")
+    var config: String?
+
+    func validate() throws {
+        if let now, CalendarDate(iso: now)?.isValid != true {
+            throw ValidationError("--now must be a date written YYYY-MM-DD, not `\(now)`")
+        }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL")
+        }
+    }
+
+    func run() throws {
+        let configuration: PublishConfiguration
+        do {
+            configuration = try ConfigurationLoader.load(path: config)
+        } catch {
+            throw CommandFailure.io(error.description)
+        }
+        let today = now.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today(in: configuration.timeZone)
+        let options = SiteOptions(
+            content: content, output: output, templates: templates, baseURL: baseURL, now: today,
+            includeDrafts: drafts, configuration: configuration,
+            projectRoot: FileManager.default.currentDirectoryPath)
+        do {
+            let report = try SiteBuilder(options: options).build()
+            // The build's job is the site; `publish check` shows the warnings in full.
+            let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+            if warnings > 0 {
+                FileHandle.standardError.write(Data("warning: \(warnings) warnings in the content; `publish check` lists them\n".utf8))
+            }
+            for remark in report.remarks { FileHandle.standardError.write(Data("note: \(remark)\n".utf8)) }
+            let drafts = report.drafts > 0 ? " (\(report.drafts) drafts left out)" : ""
+            FileHandle.standardError.write(Data("built \(output)/: \(report.notices) notices\(drafts), \(report.files) files\n".utf8))
+        } catch {
+            switch error {
+            case .content(let diagnostics, let sources):
+                DiagnosticPrinter.standardError.print(diagnostics, sources: sources)
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                throw ExitCode(1)
+            case .template, .io:
+                throw CommandFailure.io(error.description)
+            }
+        }
+    }
+}
