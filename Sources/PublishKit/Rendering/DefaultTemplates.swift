@@ -136,11 +136,514 @@ enum DefaultTemplates {
     /// Files of `assets/` by name.
     static let assets: [String: String] = [
         "print.css": #"""
-/* print */
+/* publish: print stylesheet, GB/T 9704-2012 (conventions.md §1).
+   Linked with media="print" after screen.css, or inlined after it inside @media print {}, so
+   everything here must also be valid inside a conditional group rule (no @import, no
+   @font-face, no @charset). The font stacks (--gw-*) and the "GW Title" face come from
+   screen.css; its other rules are screen-only, so print starts from the UA defaults.
+   A4, 版心 156 mm × 225 mm, 22 lines × 28 characters of 3号仿宋. */
+
+@page {
+  size: A4;                                   /* 210 mm × 297 mm */
+  margin: 37mm 26mm 35mm 28mm;                /* 天头 37, 订口 28 → 版心 156 × 225 */
+
+  @bottom-right {                             /* odd (recto) pages: 居右空一字 */
+    content: "— " counter(page) " —";
+    font: 14pt "宋体", "SimSun", "Songti SC", "STSong", "FandolSong", "Noto Serif CJK SC", serif;
+    color: #000;
+    letter-spacing: 0;
+    vertical-align: top;
+    padding-top: 7mm;                         /* 一字线上距版心下边缘 7 mm */
+    margin-right: 5.571mm;                    /* 一字 */
+  }
+}
+
+@page :left {                                 /* even (verso) pages, mirrored for duplex */
+  margin-left: 26mm;
+  margin-right: 28mm;
+
+  @bottom-right { content: none; }
+  @bottom-left {                              /* 双页码居左空一字 */
+    content: "— " counter(page) " —";
+    font: 14pt "宋体", "SimSun", "Songti SC", "STSong", "FandolSong", "Noto Serif CJK SC", serif;
+    color: #000;
+    letter-spacing: 0;
+    vertical-align: top;
+    padding-top: 7mm;
+    margin-left: 5.571mm;
+  }
+}
+
+html, body {
+  margin: 0;
+  padding: 0;
+  color: #000;
+  background: #fff;
+}
+
+body {
+  font-family: var(--gw-fangsong);
+  font-size: 16pt;                            /* 三号 */
+  font-weight: normal;
+  line-height: 10.227mm;                      /* 225 mm / 22 lines */
+  letter-spacing: -0.21pt;                    /* 156 mm / 28 characters */
+  text-align: justify;
+  line-break: strict;                         /* 避头尾 */
+  orphans: 2;
+  widows: 2;
+}
+
+/* nothing on paper that only makes sense on screen */
+.site-nav,
+.downloads,
+.status,
+aside.facts {                                 /* the closing paragraph states period and contacts */
+  display: none !important;
+}
+
+main, article, section, footer, header, div.opening {
+  margin: 0;
+  padding: 0;
+  max-width: none;
+  border: 0;
+}
+
+a, a:link, a:visited {
+  color: inherit;
+  text-decoration: none;
+}
+
+/* ---- 正文: 每个自然段左空二字，回行顶格 ---- */
+p {
+  margin: 0;
+  text-indent: 11.143mm;                      /* 2 × 5.571 mm */
+}
+
+/* ---- 标题: 2号小标宋体, 居中, then one blank line ---- */
+h1 {
+  margin: 0 0 10.227mm;                       /* 空一行 */
+  font-family: var(--gw-title);
+  font-size: 22pt;
+  font-weight: normal;                        /* the stand-ins are Bold faces already */
+  line-height: 10.227mm;
+  letter-spacing: 0;
+  text-align: center;
+  text-indent: 0;
+  break-after: avoid;
+  break-inside: avoid;
+}
+.notice-header h1:not(:last-of-type) { margin-bottom: 0; }   /* a title set in several lines */
+
+/* ---- 层次序数: all 3号; 一、黑体, （一）楷体, 1. and （1）仿宋 ---- */
+h2, h3, h4, h5, h6 {
+  margin: 0;
+  font-family: var(--gw-fangsong);
+  font-size: 16pt;
+  font-weight: normal;
+  line-height: 10.227mm;
+  text-indent: 11.143mm;                      /* headings are paragraphs: 左空二字 */
+  break-after: avoid;
+  break-inside: avoid;
+}
+.l1 { font-family: var(--gw-hei); }
+.l2 { font-family: var(--gw-kai); }
+.l3, .l4, .l5 { font-family: var(--gw-fangsong); }
+
+/* run-in headings: only the ordinal and the lead take the level's face */
+p.runin { font-family: var(--gw-fangsong); }
+p.runin.l1 > .ordinal, p.runin.l1 > .lead { font-family: var(--gw-hei); }
+p.runin.l2 > .ordinal, p.runin.l2 > .lead { font-family: var(--gw-kai); }
+p.runin.l3 > .ordinal, p.runin.l3 > .lead,
+p.runin.l4 > .ordinal, p.runin.l4 > .lead,
+p.runin.l5 > .ordinal, p.runin.l5 > .lead { font-family: var(--gw-fangsong); }
+.lead, .ordinal, .measure { font-weight: normal; }
+
+/* ---- 发文机关署名 and 成文日期 (§7.3.5.2, no seal) ----
+   The notice has no signature block of its own; the header's meta line carries issuer and
+   date, so on paper it is moved below the text: 空一行, 署名右空二字, date on the next line
+   starting two characters to the right of the 署名's first character (if the date is the
+   longer one, the date gets the 右空二字 and the 署名 moves left). */
+article.notice { display: flex; flex-direction: column; }
+article.notice > .notice-header { display: contents; }
+article.notice > .notice-header > .meta {
+  order: 1;
+  align-self: flex-end;
+  width: fit-content;
+  margin: 10.227mm 11.143mm 0 0;             /* 空一行; 右空二字 */
+  text-indent: 0;
+  text-align: left;
+  break-inside: avoid;
+}
+.notice-header .meta .issuer,
+.notice-header .meta .date { display: block; }
+.notice-header .meta .date { padding-left: 11.143mm; }
+
+/* ---- listing pages ---- */
+.notice-list { margin: 0; padding: 0; list-style: none; }
+.notice-entry { margin: 0 0 10.227mm; break-inside: avoid; }
+.notice-entry > a.title { display: block; text-indent: 0; font-family: var(--gw-song); }
+.notice-entry > .meta,
+.empty { text-indent: 0; }
+section.browse h2 { text-indent: 0; font-family: var(--gw-hei); }
+section.browse ul { margin: 0; padding-left: 11.143mm; }
+
+/* ---- generic Markdown blocks ---- */
+ul, ol { margin: 0; padding-left: 11.143mm; }
+li > p { text-indent: 0; }
+blockquote { margin: 0 0 0 11.143mm; padding: 0; }
+
+pre {
+  margin: 0;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+  font-family: var(--gw-mono);
+  font-size: 12pt;
+  line-height: 1.5;
+  letter-spacing: 0;
+  text-align: left;
+}
+code { font-family: var(--gw-mono); letter-spacing: 0; }
+
+p.raw { text-indent: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+
+table {
+  width: 100%;
+  margin: 0 0 10.227mm;
+  border-collapse: collapse;
+  font-size: 14pt;                            /* 四号 */
+  line-height: 1.4;
+  letter-spacing: 0;
+}
+th, td {
+  padding: 1mm 2mm;
+  border: 0.75pt solid #000;
+  text-indent: 0;
+  text-align: left;
+  vertical-align: top;
+}
+th { font-family: var(--gw-hei); font-weight: normal; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
 
 """#,
         "screen.css": #"""
-/* screen */
+/* publish: screen stylesheet.
+   The custom properties and the @font-face below are shared with print.css (which is linked
+   after this file with media="print", or inlined after it inside @media print {}); every other
+   rule sits in @media screen, so print.css starts from a clean slate.
+   Font stacks: conventions.md §6.3 (Windows and macOS faces first, then free Linux faces).
+   No web fonts: local() sources only, no url(), no @import. */
+
+:root {
+  --gw-fangsong: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋",
+                 "FandolFang", "Noto Serif CJK SC", "AR PL UMing CN", serif;
+  --gw-kai:      "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Kaiti SC",
+                 "FandolKai", "AR PL UKai CN", "AR PL KaitiM GB", "LXGW WenKai", serif;
+  --gw-hei:      "黑体", "SimHei", "Heiti SC", "STHeiti",
+                 "FandolHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif;
+  --gw-song:     "宋体", "SimSun", "Songti SC", "STSong", "FandolSong", "Noto Serif CJK SC", serif;
+  --gw-title:    "GW Title", serif;
+  --gw-mono:     ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC",
+                 "WenQuanYi Zen Hei Mono", monospace;
+}
+
+/* 小标宋 alias: the real face at normal weight; the free stand-ins are Bold/Black faces, so
+   the title must be set at font-weight: normal (no synthetic bolding). */
+@font-face {
+  font-family: "GW Title";
+  src: local("方正小标宋简体"), local("FZXiaoBiaoSong-B05S"), local("方正小标宋_GBK"),
+       local("FZXiaoBiaoSong-B05"), local("STZhongsong"),
+       local("NotoSerifCJKsc-Black"), local("NotoSerifCJKsc-Bold"), local("Noto Serif CJK SC Bold"),
+       local("FandolSong-Bold");
+}
+
+@media screen {
+  :root {
+    --text: #1b1b1b;
+    --muted: #555;           /* 7.5:1 on white */
+    --rule: #d8d4cc;
+    --paper: #fff;
+    --accent: #a5161c;       /* 公文 red, 7.1:1 on white */
+    --link: #1a4f8b;         /* 8.5:1 on white */
+    --link-visited: #5a3a8a;
+    --facts-bg: #f7f4ec;
+    color-scheme: light;
+  }
+
+  html {
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+    background: var(--paper);
+  }
+
+  body {
+    margin: 0;
+    color: var(--text);
+    background: var(--paper);
+    font-family: var(--gw-fangsong);
+    font-size: 1.125rem;      /* 18 px: 仿宋 is thin, keep it large */
+    line-height: 1.8;
+    line-break: strict;       /* 避头尾 */
+    overflow-wrap: break-word;
+    word-wrap: break-word;
+  }
+
+  @media (min-width: 48em) {
+    body { font-size: 1.25rem; }   /* 20 px on desktop; column 40em ≈ 800 px */
+  }
+
+  /* ---- site navigation ---- */
+  .site-nav {
+    border-top: 4px solid var(--accent);
+    border-bottom: 1px solid var(--rule);
+    padding: .5rem 1rem;
+    font-family: var(--gw-hei);
+    font-size: 1rem;
+    line-height: 1.5;
+  }
+  .site-nav a { color: var(--accent); text-decoration: none; overflow-wrap: anywhere; }
+  .site-nav a:hover, .site-nav a:focus-visible { text-decoration: underline; }
+  .site-nav .site-title { font-size: 1.0625rem; }
+  /* an empty site title would leave a bare bar */
+  .site-title:empty { display: none; }
+  .site-nav:has(> .site-title:only-child:empty) { display: none; }
+
+  /* ---- column ---- */
+  main {
+    box-sizing: border-box;
+    max-width: 40em;
+    margin: 0 auto;
+    padding: 1.5em 1rem 3em;
+  }
+  @media (min-width: 48em) {
+    main { padding: 2.5em 1.5rem 4em; }
+  }
+
+  a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: .2em; }
+  a:visited { color: var(--link-visited); }
+  a:hover { text-decoration-thickness: 2px; }
+  a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+  /* long URLs, e-mail addresses, numbers must wrap on a phone */
+  a, code { overflow-wrap: anywhere; }
+
+  img, svg, video { max-width: 100%; height: auto; }
+
+  /* ---- paragraphs: 左空二字 ---- */
+  p {
+    margin: 0 0 .6em;
+    text-indent: 2em;
+    text-align: justify;
+  }
+
+  /* ---- title and header ---- */
+  h1 {
+    margin: 0;
+    font-family: var(--gw-title);
+    font-weight: normal;
+    font-size: 1.6em;
+    line-height: 1.45;
+    text-align: center;
+    letter-spacing: .02em;
+    color: #000;
+  }
+  @media (min-width: 48em) {
+    h1 { font-size: 1.75em; }
+  }
+  .notice-header { margin-bottom: 1.75em; }
+  .notice-header h1 + h1 { margin-top: 0; }
+  .notice-header .meta {
+    margin: 1em 0 0;
+    text-indent: 0;
+    text-align: center;
+    color: var(--muted);
+    font-size: .875em;
+    line-height: 1.7;
+  }
+  .meta .issuer, .meta time { display: inline-block; margin: 0 .35em; }
+
+  /* ---- structure headings: 一、 黑体; （一） 楷体; 1. and （1） 仿宋 ---- */
+  h2, h3, h4, h5, h6 {
+    margin: 1.4em 0 .6em;
+    text-indent: 2em;
+    text-align: left;
+    line-height: 1.6;
+    font-family: var(--gw-fangsong);
+    font-weight: 600;
+    font-size: 1em;
+    color: #000;
+    break-after: avoid;
+  }
+  h2 { font-size: 1.2em; margin-top: 1.8em; }
+  h3 { font-size: 1.08em; }
+
+  .l1 { font-family: var(--gw-hei); }
+  h2.l1, h3.l1 { font-weight: normal; }
+  .l2 { font-family: var(--gw-kai); }
+  .l3, .l4, .l5 { font-family: var(--gw-fangsong); }
+
+  /* run-in headings: only ordinal + lead take the level face, the rest is body text */
+  p.runin { font-family: var(--gw-fangsong); }
+  p.runin.l1 > .ordinal, p.runin.l1 > .lead { font-family: var(--gw-hei); font-weight: normal; }
+  p.runin.l2 > .ordinal, p.runin.l2 > .lead { font-family: var(--gw-kai); }
+  p.runin.l3 > .ordinal, p.runin.l3 > .lead,
+  p.runin.l4 > .ordinal, p.runin.l4 > .lead,
+  p.runin.l5 > .ordinal, p.runin.l5 > .lead { font-family: var(--gw-fangsong); }
+
+  .lead { font-weight: 600; color: #000; }
+
+  /* measures 一是……二是…… */
+  .measure > .ordinal { font-weight: 600; color: #000; }
+  .measure > .lead { font-weight: 600; }
+
+  /* ---- parts ---- */
+  section.part { margin: 0; }
+  .opening { margin-bottom: 1em; }
+  footer.closing { margin-top: 1.5em; }
+
+  /* ---- status badges ---- */
+  .status, .draft {
+    display: inline-block;
+    margin: 0 .25em;
+    padding: 0 .55em;
+    border: 1px solid currentColor;
+    border-radius: .8em;
+    font-family: var(--gw-hei);
+    font-size: .75rem;
+    font-weight: normal;
+    line-height: 1.6;
+    letter-spacing: .05em;
+    text-indent: 0;
+    vertical-align: .1em;
+    white-space: nowrap;
+  }
+  .status.open     { color: #17622f; background: #e5f4e9; }   /* 6.9:1 */
+  .status.closed   { color: #4b4b4b; background: #ececec; }   /* 7.6:1 */
+  .status.upcoming { color: #184a85; background: #e6effa; }   /* 7.9:1 */
+  .status.unknown  { color: #5c5c5c; background: #fff; border-style: dashed; }  /* 6.7:1 */
+  .draft           { color: #7a4100; background: #fdf1dc; }   /* 7.0:1 */
+
+  /* ---- facts: disclosure period and contacts ---- */
+  .facts {
+    margin: 2em 0 1.5em;
+    padding: .9em 1em;
+    background: var(--facts-bg);
+    border: 1px solid var(--rule);
+    border-left: 4px solid var(--accent);
+    border-radius: 2px;
+    font-size: .9375em;
+    line-height: 1.7;
+  }
+  .facts p, .facts .disclosure { margin: 0 0 .5em; text-indent: 0; text-align: left; }
+  .facts .disclosure { font-family: var(--gw-hei); }
+  .facts .disclosure time { white-space: nowrap; }
+  .facts .contacts { margin: 0; padding: 0; list-style: none; }
+  .facts .contacts li { margin: .25em 0; padding-left: 0; overflow-wrap: anywhere; }
+  .facts .contacts a { overflow-wrap: anywhere; }
+
+  /* ---- other formats ---- */
+  .downloads {
+    margin: 2em 0 0;
+    padding-top: .75em;
+    border-top: 1px solid var(--rule);
+    text-indent: 0;
+    font-size: .875em;
+    color: var(--muted);
+  }
+
+  /* ---- listing pages ---- */
+  .listing-page main > h1 { margin-bottom: 1em; }
+  .notice-list { margin: 0 0 2em; padding: 0; list-style: none; border-top: 1px solid var(--rule); }
+  .notice-entry { padding: .8em 0; border-bottom: 1px solid var(--rule); }
+  .notice-entry > a.title {
+    display: block;
+    font-family: var(--gw-song);
+    font-weight: 600;
+    font-size: 1.05em;
+    line-height: 1.55;
+    color: var(--text);
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+  .notice-entry > a.title:hover, .notice-entry > a.title:focus-visible {
+    color: var(--link);
+    text-decoration: underline;
+  }
+  .notice-entry > .meta {
+    margin: .3em 0 0;
+    text-indent: 0;
+    font-size: .85em;
+    color: var(--muted);
+    line-height: 1.6;
+  }
+  .notice-entry > .meta .issuer { margin-left: 0; }
+  .empty { text-indent: 0; color: var(--muted); }
+
+  section.browse { margin-top: 2em; }
+  section.browse h2 {
+    margin: 0 0 .5em;
+    text-indent: 0;
+    font-family: var(--gw-hei);
+    font-weight: normal;
+    font-size: 1.05em;
+  }
+  section.browse ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: .3em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  section.browse li { min-width: 0; overflow-wrap: anywhere; }
+
+  /* ---- generic Markdown blocks ---- */
+  main ul, main ol { margin: 0 0 .8em; padding-left: 2em; }
+  li > p { text-indent: 0; margin-bottom: .3em; }
+
+  blockquote {
+    margin: 1em 0;
+    padding: .4em 1em;
+    border-left: 3px solid var(--rule);
+    color: #333;
+  }
+  blockquote p:last-child { margin-bottom: 0; }
+
+  pre {
+    max-width: 100%;
+    margin: 0 0 1em;
+    padding: .75em 1em;
+    overflow-x: auto;
+    background: #f5f5f3;
+    border: 1px solid var(--rule);
+    font-size: .85em;
+    line-height: 1.55;
+    white-space: pre;
+  }
+  code { font-family: var(--gw-mono); font-size: .92em; }
+  pre code { font-size: inherit; overflow-wrap: normal; }
+
+  p.raw { text-indent: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+
+  /* tables scroll inside their own box, never the page */
+  table {
+    display: block;
+    max-width: 100%;
+    width: max-content;
+    margin: 0 0 1em;
+    overflow-x: auto;
+    border-collapse: collapse;
+    font-size: .9em;
+    line-height: 1.6;
+  }
+  th, td {
+    padding: .35em .65em;
+    border: 1px solid #bdb8ae;
+    text-indent: 0;
+    vertical-align: top;
+    text-align: left;
+  }
+  th { background: #f2efe8; font-family: var(--gw-hei); font-weight: normal; }
+}
 
 """#,
     ]
