@@ -18,12 +18,17 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Until `publish build` exists, the main job renders each notice to text, HTML and JSON.
+# The main job: check content/ and build the public site into site/.
 site: build
 	@scripts/render-site "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish" "$(CONTENT)" "$(SITE)"
 
-test: deps
+# Every test: the Swift Testing suites, then the site checks (Nu HTML Checker, Chromium at 320 and
+# 375 px, printing to A4 PDF).
+test:
+	@scripts/install-deps --checks
+	$(SWIFT) build
 	$(SWIFT) test
+	Tests/SiteChecks/site-checks "$$($(SWIFT) build --show-bin-path)/publish"
 
 templates:
 	scripts/embed-templates

@@ -53,9 +53,9 @@ enum DefaultTemplates {
 <main>
 <h1>{{heading}}</h1>
 {{#hasNotices}}<ol class="notice-list">
-{{#notices}}<li class="notice-entry {{status}}">
+{{#notices}}<li class="notice-entry status-{{status}}">
 <a class="title" href="{{root}}{{url}}">{{title}}</a>
-<p class="meta">{{#issuer}}<span class="issuer">{{issuer}}</span> {{/issuer}}{{#date}}<time datetime="{{dateISO}}">{{date}}</time> {{/date}}<span class="status {{status}}">{{statusLabel}}</span>{{#isDraft}} <span class="draft">草稿</span>{{/isDraft}}</p>
+<p class="meta">{{#issuer}}<span class="issuer">{{issuer}}</span> {{/issuer}}{{#date}}<time class="date" datetime="{{dateISO}}">{{date}}</time> {{/date}}<span class="status {{status}}">{{statusLabel}}</span>{{#isDraft}} <span class="draft">草稿</span>{{/isDraft}}</p>
 </li>
 {{/notices}}
 </ol>
@@ -138,7 +138,7 @@ enum DefaultTemplates {
         "print.css": #"""
 /* publish: print stylesheet, GB/T 9704-2012 (conventions.md §1).
    Linked with media="print" after screen.css, or inlined after it inside @media print {}, so
-   everything here must also be valid inside a conditional group rule (no @import, no
+   everything here must also be valid inside a conditional group rule (no imports, no
    @font-face, no @charset). The font stacks (--gw-*) and the "GW Title" face come from
    screen.css; its other rules are screen-only, so print starts from the UA defaults.
    A4, 版心 156 mm × 225 mm, 22 lines × 28 characters of 3号仿宋. */
@@ -189,7 +189,8 @@ body {
   letter-spacing: -0.21pt;                    /* 156 mm / 28 characters */
   text-align: justify;
   line-break: strict;                         /* 避头尾 */
-  orphans: 2;
+  overflow-wrap: break-word;                  /* nothing may widen the page: Chromium would */
+  orphans: 2;                                 /* shrink the whole document to fit */
   widows: 2;
 }
 
@@ -212,6 +213,8 @@ a, a:link, a:visited {
   color: inherit;
   text-decoration: none;
 }
+a, code { overflow-wrap: anywhere; }
+a[href^="http:"], a[href^="https:"], a[href^="mailto:"] { word-break: break-all; }
 
 /* ---- 正文: 每个自然段左空二字，回行顶格 ---- */
 p {
@@ -228,6 +231,7 @@ h1 {
   line-height: 10.227mm;
   letter-spacing: 0;
   text-align: center;
+  text-wrap: balance;                         /* lines of similar length (梯形/菱形), no lone character */
   text-indent: 0;
   break-after: avoid;
   break-inside: avoid;
@@ -283,7 +287,7 @@ article.notice > .notice-header > .meta {
 .notice-entry { margin: 0 0 10.227mm; break-inside: avoid; }
 .notice-entry > a.title { display: block; text-indent: 0; font-family: var(--gw-song); }
 .notice-entry > .meta,
-.empty { text-indent: 0; }
+.empty { text-indent: 0; text-align: left; }
 section.browse h2 { text-indent: 0; font-family: var(--gw-hei); }
 section.browse ul { margin: 0; padding-left: 11.143mm; }
 
@@ -304,7 +308,7 @@ pre {
 }
 code { font-family: var(--gw-mono); letter-spacing: 0; }
 
-p.raw { text-indent: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+p.raw { text-indent: 0; text-align: left; white-space: pre-wrap; overflow-wrap: anywhere; }
 
 table {
   width: 100%;
@@ -315,7 +319,9 @@ table {
   letter-spacing: 0;
 }
 th, td {
+  min-width: 2.5em;
   padding: 1mm 2mm;
+  overflow-wrap: anywhere;
   border: 0.75pt solid #000;
   text-indent: 0;
   text-align: left;
@@ -332,7 +338,7 @@ tr { break-inside: avoid; }
    after this file with media="print", or inlined after it inside @media print {}); every other
    rule sits in @media screen, so print.css starts from a clean slate.
    Font stacks: conventions.md §6.3 (Windows and macOS faces first, then free Linux faces).
-   No web fonts: local() sources only, no url(), no @import. */
+   No web fonts: local() sources only, no remote files, no imports. */
 
 :root {
   --gw-fangsong: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋",
@@ -393,17 +399,20 @@ tr { break-inside: avoid; }
   }
 
   /* ---- site navigation ---- */
+  /* same em as main (no font-size here), so the title lines up with the text column */
   .site-nav {
     border-top: 4px solid var(--accent);
     border-bottom: 1px solid var(--rule);
-    padding: .5rem 1rem;
+    padding: .45em max(1rem, calc((100% - 40em) / 2 + 1rem));
     font-family: var(--gw-hei);
-    font-size: 1rem;
     line-height: 1.5;
+  }
+  @media (min-width: 48em) {
+    .site-nav { padding-inline: max(1.5rem, calc((100% - 40em) / 2 + 1.5rem)); }
   }
   .site-nav a { color: var(--accent); text-decoration: none; overflow-wrap: anywhere; }
   .site-nav a:hover, .site-nav a:focus-visible { text-decoration: underline; }
-  .site-nav .site-title { font-size: 1.0625rem; }
+  .site-nav .site-title { font-size: .875em; }
   /* an empty site title would leave a bare bar */
   .site-title:empty { display: none; }
   .site-nav:has(> .site-title:only-child:empty) { display: none; }
@@ -425,6 +434,9 @@ tr { break-inside: avoid; }
   a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
   /* long URLs, e-mail addresses, numbers must wrap on a phone */
   a, code { overflow-wrap: anywhere; }
+  /* URLs and e-mail addresses may break anywhere, so the line before them is not stretched
+     by justification (phone numbers and other digits keep together: 数字不回行) */
+  a[href^="http:"], a[href^="https:"], a[href^="mailto:"] { word-break: break-all; }
 
   img, svg, video { max-width: 100%; height: auto; }
 
@@ -443,6 +455,7 @@ tr { break-inside: avoid; }
     font-size: 1.6em;
     line-height: 1.45;
     text-align: center;
+    text-wrap: balance;       /* no lone last character; close to the 梯形/菱形 arrangement */
     letter-spacing: .02em;
     color: #000;
   }
@@ -571,6 +584,7 @@ tr { break-inside: avoid; }
   .notice-entry > .meta {
     margin: .3em 0 0;
     text-indent: 0;
+    text-align: left;
     font-size: .85em;
     color: var(--muted);
     line-height: 1.6;
@@ -622,7 +636,7 @@ tr { break-inside: avoid; }
   code { font-family: var(--gw-mono); font-size: .92em; }
   pre code { font-size: inherit; overflow-wrap: normal; }
 
-  p.raw { text-indent: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+  p.raw { text-indent: 0; text-align: left; white-space: pre-wrap; overflow-wrap: anywhere; }
 
   /* tables scroll inside their own box, never the page */
   table {
@@ -636,11 +650,13 @@ tr { break-inside: avoid; }
     line-height: 1.6;
   }
   th, td {
+    min-width: 3.5em;        /* a wide table scrolls instead of collapsing to one 字 per line */
     padding: .35em .65em;
     border: 1px solid #bdb8ae;
     text-indent: 0;
     vertical-align: top;
     text-align: left;
+    overflow-wrap: anywhere;
   }
   th { background: #f2efe8; font-family: var(--gw-hei); font-weight: normal; }
 }

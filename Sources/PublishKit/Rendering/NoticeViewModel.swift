@@ -101,8 +101,8 @@ public struct NoticeViewModel: Sendable {
         public var kind: String
         public var label: String
         public var value: String
-        /// `tel:…`, `mailto:…` or the website's URL; empty for addresses.
-        public var href: String
+        /// `tel:…`, `mailto:…` or the website's URL; nil for addresses.
+        public var href: String?
         public var hours: String?
         public var postcode: String?
     }
@@ -254,13 +254,13 @@ extension NoticeViewModel {
                     workdays: d.statedWorkdays)
             },
             contacts: closing.contacts.map { contact in
-                let href: String
+                let href: String?
                 switch contact.kind {
                 case .phone:
                     href = "tel:" + String(contact.value.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "-" }.map(Character.init))
                 case .email: href = "mailto:" + contact.value
-                case .website: href = HTMLEscaping.isSafe(url: contact.value) ? contact.value : ""
-                case .postalAddress: href = ""
+                case .website: href = HTMLEscaping.isSafe(url: contact.value) ? contact.value : nil
+                case .postalAddress: href = nil
                 }
                 return ContactView(
                     kind: contact.kind.rawValue, label: contact.label, value: contact.value, href: href,
