@@ -9,7 +9,7 @@ struct Publish: ParsableCommand {
         abstract: "Publish notices on inspection rectification (巡视/巡察整改进展情况的通报).",
         discussion: "Exit codes: 0 success, 1 content problems, 2 usage, I/O or configuration errors.",
         version: PublishVersion.current,
-        subcommands: [Build.self, Check.self, Render.self, Rules.self]
+        subcommands: [Build.self, Check.self, Render.self, New.self, Import.self, Fmt.self, Serve.self, Rules.self]
     )
 
     /// Like ArgumentParser's own entry point, except that usage errors exit with 2, as documented.
