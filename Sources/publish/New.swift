@@ -2,11 +2,49 @@ import ArgumentParser
 import Foundation
 import PublishKit
 
-/// `publish new` (being written).
+/// `publish new SLUG`: a skeleton notice with every required part, today's date and placeholders.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(not yet available)", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Write a skeleton notice to content/SLUG.md, with placeholders for what to write.",
+        discussion: """
+            The skeleton has front matter (date: today in Asia/Shanghai), the opening, the four \
+            required parts and the closing; every 【待填写：……】 placeholder is an error for \
+            `publish check` until it is filled in. An existing file is never overwritten (exit 2).
+            """)
+
+    @Argument(help: "The notice's slug: ASCII letters, digits, '-', '_', '.', and '/' between parts.")
+    var slug: String
+
+    @Option(help: "The issuing body (发文机关), for the front matter.")
+    var issuer: String?
+
+    @Option(help: "The title, for the front matter.")
+    var title: String?
+
+    @Option(help: "The content folder.")
+    var content: String = "content"
+
+    func validate() throws {
+        guard Slug(slug) != nil else {
+            throw ValidationError(
+                "`\(slug)` is no slug: use ASCII letters, digits, '-', '_', '.', and '/' between parts")
+        }
+        for (name, value) in [("--issuer", issuer), ("--title", title)] {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty || value.contains(where: \.isNewline) {
+                throw ValidationError("\(name) must be one line of text")
+            }
+        }
+    }
 
     func run() throws {
-        throw CommandFailure.io("publish new is not available yet")
+        let skeleton = NoticeSkeleton(title: title, issuer: issuer, date: CalendarDate.today())
+        let path = (content as NSString).appendingPathComponent(slug + ".md")
+        do {
+            try AtomicFileWriter.write(Array(skeleton.markdown.utf8), to: path, mode: .create)
+        } catch {
+            throw CommandFailure.io(error.exists ? "\(path) exists already; it was left as it is" : error.description)
+        }
+        FileHandle.standardError.write(
+            Data("wrote \(path): fill in every 【待填写：……】, then run `publish check \(path)`\n".utf8))
     }
 }

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import PublishKit
 
-/// `publish render FILE`: one notice to standard output.
+/// `publish render FILE`: one notice to standard output, or to a file with `-o`.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render one notice to standard output as plain text, HTML or JSON.")
+        abstract: "Render one notice as plain text, HTML or JSON (to standard output), or as Word (.docx, to a file).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, html, json
+        case text, html, json, docx
     }
 
     @Argument(help: "The notice's Markdown file.")
@@ -26,11 +26,21 @@ struct Render: ParsableCommand {
     @Option(help: "HTML: the folder of templates (default: ./Templates when present, else the built-in ones).")
     var templates: String?
 
+    @Option(
+        name: .shortAndLong,
+        help: "Write to FILE (replaced atomically), not standard output. Required for docx (`-o -`: to standard output).")
+    var output: String?
+
     func validate() throws {
         if let width, width < 8 { throw ValidationError("--width must be at least 8") }
         if format != .text, indent || width != nil {
             throw ValidationError("--indent and --width apply to --format text only")
         }
+        // A binary file on a terminal or in a pipe by accident helps no one: ask for a file name.
+        if format == .docx, output == nil {
+            throw ValidationError("--format docx writes a Word file: give -o FILE (or -o - for standard output)")
+        }
+        if output == "" { throw ValidationError("-o needs a file name") }
     }
 
     func run() throws {
@@ -41,21 +51,66 @@ struct Render: ParsableCommand {
             throw CommandFailure.io(error.description)
         }
         DiagnosticPrinter.standardError.print(loaded.diagnostics, sources: [loaded.source])
-        let output: String
+        let bytes: Data
         switch format {
         case .text:
-            output = PlainTextRenderer(options: .init(indent: indent, width: width)).render(loaded.notice)
+            bytes = Data(PlainTextRenderer(options: .init(indent: indent, width: width)).render(loaded.notice).utf8)
         case .json:
-            output = JSONRenderer().render(loaded.notice) + "\n"
+            bytes = Data((JSONRenderer().render(loaded.notice) + "\n").utf8)
         case .html:
             do {
                 let library = try TemplateLibrary.load(folder: templates)
-                output = HTMLRenderer(templates: library).render(loaded.notice)
+                bytes = Data(HTMLRenderer(templates: library).render(loaded.notice).utf8)
             } catch {
                 throw CommandFailure.io(error.description)
             }
+        case .docx:
+            do {
+                bytes = try DocxRenderer().render(loaded.notice)
+            } catch {
+                throw CommandFailure.io(String(describing: error))
+            }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        if let output, output != "-" {
+            try Self.replaceAtomically(output, with: bytes)
+        } else {
+            FileHandle.standardOutput.write(bytes)
+        }
         if loaded.hasErrors { throw ExitCode(1) }
+    }
+
+    /// Writes `bytes` to a new file beside `path` and renames it over `path`, so a reader (or a
+    /// build that fails half-way) never sees a half-written file.
+    private static func replaceAtomically(_ path: String, with bytes: Data) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        func failure(_ what: String, _ code: Int32) -> CommandFailure {
+            CommandFailure.io("\(path): cannot \(what): \(String(cString: strerror(code)))")
+        }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw failure("write", errno) }
+        var written = 0
+        let status: Int32 = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return fsync(descriptor) == 0 ? 0 : errno
+        }
+        close(descriptor)
+        if status != 0 {
+            unlink(temporary.path)
+            throw failure("write", status)
+        }
+        if rename(temporary.path, target.path) != 0 {
+            let code = errno
+            unlink(temporary.path)
+            throw failure("replace the file", code)
+        }
     }
 }

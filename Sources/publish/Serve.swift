@@ -2,11 +2,48 @@ import ArgumentParser
 import Foundation
 import PublishKit
 
-/// `publish serve` (being written).
+/// `publish serve`: a local preview with rebuild on change and live reload.
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(not yet available)", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site on 127.0.0.1, rebuilding and reloading the page when a file changes.",
+        discussion: """
+            Builds the site like `publish build --drafts` into a private temporary folder and serves it on \
+            127.0.0.1 only. Changes to the content, the templates or publish.yml rebuild it, and the open \
+            page reloads by itself; while a build fails, every page shows its errors. Ctrl-C stops the \
+            server and removes the temporary folder. Exit 2: the port cannot be used.
+            """)
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The folder of notices.")
+    var content = "content"
+
+    @Option(help: "The templates folder (default: ./Templates when present, else the built-in templates).")
+    var templates: String?
+
+    @Option(help: "The configuration file (default: ./publish.yml when present).")
+    var config: String?
 
     func run() throws {
-        throw CommandFailure.io("publish serve is not available yet")
+        let shutdown = ShutdownSignal()
+        let options = PreviewSession.Options(
+            content: content, templates: templates, config: config, port: port,
+            projectRoot: FileManager.default.currentDirectoryPath)
+        let session: PreviewSession
+        do {
+            session = try PreviewSession(options: options)
+        } catch {
+            throw CommandFailure.io(error.description)
+        }
+        defer { session.stop() }
+        do {
+            let url = try session.start()
+            FileHandle.standardOutput.write(Data("Serving \(url) (Ctrl-C to stop)\n".utf8))
+        } catch {
+            throw CommandFailure.io(error.description)
+        }
+        shutdown.wait()
+        FileHandle.standardError.write(Data("stopping\n".utf8))
     }
 }

@@ -1,0 +1,23 @@
+/// Decides which lines of a pasted notice are headings, and at which Markdown depth.
+///
+/// A line that starts with an ordinal (`一、`, `（一）`, `(一)`, `1.`, `1、`, `（1）`, `①`, in any of
+/// the forms `OrdinalParser` accepts) and has nothing after its first sentence is a heading; its
+/// depth follows the numbering level, `一、` → `##`, `（一）` → `###`, `1.` → `####`, `（1）` → `#####`,
+/// `①` → `######`. A line that goes on after its first `。` is a run-in item and stays a paragraph
+/// (the lead runs to the `。`), and so do measures (`一是……`).
+public enum HeadingRecognizer {
+    /// The longest line still taken for a heading: longer ones read as sentences.
+    static let maximumLength = 100
+
+    /// The Markdown heading depth for `line`, or nil when it is a paragraph.
+    public static func depth(of line: String) -> Int? {
+        guard let ordinal = OrdinalParser.parse(line), ordinal.level != .measure else { return nil }
+        let rest = Array(line.unicodeScalars.dropFirst(ordinal.length))
+        guard let last = rest.last, rest.count <= maximumLength else { return nil }
+        // Nothing after the first sentence, and no sentence left open.
+        let stops: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+        if rest.dropLast().contains(where: stops.contains) { return nil }
+        if "，,；;、：:".unicodeScalars.contains(last) { return nil }
+        return ordinal.level.depth + 1
+    }
+}

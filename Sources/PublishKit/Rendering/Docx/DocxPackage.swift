@@ -1,0 +1,96 @@
+import Foundation
+import ZIPFoundation
+
+/// An OPC package (the ZIP container of a .docx): its parts in a fixed order, the content types
+/// and the relationships, zipped so that the same parts always give the same bytes.
+///
+/// Every entry has the same modification date (1980-01-01 00:00, the first date ZIP can hold, and
+/// ZIPFoundation converts in UTC), the same permissions, and deflate compression; the parts are
+/// written in the order given, `[Content_Types].xml` first. Every relationship is internal: no
+/// part points outside the package.
+struct DocxPackage {
+    struct Part {
+        /// The path inside the package, without a leading slash (`word/document.xml`).
+        var path: String
+        var contentType: String
+        var xml: String
+    }
+
+    struct Relationship {
+        var id: String
+        var type: String
+        /// Relative to the folder of the part that owns the relationship.
+        var target: String
+    }
+
+    var parts: [Part]
+    /// Relationships of the package itself (`_rels/.rels`).
+    var packageRelationships: [Relationship]
+    /// Relationships of the main document (`word/_rels/document.xml.rels`).
+    var documentRelationships: [Relationship]
+
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// `[Content_Types].xml`: defaults for `.rels` and `.xml`, and an override for every part, since
+    /// a part that falls back to the `xml` default is one Word refuses to open cleanly.
+    var contentTypes: String {
+        var xml = WordXML.declaration + "<Types xmlns=\"\(WordXML.contentTypesNamespace)\">"
+        xml += "<Default Extension=\"rels\" ContentType=\"\(WordXML.ContentType.relationships)\"/>"
+        xml += "<Default Extension=\"xml\" ContentType=\"\(WordXML.ContentType.xml)\"/>"
+        for part in parts {
+            xml += "<Override PartName=\"/\(part.path)\" ContentType=\"\(part.contentType)\"/>"
+        }
+        return xml + "</Types>"
+    }
+
+    static func relationshipsPart(_ relationships: [Relationship]) -> String {
+        var xml = WordXML.declaration + "<Relationships xmlns=\"\(WordXML.packageRelationshipsNamespace)\">"
+        for relationship in relationships {
+            xml +=
+                "<Relationship Id=\"\(relationship.id)\" Type=\"\(relationship.type)\" Target=\"\(relationship.target)\"/>"
+        }
+        return xml + "</Relationships>"
+    }
+
+    /// Every entry of the ZIP file, in the order written.
+    var entries: [(path: String, xml: String)] {
+        var entries: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", Self.relationshipsPart(packageRelationships)),
+        ]
+        for part in parts {
+            entries.append((part.path, part.xml))
+            if part.contentType == WordXML.ContentType.document {
+                entries.append(("word/_rels/document.xml.rels", Self.relationshipsPart(documentRelationships)))
+            }
+        }
+        return entries
+    }
+
+    /// The .docx file.
+    func data() throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, xml) in entries {
+            let bytes = Data(xml.utf8)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.entryDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
+                bytes.subdata(in: Data.Index(position)..<Data.Index(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw DocxError.packaging("the archive has no data") }
+        return data
+    }
+}
+
+/// Why a notice could not be written as .docx.
+public enum DocxError: Error, CustomStringConvertible {
+    case packaging(String)
+
+    public var description: String {
+        switch self {
+        case .packaging(let message): "cannot write the .docx package: \(message)"
+        }
+    }
+}

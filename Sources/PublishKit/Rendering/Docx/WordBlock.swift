@@ -1,0 +1,141 @@
+/// The body of the document as values — paragraphs of runs, and tables — before it becomes XML.
+/// The builder decides what the notice looks like; this file alone knows how WordprocessingML
+/// spells it (element order as the schema requires).
+enum WordBlock: Equatable {
+    case paragraph(WordParagraph)
+    case table(WordTable)
+
+    var xml: String {
+        switch self {
+        case .paragraph(let paragraph): paragraph.xml
+        case .table(let table): table.xml
+        }
+    }
+}
+
+/// One run of text with one set of properties.
+struct WordRun: Equatable {
+    var text: String
+    var characterStyle: WordCharacterStyle?
+    var bold = false
+    var strike = false
+    /// 着重号, the Chinese form of emphasis: dots under the characters instead of italics, which
+    /// Chinese faces do not have.
+    var emphasisMark = false
+
+    init(_ text: String, style: WordCharacterStyle? = nil) {
+        self.text = text
+        self.characterStyle = style
+    }
+
+    var xml: String {
+        let content = WordText.runContent(text)
+        guard !content.isEmpty else { return "" }
+        var properties = ""
+        if let characterStyle { properties += "<w:rStyle w:val=\"\(characterStyle.rawValue)\"/>" }
+        if bold { properties += "<w:b/><w:bCs/>" }
+        if strike { properties += "<w:strike/>" }
+        if emphasisMark { properties += "<w:em w:val=\"dot\"/>" }
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content + "</w:r>"
+    }
+}
+
+/// Paragraph indents in characters (written both in twips and in hundredths of a character).
+struct WordIndent: Equatable {
+    var left: Double?
+    var right: Double?
+    var firstLine: Double?
+
+    var xml: String {
+        var attributes = ""
+        if let left {
+            attributes +=
+                " w:left=\"\(GongwenPage.twips(characters: left))\" w:leftChars=\"\(GongwenPage.hundredths(characters: left))\""
+        }
+        if let right {
+            attributes +=
+                " w:right=\"\(GongwenPage.twips(characters: right))\" w:rightChars=\"\(GongwenPage.hundredths(characters: right))\""
+        }
+        if let firstLine {
+            attributes +=
+                " w:firstLine=\"\(GongwenPage.twips(characters: firstLine))\" w:firstLineChars=\"\(GongwenPage.hundredths(characters: firstLine))\""
+        }
+        return attributes.isEmpty ? "" : "<w:ind\(attributes)/>"
+    }
+}
+
+struct WordParagraph: Equatable {
+    enum Alignment: String {
+        case left, center, right, both
+    }
+
+    var style: WordStyle
+    /// Exact line height in twips, when the style's will not do.
+    var lineHeight: Int?
+    var indent: WordIndent?
+    var alignment: Alignment?
+    var runs: [WordRun]
+
+    init(style: WordStyle, indent: WordIndent? = nil, alignment: Alignment? = nil, runs: [WordRun] = []) {
+        self.style = style
+        self.indent = indent
+        self.alignment = alignment
+        self.runs = runs
+    }
+
+    /// A paragraph with nothing in it: 空一行, one slot of the grid.
+    static let blankLine = WordParagraph(style: .normal)
+
+    /// Whether a reader would see any text (control characters do not count).
+    var hasText: Bool { runs.contains { !WordText.runContent($0.text).isEmpty } }
+
+    var xml: String {
+        var properties = style == .normal ? "" : "<w:pStyle w:val=\"\(style.rawValue)\"/>"
+        if let lineHeight { properties += "<w:spacing w:line=\"\(lineHeight)\" w:lineRule=\"exact\"/>" }
+        properties += indent?.xml ?? ""
+        if let alignment { properties += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs.map(\.xml).joined()
+            + "</w:p>"
+    }
+}
+
+/// A table across the 版心, ruled with thin lines; the first row is the header and repeats on
+/// every page the table spans. Widths are in `tblGrid` and on every cell, since WPS reads the
+/// first and Word the second.
+///
+/// The rules take room: each row adds its top rule to its lines, and the table one more at the
+/// bottom. Cell lines are shorter by a rule (the 表格文字 style) and the header's by two, so a
+/// table of one-line rows takes whole lines of the page and the text after it stays on the grid
+/// (the grid has only 0.3 mm to spare: half a point more pushes the page's last line over).
+struct WordTable: Equatable {
+    struct Cell: Equatable {
+        var paragraph: WordParagraph
+    }
+
+    var rows: [[Cell]]
+
+    /// The ruling between rows: ½ pt (`w:sz` counts eighths of a point), 10 twips.
+    static let ruleWidth = 10
+
+    var xml: String {
+        let columns = max(1, rows.map(\.count).max() ?? 1)
+        let total = GongwenPage.textWidth
+        let widths = (0..<columns).map { index in total / columns + (index < total % columns ? 1 : 0) }
+        let border = "w:val=\"single\" w:sz=\"\(Self.ruleWidth * 8 / 20)\" w:space=\"0\" w:color=\"000000\""
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        xml += "<w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/>"
+        xml += "<w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>"
+        xml += "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
+        xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        for (rowIndex, row) in rows.enumerated() {
+            xml += "<w:tr>" + (rowIndex == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+            for column in 0..<columns {
+                var paragraph = column < row.count ? row[column].paragraph : WordParagraph(style: .tableText)
+                if rowIndex == 0 { paragraph.lineHeight = GongwenPage.linePitch - 2 * Self.ruleWidth }
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>\(paragraph.xml)</w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+}
