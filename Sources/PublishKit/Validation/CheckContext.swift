@@ -1,9 +1,13 @@
+import Foundation
+
 /// Everything a rule may look at for one notice.
 public struct CheckContext: Sendable {
     public var notice: Notice
     public var source: SourceText
     public var markdown: MarkdownDocument
     public var calendar: WorkdayCalendar
+    /// Values several rules derive from the same notice, computed once.
+    let memo = CheckMemo()
 
     public init(notice: Notice, source: SourceText, markdown: MarkdownDocument, calendar: WorkdayCalendar = .official) {
         self.notice = notice
@@ -85,5 +89,24 @@ public struct CheckContext: Sendable {
         }
         result += paragraphs.map(\.richText)
         return result + tables
+    }
+}
+
+/// Values derived from one notice that several rules share, computed on first use. Rules of one
+/// notice run one after another, but the lock keeps it safe if that changes.
+final class CheckMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Any] = [:]
+
+    func value<T>(_ key: String, compute: () -> T) -> T {
+        lock.lock()
+        if let cached = values[key] as? T {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let computed = compute()
+        lock.withLock { values[key] = computed }
+        return computed
     }
 }

@@ -9,6 +9,11 @@ enum TypographyRules {
     /// on the seam between lead and body is seen), paragraphs, table cells. The same text as
     /// `CheckContext.texts`, with run-in heads in one piece.
     static func texts(_ context: CheckContext) -> [TypographyText] {
+        // Four rules ask for the same texts: compute them once per notice.
+        context.memo.value("typography.texts") { computeTexts(context) }
+    }
+
+    private static func computeTexts(_ context: CheckContext) -> [TypographyText] {
         let notice = context.notice
         var result: [RichText] = notice.titleLines
         func head(_ head: ItemHead) -> RichText {
@@ -79,8 +84,10 @@ struct TypographyText {
             scalars += runScalars
             prose += Array(repeating: isProse, count: runScalars.count)
         }
-        let plain = String(String.UnicodeScalarView(scalars))
-        for match in TextMatch.all(Self.addresses, in: plain) {
+        // Most text holds no address; the regex only runs where one may be.
+        let mayHoldAddress = scalars.contains("@") || scalars.contains(":") || scalars.contains("w")
+        let plain = mayHoldAddress ? String(String.UnicodeScalarView(scalars)) : ""
+        for match in mayHoldAddress ? TextMatch.all(Self.addresses, in: plain) : [] {
             // An address does not take the punctuation that ends the sentence around it.
             var end = match.range.upperBound
             while end > match.range.lowerBound, ".,:;!?)'".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
