@@ -23,12 +23,13 @@ site: build
 	@scripts/render-site "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish" "$(CONTENT)" "$(SITE)"
 
 # Every test: the Swift Testing suites, then the site checks (Nu HTML Checker, Chromium at 320 and
-# 375 px, printing to A4 PDF).
+# 375 px, printing to A4 PDF) and the Word checks (LibreOffice layout, python-docx, openxml-audit).
 test:
 	@scripts/install-deps --checks
 	$(SWIFT) build
 	$(SWIFT) test
 	Tests/SiteChecks/site-checks "$$($(SWIFT) build --show-bin-path)/publish"
+	Tests/DocxChecks/docx-checks "$$($(SWIFT) build --show-bin-path)/publish"
 
 templates:
 	scripts/embed-templates

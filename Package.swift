@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishKitTests",
-            dependencies: ["PublishKit"],
+            dependencies: ["PublishKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ]

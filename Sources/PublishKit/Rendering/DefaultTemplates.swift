@@ -124,7 +124,7 @@ enum DefaultTemplates {
 {{/hasContacts}}
 </aside>
 {{/closing}}
-{{#slug}}<p class="downloads">其他格式：<a href="{{textFile}}">纯文本</a> · <a href="{{jsonFile}}">JSON</a></p>
+{{#slug}}<p class="downloads">其他格式：<a href="{{docxFile}}">Word 文档</a> · <a href="{{textFile}}">纯文本</a> · <a href="{{jsonFile}}">JSON</a></p>
 {{/slug}}
 </main>
 </body>

@@ -30,6 +30,8 @@ public struct NoticeViewModel: Sendable {
     public var slug: String?
     public var textFile: String
     public var jsonFile: String
+    /// The Word (.docx) version beside the page, in the GB/T 9704 layout.
+    public var docxFile: String
     /// The disclosure status on the build date: `upcoming`, `open`, `closed` or `unknown`, and its
     /// label (未开始 / 公示中 / 已截止 / 未注明); nil for a page rendered on its own.
     public var status: String?
@@ -130,6 +132,7 @@ extension NoticeViewModel {
         let name = String(slug?.split(separator: "/").last ?? "notice")
         self.textFile = name + ".txt"
         self.jsonFile = name + ".json"
+        self.docxFile = name + ".docx"
         self.status = status?.rawValue
         self.statusLabel = status?.label
         self.opening = notice.opening.paragraphs.map(Self.paragraph)

@@ -126,6 +126,7 @@ public struct SiteBuilder: Sendable {
                 try staging.write(renderer.render(model), to: folder + "index.html")
                 try staging.write(PlainTextRenderer().render(item.notice) + "\n", to: folder + model.textFile)
                 try staging.write(JSONRenderer().render(item.notice) + "\n", to: folder + model.jsonFile)
+                try staging.write(try DocxRenderer().render(item.notice), to: folder + model.docxFile)
             } catch let failure as SiteStaging.Failure {
                 failures.set(index, failure)
             } catch {
@@ -133,7 +134,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let failure = failures.values.compactMap({ $0 }).first { throw failure }
-        count += notices.count * 3
+        count += notices.count * 4
 
         let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
         func listing(_ heading: String, _ items: [SiteNotice], root: String, browse: Bool) -> ListingViewModel {
