@@ -1,6 +1,6 @@
 /// The site's Atom feed (RFC 4287): the newest notices, absolute URLs from the base URL.
 enum AtomFeed {
-    static func render(_ notices: [SiteNotice], baseURL: String, title: String, updated: CalendarDate, limit: Int = 50) -> String {
+    static func render(_ notices: [NoticeSummary], baseURL: String, title: String, updated: CalendarDate, limit: Int = 50) -> String {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         func stamp(_ date: CalendarDate) -> String { "\(date.description)T00:00:00+08:00" }
         var xml = """
@@ -10,20 +10,20 @@ enum AtomFeed {
             <id>\(XMLEscaping.escape(base))</id>
             <link rel="alternate" type="text/html" href="\(XMLEscaping.escape(base))index.html"/>
             <link rel="self" type="application/atom+xml" href="\(XMLEscaping.escape(base))feed.xml"/>
-            <updated>\(stamp(notices.compactMap(\.notice.frontMatter.date).max() ?? updated))</updated>
+            <updated>\(stamp(notices.compactMap(\.date).max() ?? updated))</updated>
 
             """
         for item in notices.prefix(limit) {
             let url = base + item.pageURL
-            let date = item.notice.frontMatter.date ?? updated
+            let date = item.date ?? updated
             xml += """
                 <entry>
-                <title>\(XMLEscaping.escape(item.notice.title ?? item.slug.value))</title>
+                <title>\(XMLEscaping.escape(item.title))</title>
                 <id>\(XMLEscaping.escape(url))</id>
                 <link rel="alternate" type="text/html" href="\(XMLEscaping.escape(url))"/>
                 <updated>\(stamp(date))</updated>
-                <author><name>\(XMLEscaping.escape(item.notice.frontMatter.issuer ?? title))</name></author>
-                <summary>\(XMLEscaping.escape(item.notice.opening.paragraphs.first?.plain ?? ""))</summary>
+                <author><name>\(XMLEscaping.escape(item.issuer ?? title))</name></author>
+                <summary>\(XMLEscaping.escape(item.lead))</summary>
                 </entry>
 
                 """

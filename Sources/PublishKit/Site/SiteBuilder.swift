@@ -1,12 +1,25 @@
 import Foundation
 
-/// `publish build`: loads and checks every notice like `check`, then renders the public site into
-/// a staging folder and swaps it in. With any error it writes nothing.
+/// `publish build`: checks every notice like `check` and renders the public site into a staging
+/// folder, swapped in at the end. With any error the staging folder is thrown away: nothing is
+/// written.
+///
+/// Notices are read, checked, rendered and written one by one on all cores; only a small summary
+/// of each is kept for the listings, so memory does not grow with the size of the site. Unchanged
+/// notices come from the rebuild cache (`BuildCache`).
 public struct SiteBuilder: Sendable {
     public var options: SiteOptions
 
     public init(options: SiteOptions) {
         self.options = options
+    }
+
+    /// What processing one notice gave.
+    private enum Outcome {
+        case published(NoticeSummary, diagnostics: [Diagnostic])
+        case draft(NoticeSummary)
+        case failed(diagnostics: [Diagnostic], source: SourceText)
+        case unreadable(String)
     }
 
     public func build() throws(SiteBuildError) -> SiteReport {
@@ -24,24 +37,90 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .io(error.reason)
         }
-        let (published, draftCount, set) = try load()
+        let files: [String]
+        do {
+            files = try ContentFiles.markdownFiles(in: [options.content])
+        } catch {
+            throw .io(error.description)
+        }
         let baseURL = options.baseURL ?? options.configuration.baseURL
         let siteTitle = options.configuration.siteTitle ?? "巡视巡察整改进展情况通报"
-
         let staging: SiteStaging
         do {
             staging = try SiteStaging(output: location.path)
         } catch {
             throw .io(error.message)
         }
+        let parent = (location.path as NSString).deletingLastPathComponent
+        let cache = options.useCache
+            ? BuildCache(
+                folder: (parent as NSString).appendingPathComponent(".\((location.path as NSString).lastPathComponent).cache"),
+                fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
+            : nil
+
+        let context = NoticeContext(
+            loader: NoticeLoader(interpreter: NoticeInterpreter(roles: options.configuration.roleClassifier)),
+            checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
+            siteTitle: siteTitle, now: options.now, includeDrafts: options.includeDrafts, content: options.content)
+        let outcomes = ResultSlots<Outcome>(count: files.count)
+        let work = { (index: Int) in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
+        if options.parallel {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+        } else {
+            for index in files.indices { work(index) }
+        }
+
+        var published: [NoticeSummary] = []
+        var warnings: [Diagnostic] = []
+        var errors: [Diagnostic] = []
+        var sources: [SourceText] = []
+        var drafts = 0
+        var bySlug: [String: String] = [:]
+        for outcome in outcomes.values {
+            switch outcome {
+            case .published(let summary, let diagnostics):
+                if let other = bySlug[summary.slug] {
+                    errors.append(Diagnostic(
+                        rule: "build/duplicate-slug", severity: .error,
+                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                        fix: "give one of them another file name or `slug:`"))
+                }
+                bySlug[summary.slug] = summary.path
+                published.append(summary)
+                warnings += diagnostics
+            case .draft(let summary):
+                if let other = bySlug[summary.slug] {
+                    errors.append(Diagnostic(
+                        rule: "build/duplicate-slug", severity: .error,
+                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                        fix: "give one of them another file name or `slug:`"))
+                }
+                bySlug[summary.slug] = summary.path
+                drafts += 1
+            case .failed(let diagnostics, let source):
+                errors += diagnostics
+                sources.append(source)
+            case .unreadable(let message):
+                staging.discard()
+                throw .io(message)
+            case nil:
+                break
+            }
+        }
+        if errors.contains(where: { $0.severity == .error }) {
+            staging.discard()
+            throw .content(diagnostics: errors.sorted(), sources: sources)
+        }
+        published.sort(by: NoticeSummary.newestFirst)
         do {
-            let files = try write(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
+            let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
             try staging.commit()
-            let sources = set.sources
-            let kept = Set(published.map { $0.notice.path })
+            cache?.prune()
             return SiteReport(
-                notices: published.count, drafts: draftCount, files: files,
-                diagnostics: set.diagnostics.filter { kept.contains($0.file) }, sources: sources,
+                notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
+                diagnostics: warnings, sources: [],
                 remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
         } catch {
             staging.discard()
@@ -49,137 +128,162 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    // MARK: - Loading
+    // MARK: - One notice
 
-    private func load() throws(SiteBuildError) -> ([SiteNotice], Int, NoticeSet) {
-        let files: [String]
-        let set: NoticeSet
-        do {
-            files = try ContentFiles.markdownFiles(in: [options.content])
-            set = try NoticeSet.load(files: files, configuration: options.configuration)
-        } catch let error as ContentFiles.Error {
-            throw .io(error.description)
-        } catch let error as NoticeLoader.ReadError {
-            throw .io(error.description)
-        } catch {
-            throw .io("\(error)")
-        }
-        var diagnostics = set.diagnostics
-        var notices: [SiteNotice] = []
-        var bySlug: [Slug: String] = [:]
-        var drafts = 0
-        let contentPrefix = options.content.hasSuffix("/") ? options.content : options.content + "/"
-        for entry in set.entries {
-            let notice = entry.loaded.notice
-            let relative = notice.path.hasPrefix(contentPrefix) ? String(notice.path.dropFirst(contentPrefix.count)) : notice.path
-            let written = notice.frontMatter.slug ?? String(relative.dropLast(".md".count))
-            let at = notice.frontMatter.ranges["slug"] ?? SourceRange(at: SourceLocation(line: 1, column: 1))
-            guard let slug = Slug(written) else {
-                diagnostics.append(Diagnostic(
-                    rule: "build/slug", severity: .error,
-                    message: "the slug `\(written)` is not a URL path of ASCII letters, digits, `-`, `_` and `.`",
-                    file: notice.path, range: at,
-                    fix: "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`"))
-                continue
-            }
-            if let other = bySlug[slug] {
-                diagnostics.append(Diagnostic(
-                    rule: "build/duplicate-slug", severity: .error,
-                    message: "the slug `\(slug)` is also the slug of \(other)", file: notice.path, range: at,
-                    fix: "give one of them another file name or `slug:`"))
-                continue
-            }
-            bySlug[slug] = notice.path
-            if notice.frontMatter.draft && !options.includeDrafts {
-                drafts += 1
-                continue
-            }
-            notices.append(SiteNotice(
-                slug: slug, notice: notice, status: DisclosureStatus(period: notice.closing?.disclosure, on: options.now)))
-        }
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            throw .content(diagnostics: diagnostics.sorted(), sources: set.sources)
-        }
-        return (notices.sorted(by: SiteNotice.newestFirst), drafts, set)
+    /// What every notice's processing shares.
+    private struct NoticeContext: Sendable {
+        var loader: NoticeLoader
+        var checker: Checker
+        var renderer: HTMLRenderer
+        var siteTitle: String
+        var now: CalendarDate
+        var includeDrafts: Bool
+        var content: String
     }
 
-    // MARK: - Writing
+    private func process(_ path: String, context: NoticeContext, staging: SiteStaging, cache: BuildCache?) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .unreadable("\(path): cannot be read")
+        }
+        let bytes = [UInt8](data)
+        let key = cache?.key(path: path, bytes: bytes)
+        if let cache, let key, let hit = cache.lookup(key) {
+            let summary = hit.summary
+            if summary.draft && !context.includeDrafts { return .draft(summary) }
+            do {
+                for name in summary.files {
+                    try staging.link((hit.files as NSString).appendingPathComponent(name), to: "notices/\(summary.slug)/\(name)")
+                }
+            } catch {
+                return .unreadable(error.message)
+            }
+            return .published(summary, diagnostics: Array(repeating: Diagnostic.counted, count: summary.warnings))
+        }
 
-    private func write(
-        _ notices: [SiteNotice], to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
+        let loaded = context.loader.load(bytes: bytes, path: path)
+        var diagnostics = context.checker.check(loaded)
+        let notice = loaded.notice
+        let prefix = context.content.hasSuffix("/") ? context.content : context.content + "/"
+        let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        let written = notice.frontMatter.slug ?? String(relative.dropLast(".md".count))
+        guard let slug = Slug(written) else {
+            diagnostics.append(Diagnostic(
+                rule: "build/slug", severity: .error,
+                message: "the slug `\(written)` is not a URL path of ASCII letters, digits, `-`, `_` and `.`",
+                file: path, range: notice.frontMatter.ranges["slug"] ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
+                fix: "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`"))
+            return .failed(diagnostics: diagnostics, source: loaded.source)
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .failed(diagnostics: diagnostics, source: loaded.source)
+        }
+        let status = DisclosureStatus(period: notice.closing?.disclosure, on: context.now)
+        let model = NoticeViewModel(
+            notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
+            siteTitle: context.siteTitle, status: status)
+        let summary = NoticeSummary(
+            slug: slug.value, path: path, title: notice.title ?? slug.value, issuer: notice.frontMatter.issuer,
+            date: notice.frontMatter.date, disclosureStart: notice.closing?.disclosure?.period.start.date,
+            disclosureEnd: notice.closing?.disclosure?.period.end.date, draft: notice.frontMatter.draft,
+            lead: notice.opening.paragraphs.first?.plain ?? "",
+            files: ["index.html", model.textFile, model.jsonFile, model.docxFile],
+            warnings: diagnostics.filter { $0.severity == .warning }.count)
+        if summary.draft && !context.includeDrafts { return .draft(summary) }
+        let folder = "notices/\(slug.value)/"
+        do {
+            try staging.write(context.renderer.render(model), to: folder + "index.html")
+            try staging.write(PlainTextRenderer().render(notice) + "\n", to: folder + model.textFile)
+            try staging.write(JSONRenderer().render(notice) + "\n", to: folder + model.jsonFile)
+            try staging.write(try DocxRenderer().render(notice), to: folder + model.docxFile)
+        } catch let failure as SiteStaging.Failure {
+            return .unreadable(failure.message)
+        } catch {
+            return .unreadable("\(path): \(error)")
+        }
+        if let cache, let key {
+            cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder))
+        }
+        return .published(summary, diagnostics: diagnostics.filter { $0.severity != .error })
+    }
+
+    /// What, besides a notice's own bytes, decides its output.
+    private func fingerprint(templates: TemplateLibrary, baseURL: String?, siteTitle: String) -> UInt64 {
+        var hash = Hash64()
+        hash.add(PublishVersion.current)
+        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            hash.add("\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? "")")
+        }
+        for (name, origin) in templates.origins.sorted(by: { $0.key < $1.key }) {
+            hash.add(name)
+            hash.add(FileManager.default.contents(atPath: origin).map { [UInt8]($0) } ?? Array(origin.utf8))
+        }
+        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            hash.add(name)
+            hash.add(text)
+        }
+        if let path = options.configuration.path, let data = FileManager.default.contents(atPath: path) {
+            hash.add([UInt8](data))
+        }
+        hash.add("\(options.now) \(options.includeDrafts) \(baseURL ?? "-") \(siteTitle)")
+        return hash.value
+    }
+
+    // MARK: - Listings, feed, sitemap, assets
+
+    private func writeSiteFiles(
+        _ notices: [NoticeSummary], to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
     ) throws(SiteStaging.Failure) -> Int {
         var count = 0
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try staging.write(text, to: "assets/\(name)")
             count += 1
         }
-        // Notice pages in parallel: each is rendered and written at once, so memory stays flat.
-        let failures = ResultSlots<SiteStaging.Failure>(count: notices.count)
-        let renderer = HTMLRenderer(templates: templates)
-        DispatchQueue.concurrentPerform(iterations: notices.count) { index in
-            let item = notices[index]
-            let root = String(repeating: "../", count: item.slug.depth)
-            let model = NoticeViewModel(
-                notice: item.notice, slug: item.slug.value, root: root, siteTitle: siteTitle, status: item.status)
-            let folder = "notices/\(item.slug.value)/"
-            do {
-                try staging.write(renderer.render(model), to: folder + "index.html")
-                try staging.write(PlainTextRenderer().render(item.notice) + "\n", to: folder + model.textFile)
-                try staging.write(JSONRenderer().render(item.notice) + "\n", to: folder + model.jsonFile)
-                try staging.write(try DocxRenderer().render(item.notice), to: folder + model.docxFile)
-            } catch let failure as SiteStaging.Failure {
-                failures.set(index, failure)
-            } catch {
-                failures.set(index, SiteStaging.Failure(message: "\(error)"))
-            }
-        }
-        if let failure = failures.values.compactMap({ $0 }).first { throw failure }
-        count += notices.count * 4
-
+        let now = options.now
         let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
-        func listing(_ heading: String, _ items: [SiteNotice], root: String, browse: Bool) -> ListingViewModel {
-            let issuers = browse ? issuerGroups(notices) : []
-            let years = browse ? yearGroups(notices) : []
-            return ListingViewModel(
+        let issuers = Dictionary(grouping: notices.compactMap(\.issuer), by: { $0 }).map { issuer, list in
+            ListingViewModel.Group(name: issuer, url: "issuers/\(IssuerID.of(issuer))/index.html", count: list.count)
+        }.sorted { $0.name < $1.name }
+        let years = Dictionary(grouping: notices.compactMap { $0.date?.year }, by: { $0 }).map { year, list in
+            ListingViewModel.YearGroup(year: year, url: "years/\(year)/index.html", count: list.count)
+        }.sorted { $0.year > $1.year }
+        func listing(_ heading: String, _ items: [NoticeSummary], root: String, browse: Bool) -> ListingViewModel {
+            ListingViewModel(
                 heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
-                notices: items.map { $0.entry() }, hasNotices: !items.isEmpty, issuers: issuers,
-                hasIssuers: !issuers.isEmpty, years: years, hasYears: !years.isEmpty)
+                notices: items.map { $0.entry(on: now) }, hasNotices: !items.isEmpty,
+                issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
+                years: browse ? years : [], hasYears: browse && !years.isEmpty)
         }
         try staging.write(templates.render(listing(siteTitle, notices, root: "", browse: true), template: "index"), to: "index.html")
         count += 1
-        var sitemapPaths: [(String, CalendarDate?)] = [("index.html", notices.compactMap(\.notice.frontMatter.date).max())]
-        for issuer in Set(notices.compactMap(\.notice.frontMatter.issuer)).sorted() {
-            let items = notices.filter { $0.notice.frontMatter.issuer == issuer }
-            let path = "issuers/\(SiteNotice.issuerID(issuer))/index.html"
+        var sitemap: [(String, CalendarDate?)] = [("index.html", notices.compactMap(\.date).max())]
+        for issuer in issuers.map(\.name) {
+            let items = notices.filter { $0.issuer == issuer }
+            let path = "issuers/\(IssuerID.of(issuer))/index.html"
             try staging.write(templates.render(listing(issuer, items, root: "../../", browse: false), template: "index"), to: path)
-            sitemapPaths.append((path, items.compactMap(\.notice.frontMatter.date).max()))
+            sitemap.append((path, items.compactMap(\.date).max()))
             count += 1
         }
-        for year in Set(notices.compactMap { $0.notice.frontMatter.date?.year }).sorted(by: >) {
-            let items = notices.filter { $0.notice.frontMatter.date?.year == year }
+        for year in years.map(\.year) {
+            let items = notices.filter { $0.date?.year == year }
             let path = "years/\(year)/index.html"
             try staging.write(templates.render(listing("\(year)年", items, root: "../../", browse: false), template: "index"), to: path)
-            sitemapPaths.append((path, items.compactMap(\.notice.frontMatter.date).max()))
+            sitemap.append((path, items.compactMap(\.date).max()))
             count += 1
         }
-        sitemapPaths += notices.map { ($0.pageURL, $0.notice.frontMatter.date) }
+        sitemap += notices.map { ($0.pageURL, $0.date) }
         if let baseURL {
-            try staging.write(AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now), to: "feed.xml")
-            try staging.write(Sitemap.render(paths: sitemapPaths, baseURL: baseURL), to: "sitemap.xml")
+            try staging.write(AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: now), to: "feed.xml")
+            try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL), to: "sitemap.xml")
             count += 2
         }
         return count
     }
+}
 
-    private func issuerGroups(_ notices: [SiteNotice]) -> [ListingViewModel.Group] {
-        Dictionary(grouping: notices.compactMap(\.notice.frontMatter.issuer), by: { $0 }).map { issuer, list in
-            ListingViewModel.Group(name: issuer, url: "issuers/\(SiteNotice.issuerID(issuer))/index.html", count: list.count)
-        }.sorted { $0.name < $1.name }
-    }
-
-    private func yearGroups(_ notices: [SiteNotice]) -> [ListingViewModel.YearGroup] {
-        Dictionary(grouping: notices.compactMap { $0.notice.frontMatter.date?.year }, by: { $0 }).map { year, list in
-            ListingViewModel.YearGroup(year: year, url: "years/\(year)/index.html", count: list.count)
-        }.sorted { $0.year > $1.year }
-    }
+extension Diagnostic {
+    /// Stands for a warning of a cached notice: the build only counts them.
+    static let counted = Diagnostic(
+        rule: "build/cached-warning", severity: .warning, message: "", file: "",
+        range: SourceRange(at: SourceLocation(line: 1, column: 1)))
 }

@@ -12,11 +12,15 @@ public struct SiteOptions: Sendable {
     public var configuration: PublishConfiguration
     /// The folder that must never be the output (the project root: the current folder).
     public var projectRoot: String
+    /// Reuse the unchanged notices of the previous build (`.<output>.cache/`).
+    public var useCache: Bool
+    /// Process notices on all cores (false: one after another, for comparison tests).
+    public var parallel: Bool
 
     public init(
         content: String = "content", output: String = "site", templates: String? = nil, baseURL: String? = nil,
         now: CalendarDate, includeDrafts: Bool = false, configuration: PublishConfiguration = PublishConfiguration(),
-        projectRoot: String = "."
+        projectRoot: String = ".", useCache: Bool = true, parallel: Bool = true
     ) {
         self.content = content
         self.output = output
@@ -26,5 +30,7 @@ public struct SiteOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.configuration = configuration
         self.projectRoot = projectRoot
+        self.useCache = useCache
+        self.parallel = parallel
     }
 }
