@@ -15,6 +15,20 @@ struct NoticeSummary: Codable, Sendable {
     var files: [String]
     var warnings: Int
 
+    init(notice: Notice, slug: Slug, path: String, files: [String] = [], warnings: Int = 0) {
+        self.slug = slug.value
+        self.path = path
+        self.title = notice.title ?? slug.value
+        self.issuer = notice.frontMatter.issuer
+        self.date = notice.frontMatter.date
+        self.disclosureStart = notice.closing?.disclosure?.period.start.date
+        self.disclosureEnd = notice.closing?.disclosure?.period.end.date
+        self.draft = notice.frontMatter.draft
+        self.lead = notice.opening.paragraphs.first?.plain ?? ""
+        self.files = files
+        self.warnings = warnings
+    }
+
     var pageURL: String { "notices/\(slug)/index.html" }
 
     func status(on day: CalendarDate) -> DisclosureStatus {

@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
             siteTitle: siteTitle, now: options.now, includeDrafts: options.includeDrafts, content: options.content)
         let outcomes = ResultSlots<Outcome>(count: files.count)
-        let work = { (index: Int) in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
+        let work: @Sendable (Int) -> Void = { index in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
         if options.parallel {
             DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
         } else {
@@ -182,11 +182,7 @@ public struct SiteBuilder: Sendable {
             notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
             siteTitle: context.siteTitle, status: status)
         let summary = NoticeSummary(
-            slug: slug.value, path: path, title: notice.title ?? slug.value, issuer: notice.frontMatter.issuer,
-            date: notice.frontMatter.date, disclosureStart: notice.closing?.disclosure?.period.start.date,
-            disclosureEnd: notice.closing?.disclosure?.period.end.date, draft: notice.frontMatter.draft,
-            lead: notice.opening.paragraphs.first?.plain ?? "",
-            files: ["index.html", model.textFile, model.jsonFile, model.docxFile],
+            notice: notice, slug: slug, path: path, files: ["index.html", model.textFile, model.jsonFile, model.docxFile],
             warnings: diagnostics.filter { $0.severity == .warning }.count)
         if summary.draft && !context.includeDrafts { return .draft(summary) }
         let folder = "notices/\(slug.value)/"
