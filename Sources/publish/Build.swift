@@ -33,6 +33,12 @@ struct Build: ParsableCommand {
     @Option(help: "The configuration file (default: ./publish.yml when present).")
     var config: String?
 
+    @Flag(help: "Do not reuse unchanged notices of the previous build (.<output>.cache beside the output).")
+    var noCache = false
+
+    @Flag(help: .hidden)
+    var serial = false
+
     func validate() throws {
         if let now, CalendarDate(iso: now)?.isValid != true {
             throw ValidationError("--now must be a date written YYYY-MM-DD, not `\(now)`")
@@ -53,7 +59,7 @@ struct Build: ParsableCommand {
         let options = SiteOptions(
             content: content, output: output, templates: templates, baseURL: baseURL, now: today,
             includeDrafts: drafts, configuration: configuration,
-            projectRoot: FileManager.default.currentDirectoryPath)
+            projectRoot: FileManager.default.currentDirectoryPath, useCache: !noCache, parallel: !serial)
         do {
             let report = try SiteBuilder(options: options).build()
             // The build's job is the site; `publish check` shows the warnings in full.
