@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The rebuild cache and parallel processing may change speed, never output: cached, uncached,
+/// parallel and serial builds give byte-identical sites.
+@Suite(.serialized) struct BuildCacheTests {
+    static func build(_ project: URL, _ extra: [String] = []) throws -> [String: Data] {
+        let result = try PublishBinary.run(["build", "--now", "2025-03-10", "--base-url", "https://example.cn/"] + extra, in: project)
+        #expect(result.status == 0, "\(result.stderr)")
+        return BuildCommandTests.snapshot(project.appendingPathComponent("site"))
+    }
+
+    static func variants() throws -> [String: String] {
+        let reference = try String(contentsOf: Fixtures.root.appendingPathComponent(Fixtures.referencePath), encoding: .utf8)
+        var files: [String: String] = [:]
+        for index in 0..<12 {
+            files["content/batch/n\(index).md"] = reference
+                .replacingOccurrences(of: "date: 2025-03-07", with: "date: 2025-03-0\(index % 7 + 1)")
+                .replacingOccurrences(of: "issuer: 中共长春新区工作委员会", with: "issuer: 中共某某区委员会\(index % 3)")
+        }
+        return files
+    }
+
+    @Test func cachedAndUncachedBuildsAreIdenticalAfterEachKindOfChange() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            _ = try Self.build(project)
+            let cacheFolder = project.appendingPathComponent(".site.cache")
+            #expect(FileManager.default.fileExists(atPath: cacheFolder.path))
+            // Unchanged: the cached build equals an uncached one.
+            #expect(try Self.build(project) == (try Self.build(project, ["--no-cache"])))
+            _ = try Self.build(project)  // refill the cache
+
+            // A notice edited.
+            let notice = project.appendingPathComponent("content/batch/n3.md")
+            let text = try String(contentsOf: notice, encoding: .utf8)
+            try text.replacingOccurrences(of: "坚决贯彻落实", with: "坚决全面贯彻落实").write(to: notice, atomically: true, encoding: .utf8)
+            let cachedAfterEdit = try Self.build(project)
+            #expect(cachedAfterEdit == (try Self.build(project, ["--no-cache"])))
+            _ = try Self.build(project)
+
+            // A template edited.
+            let templates = project.appendingPathComponent("Templates")
+            try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+            let block = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/notice.mustache"), encoding: .utf8)
+            try block.replacingOccurrences(of: "<main>", with: "<main class=\"changed\">")
+                .write(to: templates.appendingPathComponent("notice.mustache"), atomically: true, encoding: .utf8)
+            let cachedAfterTemplate = try Self.build(project)
+            #expect(String(decoding: cachedAfterTemplate["notices/batch/n0/index.html"] ?? Data(), as: UTF8.self).contains("class=\"changed\""))
+            #expect(cachedAfterTemplate == (try Self.build(project, ["--no-cache"])))
+            _ = try Self.build(project)
+
+            // The configuration edited.
+            try "title: 另一个站点\n".write(to: project.appendingPathComponent("publish.yml"), atomically: true, encoding: .utf8)
+            let cachedAfterConfig = try Self.build(project)
+            #expect(String(decoding: cachedAfterConfig["notices/batch/n0/index.html"] ?? Data(), as: UTF8.self).contains("另一个站点"))
+            #expect(cachedAfterConfig == (try Self.build(project, ["--no-cache"])))
+        }
+    }
+
+    @Test func parallelAndSerialBuildsAreIdentical() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            let parallel = try Self.build(project, ["--no-cache"])
+            let serial = try Self.build(project, ["--no-cache", "--serial"])
+            #expect(parallel.count > 40)
+            #expect(parallel == serial)
+        }
+    }
+}
