@@ -189,7 +189,7 @@ public struct SiteBuilder: Sendable {
         do {
             try staging.write(context.renderer.render(model), to: folder + "index.html")
             try staging.write(PlainTextRenderer().render(notice) + "\n", to: folder + model.textFile)
-            try staging.write(JSONRenderer().render(notice) + "\n", to: folder + model.jsonFile)
+            try staging.write(JSONRenderer(pretty: false).render(notice) + "\n", to: folder + model.jsonFile)
             try staging.write(try DocxRenderer().render(notice), to: folder + model.docxFile)
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
