@@ -1,0 +1,41 @@
+import Mustache
+import Testing
+@testable import PublishKit
+
+/// The view models answer template lookups from a switch (for speed); every stored property must be
+/// answerable, or a template would silently see nothing.
+@Suite struct ViewModelLookupTests {
+    static func check(_ value: some MustacheParent) {
+        for child in Mirror(reflecting: value).children {
+            guard let label = child.label else { continue }
+            // A nil optional cannot be told from a missing answer; the instances below set them.
+            guard "\(child.value)" != "nil" else { continue }
+            #expect(value.child(named: label) != nil, "\(type(of: value)).\(label) is not answered")
+        }
+    }
+
+    @Test func everyPropertyIsAnswered() throws {
+        let notice = try Fixtures.referenceNotice().notice
+        let model = NoticeViewModel(notice: notice, slug: "a/b", root: "../../", siteTitle: "站点", inlineCSS: "p{}", status: .open)
+        Self.check(model)
+        Self.check(try #require(model.closing))
+        Self.check(try #require(model.closing?.disclosure))
+        Self.check(try #require(model.closing?.contacts.first))
+        Self.check(try #require(model.sections.first))
+        let table = Fixtures.load("## 一、甲\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n- 项\n").notice
+        let blocks = NoticeViewModel(notice: table).sections[0].children
+        let tableBlock = try #require(blocks.first { $0.isTable })
+        Self.check(try #require(tableBlock.tableHeader.first))
+        Self.check(try #require(tableBlock.tableRows.first))
+        Self.check(try #require(blocks.first { $0.isList }?.listItems.first))
+        let listing = ListingViewModel(
+            heading: "h", siteTitle: "s", root: "", inlineCSS: nil, feedURL: "f",
+            notices: [.init(title: "t", issuer: "i", date: "d", dateISO: "x", url: "u", status: "open", statusLabel: "公示中", isDraft: false)],
+            hasNotices: true, issuers: [.init(name: "n", url: "u", count: 1)], hasIssuers: true,
+            years: [.init(year: 2025, url: "u", count: 1)], hasYears: true)
+        Self.check(listing)
+        Self.check(listing.notices[0])
+        Self.check(listing.issuers[0])
+        Self.check(listing.years[0])
+    }
+}
