@@ -20,7 +20,15 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let (text, diagnostics) = SourceText.decode(body, path: path)
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte: splitting by Character would run grapheme breaking over the file.
+        var lines: [Substring] = []
+        var lineStart = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x0A {
+            lines.append(text[lineStart..<index])
+            lineStart = text.utf8.index(after: index)
+        }
+        lines.append(text[lineStart...])
+        self.lines = lines
         self.diagnostics = diagnostics
     }
 
