@@ -7,7 +7,7 @@ CONTENT ?= content
 SITE ?= site
 CONFIG ?= debug
 
-.PHONY: site test deps build release templates readme clean
+.PHONY: site test deps build release templates readme bench clean
 
 deps:
 	@scripts/install-deps
@@ -37,6 +37,14 @@ templates:
 # Regenerates the rule table in README.md from the registry.
 readme: build
 	scripts/update-readme-rules "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish"
+
+# The benchmark of issue 6 (README: Performance). NOTICES=2000 RUNS=5 by default.
+NOTICES ?= 2000
+RUNS ?= 5
+bench: release
+	@missing=""; for p in cmark-gfm hugo time; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	 if [ -n "$$missing" ]; then sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; $$sudo apt-get install -y -qq $$missing >/dev/null; fi
+	Benchmarks/run --notices $(NOTICES) --runs $(RUNS) --publish "$$($(SWIFT) build -c release --show-bin-path)/publish"
 
 clean:
 	rm -rf .build $(SITE)
