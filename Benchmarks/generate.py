@@ -24,6 +24,14 @@ PERIODS = [("2025年3月7日至3月27日", 15, "2025-03-0{}"), ("2024年9月25�
            ("2025年1月20日至2月14日", 16, "2025-01-1{}"), ("2026年2月9日至3月6日", 16, "2026-02-0{}")]
 
 
+def full_width(text):
+    """The punctuation a clerk's original has (the reference is a web copy with ASCII `,():;`):
+    what `publish fmt` would write, leaving times such as 8:30 alone."""
+    text = re.sub(r"(?<![0-9]):|:(?![0-9])", "：", text)
+    text = text.replace(",", "，").replace(";", "；").replace("(", "（").replace(")", "）")
+    return re.sub(r"^(#* ?)([0-9]+)、", r"\1\2.", text, flags=re.M)
+
+
 def soft_wrap(text, width):
     return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
@@ -59,10 +67,11 @@ def notice(index, rng):
             if rng.random() < 0.3:
                 p = soft_wrap(p, rng.choice([36, 40, 60]))
         out.append(p)
-        if p.startswith("### (二)"):
+        if p.startswith("### (二)") or p.startswith("### （二）"):
             out.append("| 整改事项 | 完成情况 | 责任单位 |\n|---|:---:|---|\n"
                        f"| 项目落位 | {rng.randint(10, 99)}项 | 招商局 |\n| 土地盘活 | {rng.randint(100, 999)}亩 | 自然资源局 |")
-    text = "\n\n".join(out) + "\n"
+    front_matter, rest = ("\n\n".join(out) + "\n").split("\n---\n", 1)
+    text = front_matter + "\n---\n" + full_width(rest)
     # Lengths vary: some notices repeat their long-term items.
     return text
 
