@@ -55,6 +55,16 @@ struct Build: ParsableCommand {
         } catch {
             throw CommandFailure.io(error.description)
         }
+        // Over a file size limit (`ulimit -f`) a write then fails with an error the build reports,
+        // instead of the signal killing the build half-way.
+        signal(SIGXFSZ, SIG_IGN)
+        // Links under the content folder are not followed; say which (`parse/symlink`).
+        let skipped = (try? ContentFiles.list([content]))?.skipped(configuredBy: configuration) ?? []
+        DiagnosticPrinter.standardError.print(skipped, sources: [])
+        if skipped.contains(where: { $0.severity == .error }) {
+            FileHandle.standardError.write(Data("error: symbolic links in \(content); nothing was written\n".utf8))
+            throw ExitCode(1)
+        }
         let today = now.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today(in: configuration.timeZone)
         let options = SiteOptions(
             content: content, output: output, templates: templates, baseURL: baseURL, now: today,

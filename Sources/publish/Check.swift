@@ -26,10 +26,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let configuration: PublishConfiguration
         let set: NoticeSet
+        let listing: ContentFiles.Listing
         do {
             configuration = try ConfigurationLoader.load(path: config)
-            let files = try ContentFiles.markdownFiles(in: paths.isEmpty ? ["content"] : paths)
-            set = try NoticeSet.load(files: files, configuration: configuration)
+            listing = try ContentFiles.list(paths.isEmpty ? ["content"] : paths)
+            set = try NoticeSet.load(files: listing.files, configuration: configuration)
         } catch let error as ConfigurationError {
             throw CommandFailure.io(error.description)
         } catch let error as ContentFiles.Error {
@@ -37,7 +38,8 @@ struct Check: ParsableCommand {
         } catch let error as NoticeLoader.ReadError {
             throw CommandFailure.io(error.description)
         }
-        let diagnostics = set.diagnostics
+        // Links that were not followed are findings like any other (`parse/symlink`).
+        let diagnostics = (set.diagnostics + listing.skipped(configuredBy: configuration)).sorted()
         let summary = CheckSummary(files: set.entries.count, diagnostics: diagnostics)
         let output: String
         switch format {

@@ -36,6 +36,13 @@ public enum FrontMatterParser {
         if yaml.utf8.count > maximumBytes {
             reader.report("meta/too-large", at: lineRange(2, in: source),
                           "the front matter is larger than \(maximumBytes / 1024) KB")
+        } else if let found = YAMLAliasScan.firstAnchorOrAlias(in: yamlLines) {
+            // Line 1 of the file is the opening `---`: the YAML's first line is line 2.
+            let start = SourceLocation(line: found.line + 2, column: found.column)
+            reader.report(
+                "meta/type", at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
+                "the front matter uses a YAML \(found.isAnchor ? "anchor (`&…`)" : "alias (`*…`)"); front matter does not accept anchors or aliases",
+                fix: "write each value itself, and put text that starts with `&` or `*` in quotes")
         } else {
             reader.read(yaml: yaml)
         }
@@ -151,12 +158,21 @@ private struct Reader {
         }
     }
 
-    /// A scalar as text; mappings, lists, aliases and null are reported.
+    /// A scalar as text; mappings, lists, aliases and null are reported, and so are numbers,
+    /// booleans and explicitly tagged values: `title: 2025` or `issuer: yes` is a slip, not a
+    /// title, and a YAML reader elsewhere would not see text there. The date is read from any
+    /// scalar: `meta/date` reports what it cannot read.
     private mutating func text(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
+            let nonText = Reader.nonTextKind(of: scalar)
             if scalar.style == .plain, Node.scalar(scalar).null != nil {
                 report("meta/type", at: range(of: node), "`\(key)` has no value")
+                return nil
+            }
+            if key != "date", let kind = nonText {
+                report("meta/type", at: range(of: node), "`\(key)` must be text, and `\(scalar.string)` reads as \(kind) in YAML",
+                       fix: "put the value in quotes: `\(key): \"\(scalar.string)\"`")
                 return nil
             }
             return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -166,6 +182,23 @@ private struct Reader {
         default:
             report("meta/type", at: range(of: node), "`\(key)` must be text, not a list or a mapping")
             return nil
+        }
+    }
+
+    /// What a scalar is when it is not text: a plain `2025`, `3.5`, `true`, or a value with an
+    /// explicit tag other than `!!str` (`!!binary …`, `!custom …`). Call it before anything
+    /// resolves the scalar's tag: Yams resolves a tag in place, and then an explicit tag and an
+    /// implicit one look alike.
+    static func nonTextKind(of scalar: Node.Scalar) -> String? {
+        let written = scalar.tag.rawValue
+        if !written.isEmpty && written != "!" {
+            return written == Tag.Name.str.rawValue ? nil : "a value tagged `\(written)`"
+        }
+        guard written.isEmpty, scalar.style == .plain else { return nil }
+        switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
+        case .int, .float: return "a number"
+        case .bool: return "a yes/no value"
+        default: return nil
         }
     }
 
@@ -201,5 +234,106 @@ extension Substring {
             end = index(before: end)
         }
         return self[startIndex..<end]
+    }
+}
+
+// MARK: - Anchors and aliases
+
+/// Finds the first YAML anchor (`&a`) or alias (`*a`) in front matter without composing it.
+///
+/// Yams expands aliases while it composes and hashes every mapping key: ten lines of nested
+/// aliases (a "billion laughs") used as a key take hours. Front matter has no use for either, so
+/// they are refused before Yams sees the text. The scan is a small YAML tokenizer that knows where
+/// a node can start (a line's start, after `- `, `? `, `: `, `[`, `{`, `,`, a tag) — the only
+/// places where `&` and `*` are indicators — and skips quoted scalars, comments and block scalars.
+/// `A & B` or `a*b` inside a plain scalar is text and passes. Where it is unsure (a plain scalar
+/// continued on a line that starts with `*`) it reports: a refused value is a clear message, a
+/// missed alias a hang.
+enum YAMLAliasScan {
+    struct Found: Equatable {
+        /// Index into the scanned lines (0-based).
+        var line: Int
+        /// 1-based column in Unicode scalars.
+        var column: Int
+        var isAnchor: Bool
+    }
+
+    static func firstAnchorOrAlias<Lines: Collection>(in lines: Lines) -> Found? where Lines.Element == Substring {
+        var quote: Unicode.Scalar?
+        var blockScalarParentIndent: Int?
+        var flowDepth = 0
+        for (lineIndex, line) in lines.enumerated() {
+            let s = Array(line.unicodeScalars)
+            let indent = s.prefix { $0 == " " }.count
+            if let parent = blockScalarParentIndent {
+                if s.allSatisfy({ $0 == " " || $0 == "\t" }) || indent > parent { continue }
+                blockScalarParentIndent = nil
+            }
+            var atNodeStart = true
+            var i = 0
+            func isBlank(_ index: Int) -> Bool { index >= s.count || s[index] == " " || s[index] == "\t" }
+            scan: while i < s.count {
+                let c = s[i]
+                if let open = quote {
+                    if open == "\"" && c == "\\" {
+                        i += 2
+                        continue
+                    }
+                    if c == open {
+                        if open == "'" && i + 1 < s.count && s[i + 1] == "'" {
+                            i += 2
+                            continue
+                        }
+                        quote = nil
+                        atNodeStart = false
+                    }
+                    i += 1
+                    continue
+                }
+                if c == " " || c == "\t" {
+                    i += 1
+                    continue
+                }
+                if c == "#" && (i == 0 || isBlank(i - 1)) { break scan }
+                if atNodeStart {
+                    switch c {
+                    case "&", "*":
+                        return Found(line: lineIndex, column: i + 1, isAnchor: c == "&")
+                    case "!":
+                        while i < s.count && !isBlank(i) { i += 1 }
+                        continue
+                    case "-", "?", ":":
+                        if !isBlank(i + 1) && !(flowDepth > 0 && c == ":") { atNodeStart = false }
+                    case "[", "{":
+                        flowDepth += 1
+                    case "]", "}":
+                        flowDepth = max(0, flowDepth - 1)
+                        atNodeStart = false
+                    case ",":
+                        break
+                    case "\"", "'":
+                        quote = c
+                    case "|" where flowDepth == 0, ">" where flowDepth == 0:
+                        blockScalarParentIndent = indent
+                        break scan
+                    default:
+                        atNodeStart = false
+                    }
+                } else if c == ":" && (isBlank(i + 1) || (flowDepth > 0 && ",]}".unicodeScalars.contains(s[i + 1]))) {
+                    atNodeStart = true
+                } else if flowDepth > 0 {
+                    switch c {
+                    case ",": atNodeStart = true
+                    case "[", "{":
+                        flowDepth += 1
+                        atNodeStart = true
+                    case "]", "}": flowDepth -= 1
+                    default: break
+                    }
+                }
+                i += 1
+            }
+        }
+        return nil
     }
 }

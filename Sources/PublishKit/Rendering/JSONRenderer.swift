@@ -23,6 +23,8 @@ public struct JSONRenderer: Sendable {
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.
         let data = try! encoder.encode(Document(schemaVersion: JSONRenderer.schemaVersion, notice: notice))
-        return String(decoding: data, as: UTF8.self)
+        // `<` stands only inside strings; written `\u003c` it is the same JSON, and an author's
+        // `</script>` or `<!--` stays inert when a page inlines the model in a <script> element.
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

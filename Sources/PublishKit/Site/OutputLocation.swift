@@ -1,7 +1,10 @@
 import Foundation
 
 /// The folder a build writes, checked before anything is written: never `/`, the home folder,
-/// the project root, or a folder that holds the content or the templates.
+/// the project root, a folder that holds the content or the templates or lies inside the templates,
+/// and never something that is not a folder (the build replaces the output as a whole, so a file
+/// given by mistake would be deleted). Every check runs on the resolved path, so `..`, a relative
+/// path and a symbolic link are judged by where they lead.
 public struct OutputLocation: Sendable {
     /// The output folder as an absolute, standardised path (symbolic links resolved where they exist).
     public let path: String
@@ -26,6 +29,20 @@ public struct OutputLocation: Sendable {
             let inner = OutputLocation.resolve(path)
             if inner == resolved || inner.hasPrefix(resolved == "/" ? "/" : resolved + "/") {
                 throw Refusal(reason: "refusing to build into \(output): it holds the \(name) folder \(path)")
+            }
+            // A site inside the templates could replace `Templates/assets` (its stylesheets).
+            if name == "templates", resolved.hasPrefix(inner == "/" ? "/" : inner + "/") {
+                throw Refusal(reason: "refusing to build into \(output): it is inside the \(name) folder \(path)")
+            }
+        }
+        var info = stat()
+        if lstat(resolved, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: break
+            case S_IFLNK:
+                throw Refusal(reason: "refusing to build into \(output): it is a symbolic link that leads nowhere")
+            default:
+                throw Refusal(reason: "refusing to build into \(output): it is a file, not a folder, and would be replaced")
             }
         }
         self.path = resolved

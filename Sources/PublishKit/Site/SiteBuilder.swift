@@ -142,10 +142,14 @@ public struct SiteBuilder: Sendable {
     }
 
     private func process(_ path: String, context: NoticeContext, staging: SiteStaging, cache: BuildCache?) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .unreadable("\(path): cannot be read")
+        // The loader's read: regular files only (a named pipe would block), at most the size limit
+        // and a byte, and the system's reason when it fails.
+        let bytes: [UInt8]
+        do {
+            bytes = try context.loader.read(path: path)
+        } catch {
+            return .unreadable(error.description)
         }
-        let bytes = [UInt8](data)
         let key = cache?.key(path: path, bytes: bytes)
         if let cache, let key, let hit = cache.lookup(key) {
             let summary = hit.summary

@@ -23,17 +23,26 @@ final class SiteStaging: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
+            throw Failure(message: "cannot create the folder \(parent): \(SiteStaging.reason(error))")
         }
         try lock()
         recoverInterruptedSwap()
         removeStale()
-        do {
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        } catch {
+        guard mkdir(staging, 0o755) == 0 else {
+            let reason = String(cString: strerror(errno))
             unlock()
-            throw Failure(message: "cannot write beside \(output): \(error.localizedDescription)")
+            throw Failure(message: "cannot write beside \(output) (in \(parent)): \(reason); the previous site is unchanged")
         }
+    }
+
+    /// The system's words for a failed file operation (`No space left on device`, `Permission
+    /// denied`), which say more than Foundation's generic message.
+    static func reason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
+        return error.localizedDescription
     }
 
     deinit { unlock() }
@@ -50,9 +59,29 @@ final class SiteStaging: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: path))
         } catch {
-            throw Failure(message: "cannot write \(relative) of the site: \(error.localizedDescription)")
+            throw Failure(message: "cannot write \(relative) of the site: \(SiteStaging.reason(error)); the previous site is unchanged")
+        }
+        // POSIX calls, so that a full disk or a size limit is reported in the system's words.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var failure = descriptor < 0 ? errno : 0
+        if descriptor >= 0 {
+            data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += written
+                }
+            }
+            if close(descriptor) != 0 && failure == 0 { failure = errno }
+        }
+        if failure != 0 {
+            throw Failure(message: "cannot write \(relative) of the site: \(String(cString: strerror(failure))); the previous site is unchanged")
         }
     }
 
@@ -73,7 +102,7 @@ final class SiteStaging: @unchecked Sendable {
                 try? fileManager.moveItem(atPath: old, toPath: output)
             }
             discard()
-            throw Failure(message: "cannot replace \(output): \(error.localizedDescription)")
+            throw Failure(message: "cannot replace \(output): \(SiteStaging.reason(error))")
         }
         try? fileManager.removeItem(atPath: old)
         unlock()
@@ -91,7 +120,9 @@ final class SiteStaging: @unchecked Sendable {
 
     private func lock() throws(Failure) {
         let descriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(message: "cannot create the lock file \(lockPath)") }
+        guard descriptor >= 0 else {
+            throw Failure(message: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno))); the previous site is unchanged")
+        }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             close(descriptor)
             throw Failure(message: "another `publish build` is writing \(output); try again when it has finished")

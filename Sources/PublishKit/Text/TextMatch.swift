@@ -39,21 +39,31 @@ struct TextMatch {
     }
 }
 
-/// Converts string indices into scalar offsets.
+/// Converts string indices into scalar offsets. A table from UTF-8 offsets (which a native
+/// string's index knows at no cost) to scalar offsets, made once per text: counting scalars from
+/// the start for every match made a text with many matches cost the square of its length.
 private struct ScalarOffsets {
     let text: String
+    private let table: [Int32]
 
     init(_ text: String) {
         self.text = text
+        var table = [Int32](repeating: 0, count: text.utf8.count + 1)
+        var scalar: Int32 = 0
+        for (offset, byte) in text.utf8.enumerated() {
+            table[offset] = scalar
+            if byte & 0xC0 != 0x80 { scalar += 1 }
+        }
+        table[text.utf8.count] = scalar
+        self.table = table
     }
 
     func offset(_ index: String.Index) -> Int {
-        text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+        Int(table[text.utf8.distance(from: text.utf8.startIndex, to: index)])
     }
 
     func range(_ range: Range<String.Index>) -> Range<Int> {
-        let lower = offset(range.lowerBound)
-        return lower..<(lower + text.unicodeScalars[range].count)
+        offset(range.lowerBound)..<offset(range.upperBound)
     }
 }
 

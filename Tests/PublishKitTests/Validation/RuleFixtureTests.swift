@@ -51,13 +51,36 @@ import Testing
         }
         // Bytes other than the markers stay as written (a fixture may hold a BOM or invalid UTF-8).
         let input_ = Self.strippingMarkers(bytes)
-        let loaded = NoticeLoader(maximumFileSize: id == "parse/file-too-large" ? 64 : 4 * 1024 * 1024)
-            .load(bytes: input_, path: "rules/\(id).md")
-        let actual = Checker().check(loaded).filter { $0.rule == id }.map {
+        let findings: [Diagnostic]
+        if id == "parse/symlink" {
+            findings = try Self.linkedInFindings(input_)
+        } else {
+            let loaded = NoticeLoader(maximumFileSize: id == "parse/file-too-large" ? 64 : 4 * 1024 * 1024)
+                .load(bytes: input_, path: "rules/\(id).md")
+            findings = Checker().check(loaded)
+        }
+        let actual = findings.filter { $0.rule == id }.map {
             Expectation(severity: $0.severity.rawValue, line: $0.range.start.line, column: $0.range.start.column, message: $0.message)
         }
         #expect(!expected.isEmpty, "\(id).expected lists no finding")
         #expect(actual.sorted() == expected.sorted(), "\(id)")
+    }
+
+    /// `parse/symlink` is a finding about the content folder, not a file's text: the fixture is
+    /// kept outside a scratch `content/` and linked in as `content/symlink.md`.
+    static func linkedInFindings(_ bytes: [UInt8]) throws -> [Diagnostic] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("publish-symlink-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outside = scratch.appendingPathComponent("outside")
+        let content = scratch.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data(bytes).write(to: outside.appendingPathComponent("symlink.md"))
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("symlink.md").path, withDestinationPath: "../outside/symlink.md")
+        let listing = try ContentFiles.list([content.path])
+        #expect(listing.files.isEmpty, "the link was followed")
+        return listing.skipped
     }
 
     struct Expectation: Comparable, CustomStringConvertible {

@@ -1,6 +1,7 @@
 /// Findings the front end reports while it reads a file: decoding (`parse/*`) and front matter
-/// (`meta/*`). They are emitted by `SourceText`, `FrontMatterParser`, `CmarkParser`, `NoticeLoader`
-/// and `Checker`; this list describes them for the README and the configuration.
+/// (`meta/*`). They are emitted by `SourceText`, `FrontMatterParser`, `CmarkParser`, `NoticeLoader`,
+/// `ContentFiles` (`parse/symlink`) and `Checker`; this list describes them for the README and the
+/// configuration.
 enum FrontEndRules {
     static let all: [RuleDescriptor] = [
         RuleDescriptor(
@@ -17,6 +18,10 @@ enum FrontEndRules {
         RuleDescriptor(
             id: "parse/file-too-large", severity: .error,
             summary: "A file larger than the limit (4 MB); it is not read.", example: "a 50 MB file in content/"),
+        RuleDescriptor(
+            id: "parse/symlink", severity: .warning,
+            summary: "A symbolic link under the content folder (to a notice or a folder); it is not followed, so nothing outside the folder is published and no notice twice.",
+            example: "`content/latest.md -> ../../drafts/x.md`, a link loop"),
         RuleDescriptor(
             id: "meta/unterminated", severity: .error,
             summary: "Front matter that starts with `---` and never ends.", example: "`---` / `title: …` and no closing `---`"),

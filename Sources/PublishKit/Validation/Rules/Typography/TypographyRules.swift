@@ -40,7 +40,7 @@ enum TypographyRules {
             walk(section.children)
         }
         result += notice.closing?.paragraphs.map(\.richText) ?? []
-        let ordinals = ordinalRanges(context)
+        let ordinals = ordinalRanges(context).sorted { $0.start < $1.start }
         return result.filter { !$0.isEmpty }.map { TypographyText($0, ordinals: ordinals) }
     }
 
@@ -69,6 +69,9 @@ struct TypographyText {
     let prose: [Bool]
     /// The ranges of the ordinals in this text.
     private let ordinals: [SourceRange]
+    /// The scalar offset at which each run of `text` starts, for finding a run in log time: a
+    /// walk over the runs for every finding cost the square of a paragraph's length.
+    private let runStarts: [Int]
 
     nonisolated(unsafe) private static let addresses = Regex<AnyRegexOutput>(
         checked: #"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"#)
@@ -77,7 +80,9 @@ struct TypographyText {
         self.text = text
         var scalars: [Unicode.Scalar] = []
         var prose: [Bool] = []
+        var runStarts: [Int] = []
         for run in text.runs {
+            runStarts.append(scalars.count)
             let runScalars = Array(run.text.unicodeScalars)
             let isAddress = run.link != nil && runScalars.allSatisfy(\.isASCII)
             let isProse = run.kind == .text && !isAddress
@@ -95,9 +100,16 @@ struct TypographyText {
         }
         self.scalars = scalars
         self.prose = prose
-        // Only the ordinals that start inside this text matter.
+        self.runStarts = runStarts
+        // Only the ordinals that start inside this text matter (`ordinals` is sorted by start).
         if let whole = text.range {
-            self.ordinals = ordinals.filter { whole.start <= $0.start && $0.start < whole.end }
+            var low = 0
+            var high = ordinals.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ordinals[middle].start < whole.start { low = middle + 1 } else { high = middle }
+            }
+            self.ordinals = Array(ordinals[low...].prefix { $0.start < whole.end })
         } else {
             self.ordinals = []
         }
@@ -105,15 +117,43 @@ struct TypographyText {
 
     /// Whether scalar `index` is part of an ordinal (`(一)`), which the numbering rules report.
     func isInOrdinal(_ index: Int) -> Bool {
-        guard !ordinals.isEmpty, let location = text.location(at: index) else { return false }
+        guard !ordinals.isEmpty, let location = location(at: index) else { return false }
         return ordinals.contains { $0.start <= location && location < $0.end }
     }
 
     var count: Int { scalars.count }
 
+    /// Where the scalar at `offset` stands in the file: `RichText.location(at:)`, with the run
+    /// found by binary search.
+    func location(at offset: Int) -> SourceLocation? {
+        let runs = text.runs
+        guard !runs.isEmpty else { return nil }
+        var low = 0
+        var high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        // Empty runs share a start with the next one: take the last run that holds the offset.
+        let run = runs[low]
+        let inRun = offset - runStarts[low]
+        let length = (low + 1 < runStarts.count ? runStarts[low + 1] : scalars.count) - runStarts[low]
+        guard inRun < length || (low == runs.count - 1 && inRun == length) else { return runs.last?.range.end }
+        if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+            return SourceLocation(line: run.range.start.line, column: run.range.start.column + inRun)
+        }
+        return run.range.start
+    }
+
     /// The file range of scalars `offsets`.
     func range(_ offsets: Range<Int>) -> SourceRange {
-        text.range(of: offsets) ?? text.range ?? SourceRange(at: SourceLocation(line: 1, column: 1))
+        guard let start = location(at: offsets.lowerBound) else {
+            return text.range ?? SourceRange(at: SourceLocation(line: 1, column: 1))
+        }
+        let end = offsets.isEmpty ? start : (location(at: offsets.upperBound - 1).map {
+            SourceLocation(line: $0.line, column: $0.column + 1)
+        } ?? start)
+        return SourceRange(start: start, end: end)
     }
 
     func range(at index: Int) -> SourceRange { range(index..<(index + 1)) }
