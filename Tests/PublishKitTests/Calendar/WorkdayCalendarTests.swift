@@ -3,7 +3,7 @@ import Testing
 @testable import PublishKit
 
 /// The official calendar against spans worked out by hand from the notice texts. The expected values
-/// are from /work/shared/reference/cn-holidays.md and were also recomputed there with python-holidays.
+/// are from `../shared/reference/cn-holidays.md` (beside the checkout) and were also recomputed there with python-holidays.
 @Suite struct WorkdayCalendarTests {
     let calendar = WorkdayCalendar.official
 
