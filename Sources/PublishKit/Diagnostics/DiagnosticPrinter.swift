@@ -50,12 +50,10 @@ public struct DiagnosticPrinter: Sendable {
                 ? min(max(d.range.end.column - 1, startIndex + 1), max(scalars.count, startIndex + 1))
                 : max(scalars.count, startIndex + 1)
             // Pad with the same display width as the text before the span (CJK takes two cells).
-            let padWidth = scalars[..<startIndex].reduce(0) { $0 + ($1 == "\t" ? 1 : CharacterClass.displayWidth($1)) }
             let spanWidth = (startIndex..<endIndex).reduce(0) { total, index in
                 total + (index < scalars.count ? CharacterClass.displayWidth(scalars[index]) : 1)
             }
             let padding = scalars[..<startIndex].map { $0 == "\t" ? "\t" : String(repeating: " ", count: CharacterClass.displayWidth($0)) }.joined()
-            _ = padWidth
             out += "\(gutter) | \(padding)" + paint("^" + String(repeating: "~", count: max(spanWidth - 1, 0)), severityColour) + "\n"
         }
         for note in d.notes { out += "  = note: \(note)\n" }
