@@ -68,7 +68,7 @@ def notice(index, rng):
                 p = soft_wrap(p, rng.choice([36, 40, 60]))
         out.append(p)
         if p.startswith("### (二)") or p.startswith("### （二）"):
-            out.append("| 整改事项 | 完成情况 | 责任单位 |\n|---|:---:|---|\n"
+            out.append("| 整改事项 | 完成情况 | 责任单位 |\n|---|---|---|\n"
                        f"| 项目落位 | {rng.randint(10, 99)}项 | 招商局 |\n| 土地盘活 | {rng.randint(100, 999)}亩 | 自然资源局 |")
     front_matter, rest = ("\n\n".join(out) + "\n").split("\n---\n", 1)
     text = front_matter + "\n---\n" + full_width(rest)
