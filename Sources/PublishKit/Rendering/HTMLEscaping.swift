@@ -2,20 +2,17 @@
 public enum HTMLEscaping {
     /// Escapes `& < > " '` so the text can stand in element content or a quoted attribute.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\u{0}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
+        UTF8Rewriter.rewrite(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "&"): .replace("&amp;")
+            case UInt8(ascii: "<"): .replace("&lt;")
+            case UInt8(ascii: ">"): .replace("&gt;")
+            case UInt8(ascii: "\""): .replace("&quot;")
+            case UInt8(ascii: "'"): .replace("&#39;")
+            case 0: .replace("\u{FFFD}")
+            default: .keep
             }
         }
-        return result
     }
 
     /// The schemes a link may use; anything else (`javascript:`, `data:`, `vbscript:`, …) is not

@@ -10,51 +10,72 @@ enum WordText {
     /// The content of one `<w:r>`: `<w:t>` pieces split by `<w:br/>` and `<w:tab/>`. Empty when
     /// nothing printable is left.
     static func runContent(_ text: String) -> String {
-        var xml = ""
-        var pending = ""
-        func flush() {
-            guard !pending.isEmpty else { return }
-            xml += "<w:t xml:space=\"preserve\">\(pending)</w:t>"
-            pending = ""
-        }
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\n":
-                // A CRLF pair is one break.
-                if previousWasCR { continue }
-                flush()
-                xml += "<w:br/>"
-            case "\r":
-                flush()
-                xml += "<w:br/>"
-            case "\t":
-                flush()
-                xml += "<w:tab/>"
-            default:
-                if isDropped(scalar) { continue }
-                appendEscaped(scalar, to: &pending)
+        var xml = UTF8Rewriter(capacity: text.utf8.count + 64)
+        var pendingStart: Int?
+        var text = text
+        text.withUTF8 { bytes in
+            func flush(upTo end: Int) {
+                guard let start = pendingStart else { return }
+                pendingStart = nil
+                let piece = escape(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                guard !piece.isEmpty else { return }
+                xml.append("<w:t xml:space=\"preserve\">")
+                xml.append(piece)
+                xml.append("</w:t>")
             }
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "\n"):
+                    // A CRLF pair is one break.
+                    if index > 0, bytes[index - 1] == UInt8(ascii: "\r") { continue }
+                    flush(upTo: index)
+                    xml.append("<w:br/>")
+                case UInt8(ascii: "\r"):
+                    flush(upTo: index)
+                    xml.append("<w:br/>")
+                case UInt8(ascii: "\t"):
+                    flush(upTo: index)
+                    xml.append("<w:tab/>")
+                default:
+                    if pendingStart == nil { pendingStart = index }
+                }
+            }
+            flush(upTo: bytes.count)
         }
-        flush()
-        return xml
+        return xml.string
     }
 
     /// Text for element content or a quoted attribute value, on one line: line breaks and tabs
     /// become spaces, other control characters are dropped.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\t": result += " "
-            default:
-                if isDropped(scalar) { continue }
-                appendEscaped(scalar, to: &result)
+        UTF8Rewriter.rewrite(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): .replace(" ")
+            default: action(bytes, index)
             }
         }
-        return result
+    }
+
+    /// A piece of a run without line breaks or tabs, escaped.
+    private static func escape(_ piece: UnsafeBufferPointer<UInt8>) -> String {
+        UTF8Rewriter.rewrite(String(decoding: piece, as: UTF8.self), action)
+    }
+
+    /// The XML escape, or the drop, of the scalar that starts at `index`.
+    private static func action(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UTF8Rewriter.Action {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): return .replace("&amp;")
+        case UInt8(ascii: "<"): return .replace("&lt;")
+        case UInt8(ascii: ">"): return .replace("&gt;")
+        case UInt8(ascii: "\""): return .replace("&quot;")
+        case UInt8(ascii: "'"): return .replace("&apos;")
+        case 0x00...0x1F, 0x7F: return .drop(1)
+        // C1 controls, U+0080–U+009F, are C2 80 … C2 9F.
+        case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return .drop(2)
+        // The non-characters U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return .drop(3)
+        default: return .keep
+        }
     }
 
     /// The text as a reader of the file sees it: what `runContent` keeps, line breaks as `\n`, tabs
@@ -70,17 +91,6 @@ enum WordText {
         switch scalar.value {
         case 0x0...0x8, 0xB, 0xC, 0xE...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
         default: false
-        }
-    }
-
-    private static func appendEscaped(_ scalar: Unicode.Scalar, to result: inout String) {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&apos;"
-        default: result.unicodeScalars.append(scalar)
         }
     }
 }
