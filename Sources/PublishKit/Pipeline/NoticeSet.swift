@@ -1,18 +1,31 @@
 import Foundation
 
 /// Many notices loaded and checked at once, in parallel, results in the order of the files.
+///
+/// Only the findings are kept, and the source text of the files that have any (to quote their
+/// lines): each notice's model is dropped as soon as it is checked, so memory does not grow with
+/// the size of the content.
 public struct NoticeSet: Sendable {
     public struct Entry: Sendable {
-        public var loaded: LoadedNotice
+        public var path: String
         /// Front-end findings and rule findings together, sorted.
         public var diagnostics: [Diagnostic]
+        /// The file's text when it has findings.
+        public var source: SourceText?
+
+        init(loaded: LoadedNotice, diagnostics: [Diagnostic]) {
+            self.path = loaded.source.path
+            self.diagnostics = diagnostics
+            self.source = diagnostics.isEmpty ? nil : loaded.source
+        }
     }
 
     public var entries: [Entry]
 
     /// Every finding of every file, sorted by file and position.
     public var diagnostics: [Diagnostic] { entries.flatMap(\.diagnostics).sorted() }
-    public var sources: [SourceText] { entries.map(\.loaded.source) }
+    /// The texts of the files with findings.
+    public var sources: [SourceText] { entries.compactMap(\.source) }
 
     /// Reads and checks `files`. A file that cannot be read at all is an error of the run.
     public static func load(
