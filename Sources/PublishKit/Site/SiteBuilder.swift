@@ -193,7 +193,9 @@ public struct SiteBuilder: Sendable {
         do {
             try staging.write(context.renderer.render(model), to: folder + "index.html")
             try staging.write(PlainTextRenderer().render(notice) + "\n", to: folder + model.textFile)
-            try staging.write(JSONRenderer(pretty: false).render(notice) + "\n", to: folder + model.jsonFile)
+            var json = JSONRenderer(pretty: false).renderUTF8(notice)
+            json.append(UInt8(ascii: "\n"))
+            try staging.write(Data(json), to: folder + model.jsonFile)
             try staging.write(try DocxRenderer().render(notice), to: folder + model.docxFile)
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
