@@ -1,12 +1,11 @@
 import Foundation
-import ZIPFoundation
 
 /// An OPC package (the ZIP container of a .docx): its parts in a fixed order, the content types
 /// and the relationships, zipped so that the same parts always give the same bytes.
 ///
-/// Every entry has the same modification date (1980-01-01 00:00, the first date ZIP can hold, and
-/// ZIPFoundation converts in UTC), the same permissions, and deflate compression; the parts are
-/// written in the order given, `[Content_Types].xml` first. Every relationship is internal: no
+/// Every entry has the same modification date (1980-01-01 00:00, the first date ZIP can hold), the
+/// same permissions, and deflate compression (`ZIPContainer`); the parts are written in the order
+/// given, `[Content_Types].xml` first. Every relationship is internal: no
 /// part points outside the package.
 struct DocxPackage {
     struct Part {
@@ -67,19 +66,10 @@ struct DocxPackage {
         return entries
     }
 
-    /// The .docx file.
+    /// The .docx file. Parts that are the same in every notice are deflated once per process.
     func data() throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, xml) in entries {
-            let bytes = Data(xml.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.entryDate,
-                permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Data.Index(position)..<Data.Index(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw DocxError.packaging("the archive has no data") }
+        let deflated = try entries.map { try PackageEntry.deflated(path: $0.path, text: $0.xml) }
+        guard let data = ZIPContainer.file(deflated) else { throw DocxError.packaging("a part is too large for ZIP") }
         return data
     }
 }

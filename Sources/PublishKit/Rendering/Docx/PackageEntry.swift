@@ -1,0 +1,53 @@
+import Foundation
+import ZIPFoundation
+
+/// One file of a ZIP package, deflated, with what the ZIP headers say about it.
+///
+/// Most parts of a .docx are the same in every notice (styles, theme, settings, fonts, footers,
+/// relationships); deflating one costs more than writing it, so an entry made once is kept and
+/// reused by every later package with the same part (see `PackageEntry.deflated(path:text:)`).
+struct PackageEntry: Sendable {
+    var path: String
+    var crc32: UInt32
+    var uncompressedSize: Int
+    /// The raw deflate stream.
+    var compressed: Data
+
+    /// ZIPFoundation's own chunk size, so the bytes are those its `Archive` writes.
+    static let chunkSize = defaultWriteChunkSize
+
+    /// The entry for `text` at `path`, deflated now or taken from an earlier package.
+    static func deflated(path: String, text: String) throws -> PackageEntry {
+        if let known = EntryMemo.shared.entry(path: path, text: text) { return known }
+        let bytes = Data(text.utf8)
+        var compressed = Data()
+        let crc = try Data.compress(size: Int64(bytes.count), bufferSize: chunkSize, provider: { position, size in
+            bytes.subdata(in: Int(position)..<Int(position) + size)
+        }, consumer: { compressed.append($0) })
+        let entry = PackageEntry(path: path, crc32: crc, uncompressedSize: bytes.count, compressed: compressed)
+        EntryMemo.shared.remember(entry, text: text)
+        return entry
+    }
+}
+
+/// Entries already deflated, by path, with the text they hold; the first text seen at a path is
+/// kept (a later package with another text at that path deflates its own).
+private final class EntryMemo: @unchecked Sendable {
+    static let shared = EntryMemo()
+
+    private let lock = NSLock()
+    private var entries: [String: (text: String, entry: PackageEntry)] = [:]
+
+    func entry(path: String, text: String) -> PackageEntry? {
+        lock.withLock {
+            guard let known = entries[path], known.text == text else { return nil }
+            return known.entry
+        }
+    }
+
+    func remember(_ entry: PackageEntry, text: String) {
+        lock.withLock {
+            if entries[entry.path] == nil { entries[entry.path] = (text, entry) }
+        }
+    }
+}

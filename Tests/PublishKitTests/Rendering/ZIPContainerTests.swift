@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+@testable import PublishKit
+
+/// The package's ZIP file is written by hand (so shared parts are deflated once); these tests hold
+/// it to what ZIPFoundation's `Archive` writes for the same parts, byte for byte.
+@Suite struct ZIPContainerTests {
+    /// The package as ZIPFoundation's `Archive` writes it.
+    static func archived(_ package: DocxPackage) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, xml) in package.entries {
+            let bytes = Data(xml.utf8)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: DocxPackage.entryDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    static let notices: [(String, String)] = [
+        ("minimal", "# 标题\n\n正文。\n"),
+        ("empty", ""),
+        ("large part", "# 标题\n\n" + String(repeating: "整改工作扎实推进，成效明显。", count: 4000) + "\n"),
+        ("escapes", "# <标题> & \"引号\"\n\n正文\u{85}与\u{FFFE}控制字符。\n"),
+    ]
+
+    @Test func referenceNoticeEqualsArchive() throws {
+        let package = DocxRenderer().package(for: try Fixtures.referenceNotice().notice)
+        let written = try package.data()
+        #expect(written == (try Self.archived(package)))
+    }
+
+    @Test(arguments: notices) func noticeEqualsArchive(name: String, markdown: String) throws {
+        let package = DocxRenderer().package(for: Fixtures.load(markdown).notice)
+        let written = try package.data()
+        #expect(written == (try Self.archived(package)), "\(name)")
+    }
+
+    /// Shared parts come from the memo; a part that differs from the remembered one is deflated
+    /// anew, so rendering other notices in between changes nothing.
+    @Test func packagesDoNotLeakIntoEachOther() throws {
+        let first = try DocxRenderer().render(Fixtures.load("# 甲\n\n第一份。\n").notice)
+        _ = try DocxRenderer().render(Fixtures.load("# 乙\n\n第二份，内容不同。\n").notice)
+        let again = try DocxRenderer().render(Fixtures.load("# 甲\n\n第一份。\n").notice)
+        #expect(first == again)
+        let archive = try Archive(data: again, accessMode: .read)
+        let entry = try #require(archive["word/document.xml"])
+        var document = Data()
+        _ = try archive.extract(entry) { document.append($0) }
+        #expect(String(decoding: document, as: UTF8.self).contains("第一份。"))
+    }
+}
