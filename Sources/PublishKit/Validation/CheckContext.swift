@@ -2,12 +2,13 @@ import Foundation
 
 /// Everything a rule may look at for one notice.
 public struct CheckContext: Sendable {
-    public var notice: Notice
-    public var source: SourceText
-    public var markdown: MarkdownDocument
-    public var calendar: WorkdayCalendar
+    // Changing what the rules look at starts a fresh memo: nothing derived from the old notice stays.
+    public var notice: Notice { didSet { memo = CheckMemo() } }
+    public var source: SourceText { didSet { memo = CheckMemo() } }
+    public var markdown: MarkdownDocument { didSet { memo = CheckMemo() } }
+    public var calendar: WorkdayCalendar { didSet { memo = CheckMemo() } }
     /// Values several rules derive from the same notice, computed once.
-    let memo = CheckMemo()
+    private(set) var memo = CheckMemo()
 
     public init(notice: Notice, source: SourceText, markdown: MarkdownDocument, calendar: WorkdayCalendar = .official) {
         self.notice = notice
@@ -27,7 +28,9 @@ public struct CheckContext: Sendable {
 
     /// Every paragraph of the notice with the rich text it holds: opening, sections (item heads and
     /// bodies included, at every depth), closing.
-    public var paragraphs: [Paragraph] {
+    public var paragraphs: [Paragraph] { memo.value(\.paragraphs) { computeParagraphs() } }
+
+    private func computeParagraphs() -> [Paragraph] {
         var result = notice.opening.paragraphs
         func walk(_ blocks: [NoticeBlock]) {
             for block in blocks {
@@ -50,9 +53,17 @@ public struct CheckContext: Sendable {
         return result
     }
 
+    /// The rich text of each of `paragraphs`, in the same order: joined once per notice for the
+    /// rules that read paragraphs as text.
+    var paragraphTexts: [RichText] {
+        memo.value(\.paragraphTexts) { paragraphs.map(RichTextJoiner.richText(of:)) }
+    }
+
     /// Every item head (sections' heads included), in document order, with its depth of nesting
     /// (0 for a section).
-    public var heads: [(head: ItemHead, depth: Int)] {
+    public var heads: [(head: ItemHead, depth: Int)] { memo.value(\.heads) { computeHeads() } }
+
+    private func computeHeads() -> [(head: ItemHead, depth: Int)] {
         var result: [(ItemHead, Int)] = []
         func walk(_ blocks: [NoticeBlock], depth: Int) {
             for case .item(let item) in blocks {
@@ -69,7 +80,9 @@ public struct CheckContext: Sendable {
 
     /// Every piece of author text with its source positions: title lines, item leads, paragraphs,
     /// table cells. For rules that look at characters (typography).
-    public var texts: [RichText] {
+    public var texts: [RichText] { memo.value(\.texts) { computeTexts() } }
+
+    private func computeTexts() -> [RichText] {
         var result = notice.titleLines
         var tables: [RichText] = []
         func walk(_ blocks: [NoticeBlock]) {
@@ -84,29 +97,43 @@ public struct CheckContext: Sendable {
             }
         }
         for section in notice.sections { walk(section.children) }
+        // `RichTextJoiner` joins as `RichText.+` and `Paragraph.richText` do, without their copies.
         result += heads.map { head in
-            RichText(runs: head.head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []) + head.head.lead
+            var joiner = RichTextJoiner()
+            joiner.append(RichText(runs: head.head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
+            joiner.append(head.head.lead)
+            return joiner.richText
         }
-        result += paragraphs.map(\.richText)
+        result += paragraphTexts
         return result + tables
     }
 }
 
-/// Values derived from one notice that several rules share, computed on first use. Rules of one
-/// notice run one after another, but the lock keeps it safe if that changes.
+/// Values derived from one notice that several rules share, computed on first use: one typed slot
+/// per value (no dictionary, no casts). Rules of one notice run one after another, but the lock
+/// keeps it safe if that changes.
 final class CheckMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: Any] = [:]
+    var paragraphs: [Paragraph]?
+    var paragraphTexts: [RichText]?
+    var heads: [(head: ItemHead, depth: Int)]?
+    var texts: [RichText]?
+    /// `NumberingRules.ordinals`.
+    var ordinals: [Ordinal]?
+    /// `NumberingRules.parents`.
+    var numberingParents: [NumberingRules.Parent]?
+    /// `TypographyRules.texts`.
+    var typographyTexts: [TypographyText]?
 
-    func value<T>(_ key: String, compute: () -> T) -> T {
+    func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {
         lock.lock()
-        if let cached = values[key] as? T {
+        if let cached = self[keyPath: slot] {
             lock.unlock()
             return cached
         }
         lock.unlock()
         let computed = compute()
-        lock.withLock { values[key] = computed }
+        lock.withLock { self[keyPath: slot] = computed }
         return computed
     }
 }

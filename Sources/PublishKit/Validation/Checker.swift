@@ -12,11 +12,16 @@ public struct Checker: Sendable {
     public func check(_ loaded: LoadedNotice) -> [Diagnostic] {
         let context = CheckContext(
             notice: loaded.notice, source: loaded.source, markdown: loaded.markdown, calendar: configuration.calendar)
-        let known = Set(RuleRegistry.descriptors.map(\.id))
-        let suppressions = Suppressions(source: loaded.source, knownRules: known)
+        let suppressions = Suppressions(source: loaded.source, knownRules: RuleRegistry.ids)
+        // Most sites configure no severities: then every rule keeps its default, and the lookup
+        // (a dictionary probe and a new string per call) can be skipped.
+        let configured = !configuration.severities.isEmpty
+        func effectiveSeverity(of rule: String, default defaultSeverity: Severity) -> Severity? {
+            configured ? configuration.severity(of: rule, default: defaultSeverity) : defaultSeverity
+        }
         var diagnostics: [Diagnostic] = []
         for diagnostic in loaded.diagnostics {
-            guard let severity = configuration.severity(of: diagnostic.rule, default: diagnostic.severity) else { continue }
+            guard let severity = effectiveSeverity(of: diagnostic.rule, default: diagnostic.severity) else { continue }
             var adjusted = diagnostic
             adjusted.severity = severity
             diagnostics.append(adjusted)
@@ -26,16 +31,18 @@ public struct Checker: Sendable {
         if !unreadable {
             for rule in rules {
                 let descriptor = rule.descriptor
-                guard let severity = configuration.severity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
+                guard let severity = effectiveSeverity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
                 for finding in rule.check(context) {
-                    let findingSeverity = finding.severity.flatMap { configuration.severity(of: descriptor.id, default: $0) } ?? severity
+                    let findingSeverity = finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
                     diagnostics.append(Diagnostic(
                         rule: descriptor.id, severity: findingSeverity, message: finding.message,
                         file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
                 }
             }
         }
-        diagnostics = diagnostics.filter { !suppressions.isSilenced(rule: $0.rule, line: $0.range.start.line) }
+        if suppressions.silencesAnything {
+            diagnostics = diagnostics.filter { !suppressions.isSilenced(rule: $0.rule, line: $0.range.start.line) }
+        }
         for (rule, line) in suppressions.unknownRules {
             diagnostics.append(Diagnostic(
                 rule: "meta/unknown-rule", severity: .warning,

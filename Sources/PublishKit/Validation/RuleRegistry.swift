@@ -14,6 +14,9 @@ public enum RuleRegistry {
         (rules.map(\.descriptor) + frontEnd).sorted { $0.id < $1.id }
     }
 
+    /// Every rule id, for telling a suppression comment's ids from typos.
+    static let ids: Set<String> = Set(descriptors.map(\.id))
+
     public static func descriptor(_ id: String) -> RuleDescriptor? {
         descriptors.first { $0.id == id }
     }

@@ -8,13 +8,25 @@ public struct Suppressions: Sendable {
     /// Comments that named rules which do not exist.
     public private(set) var unknownRules: [(rule: String, line: Int)] = []
 
+    /// Whether some line is silenced at all; when not, no finding needs looking up.
+    public var silencesAnything: Bool { !silenced.isEmpty }
+
+    /// The bytes every directive holds (`publish-` opens the comment's first word). No other
+    /// characters normalise to these ASCII ones, so a line without these bytes holds no directive.
+    private static let directiveMarker = Array("publish-".utf8)
+
     public init(source: SourceText, knownRules: Set<String>) {
+        // Most notices have no suppression comment: one pass over the bytes tells.
+        guard ByteSearch.contains(Self.directiveMarker, in: source.text) else { return }
         var open: [String: Int] = [:]  // rule → line where disabling started
         var pendingNextLine: Set<String>? = nil
         for (index, line) in source.lines.enumerated() {
             let number = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let directive = Suppressions.directive(in: trimmed) {
+            // Trimming goes through Foundation: only lines that may hold a directive, or that end a
+            // pending `disable-next-line`, pay for it.
+            if ByteSearch.contains(Self.directiveMarker, in: line),
+                let directive = Suppressions.directive(in: line.trimmingCharacters(in: .whitespaces))
+            {
                 for rule in directive.rules where rule != "*" && !knownRules.contains(rule) {
                     unknownRules.append((rule, number))
                 }
@@ -28,7 +40,7 @@ public struct Suppressions: Sendable {
                 continue
             }
             if !open.isEmpty { silenced[number, default: []].formUnion(open.keys) }
-            if let pending = pendingNextLine, !trimmed.isEmpty {
+            if let pending = pendingNextLine, !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 silenced[number, default: []].formUnion(pending)
                 pendingNextLine = nil
             }

@@ -59,7 +59,7 @@ struct OfficeHoursRule: Rule {
     private static func lastOffset(of word: String, in scalars: [Unicode.Scalar]) -> Int? {
         let pattern = Array(word.unicodeScalars)
         guard scalars.count >= pattern.count else { return nil }
-        return (0...(scalars.count - pattern.count)).last { Array(scalars[$0..<($0 + pattern.count)]) == pattern }
+        return (0...(scalars.count - pattern.count)).last { scalars[$0..<($0 + pattern.count)].elementsEqual(pattern) }
     }
 
     /// What is wrong with the office hours as written, each with where it stands in the text.

@@ -13,6 +13,9 @@ struct InvalidDateRule: Rule {
         summary: "A date in the body that does not exist (2月30日, month 13, year 0).",
         example: "`公开期限：2025年2月20日至2月30日`")
 
+    /// The bytes of `年`, `月`, `日`.
+    private static let dateMarks = ["年", "月", "日"].map { Array($0.utf8) }
+
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<SourceLocation>()
@@ -38,18 +41,29 @@ struct InvalidDateRule: Rule {
         }
         // Every text of the body: paragraphs, and also headings' leads and table cells.
         for rich in context.texts {
+            // Every date reported below is written with 年, 月 and 日, or ends a range whose start
+            // is (and takes its year from it): text without all three is passed over before it is
+            // joined and scanned. Each is one scalar, so it lies inside one run.
+            guard Self.dateMarks.allSatisfy({ mark in rich.runs.contains { ByteSearch.contains(mark, in: $0.text) } })
+            else { continue }
             let plain = rich.plain
             let scalars = Array(plain.unicodeScalars)
             func written(_ offsets: Range<Int>) -> String {
                 String(String.UnicodeScalarView(scalars[offsets.clamped(to: 0..<scalars.count)]))
             }
+            // Whether the date as written holds `mark`. The scalars are looked at directly, without
+            // making a string: the 年 and 日 of a date stand between digits and spaces, so no
+            // neighbour joins them into another character.
+            func holds(_ offsets: Range<Int>, _ mark: Unicode.Scalar) -> Bool {
+                scalars[offsets.clamped(to: 0..<scalars.count)].contains(mark)
+            }
             // Full dates written the Chinese way (`2025年2月30日`), and the ends of ranges that take
             // their year or month from the start (`2025年2月20日至30日`).
-            var found = DateScanner.dates(in: plain).filter { written($0.offsets).contains("年") }
-            found += DateScanner.ranges(in: plain).map(\.end).filter {
-                $0.yearInherited && written($0.offsets).contains("日")
-            }
+            var found = DateScanner.dates(in: plain).filter { holds($0.offsets, "年") }
+            found += DateScanner.ranges(in: plain).map(\.end).filter { $0.yearInherited && holds($0.offsets, "日") }
             for date in found.sorted(by: { $0.offsets.lowerBound < $1.offsets.lowerBound }) {
+                // A date that exists is not reported: pass over it before locating it.
+                guard DateRules.invalidityReason(of: date.date) != nil else { continue }
                 guard let range = rich.range(of: date.offsets) else { continue }
                 report(
                     date.date, text: written(date.offsets), range: range, part: nil, yearInherited: date.yearInherited)

@@ -20,7 +20,7 @@ struct NumberingLevelInvertedRule: Rule {
     /// Among one parent's children, an item of a shallower level right after a deeper one.
     func siblings(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for parent in NumberingRules.parents(context.notice) {
+        for parent in NumberingRules.parents(context) {
             var previous: Ordinal? = nil
             for item in parent.numberedItems {
                 guard let ordinal = item.head.ordinal else { continue }

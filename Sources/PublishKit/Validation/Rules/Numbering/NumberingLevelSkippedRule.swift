@@ -13,7 +13,7 @@ struct NumberingLevelSkippedRule: Rule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for parent in NumberingRules.parents(context.notice) {
+        for parent in NumberingRules.parents(context) {
             // The first child item sets the level of its siblings; a later, shallower one is an
             // inversion (`numbering/level-inverted`), not a skip. One finding per parent.
             guard let level = parent.level, let ordinal = parent.numberedItems.first?.head.ordinal,

@@ -18,10 +18,17 @@ enum NumberingRules {
         /// numbered item, `nil` when it is not known (no heading, or an unnumbered heading item).
         var level: Ordinal.Level?
         var body: Paragraph?
-        var children: [NoticeBlock]
+        let children: [NoticeBlock]
+        /// The numbered child items, in order (collected once: several rules ask).
+        let numberedItems: [Item]
 
-        /// The numbered child items, in order.
-        var numberedItems: [Item] { children.compactMap(\.item).filter { $0.head.ordinal != nil } }
+        init(ordinal: Ordinal?, level: Ordinal.Level?, body: Paragraph?, children: [NoticeBlock]) {
+            self.ordinal = ordinal
+            self.level = level
+            self.body = body
+            self.children = children
+            self.numberedItems = children.compactMap(\.item).filter { $0.head.ordinal != nil }
+        }
 
         /// The level of the first numbered child item: the level its siblings are expected to share.
         var firstLevel: Ordinal.Level? { numberedItems.first?.head.ordinal?.level }
@@ -33,6 +40,11 @@ enum NumberingRules {
                     if case .paragraph(let p) = block { p } else { nil }
                 }
         }
+    }
+
+    /// `parents(context.notice)`, computed once per notice (two rules walk them).
+    static func parents(_ context: CheckContext) -> [Parent] {
+        context.memo.value(\.numberingParents) { parents(context.notice) }
     }
 
     /// Every parent of the notice in document order: each section, then its items at every depth.
@@ -58,7 +70,10 @@ enum NumberingRules {
 
     /// Every ordinal written in the notice: section and item heads, and measures in any paragraph.
     static func ordinals(_ context: CheckContext) -> [Ordinal] {
-        context.heads.compactMap(\.head.ordinal) + context.paragraphs.flatMap { $0.measures.map(\.ordinal) }
+        // Eight style rules ask for the same list: compute it once per notice.
+        context.memo.value(\.ordinals) {
+            context.heads.compactMap(\.head.ordinal) + context.paragraphs.flatMap { $0.measures.map(\.ordinal) }
+        }
     }
 
     /// The findings of a style rule: every ordinal with `deviation`, with the standard form as fix.

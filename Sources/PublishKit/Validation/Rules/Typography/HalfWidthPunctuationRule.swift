@@ -26,22 +26,31 @@ struct HalfWidthPunctuationRule: Rule {
         }
     }
 
-    static let stops: Set<Unicode.Scalar> = [",", ";", ":", "?", "!"]
+    /// `, ; : ? !`
+    static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "?", "!": true
+        default: false
+        }
+    }
 
-    /// The offsets of the half-width marks to report in one piece of text.
+    /// The offsets of the half-width marks to report in one piece of text, in order.
     static func offending(in text: TypographyText) -> [Int] {
+        guard text.marks.contains(.halfWidth) else { return [] }
         let scalars = text.scalars
         func candidate(_ index: Int) -> Bool { text.prose[index] && !text.isInOrdinal(index) }
         var found: [Int] = []
-
         // Parentheses: a pair around Chinese text or beside it (`规划(2023-2025)》`), or a lone one
         // beside a Chinese character.
         var open: [Int] = []
         var lone: [Int] = []
-        for index in scalars.indices where (scalars[index] == "(" || scalars[index] == ")") && candidate(index) {
-            if scalars[index] == "(" {
-                open.append(index)
-            } else if scalars[index] == ")" {
+        // One pass: the marks are ASCII, so every other scalar costs one comparison.
+        for index in scalars.indices where scalars[index].isASCII {
+            let scalar = scalars[index]
+            if scalar == "(" {
+                if candidate(index) { open.append(index) }
+            } else if scalar == ")" {
+                guard candidate(index) else { continue }
                 if let start = open.popLast() {
                     if text.hasHan((start + 1)..<index) || TypographyText.isChinese(text.previous(start))
                         || TypographyText.isChinese(text.next(index)) {
@@ -50,23 +59,21 @@ struct HalfWidthPunctuationRule: Rule {
                 } else {
                     lone.append(index)
                 }
+            } else if isStop(scalar), candidate(index) {
+                let before = index > 0 ? scalars[index - 1] : nil
+                let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+                // Times, ratios and numbers: `8:30`, `1:500`, `1,000`.
+                if let before, let after, ("0"..."9").contains(before), ("0"..."9").contains(after) { continue }
+                // After Chinese text; or right before it, unless it ends an English phrase and a space
+                // follows (`Hello, world! 是……`).
+                if TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(after) {
+                    found.append(index)
+                }
             }
         }
         for index in lone + open
         where TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(text.next(index)) {
             found.append(index)
-        }
-
-        for index in scalars.indices where Self.stops.contains(scalars[index]) && candidate(index) {
-            let before = index > 0 ? scalars[index - 1] : nil
-            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
-            // Times, ratios and numbers: `8:30`, `1:500`, `1,000`.
-            if let before, let after, ("0"..."9").contains(before), ("0"..."9").contains(after) { continue }
-            // After Chinese text; or right before it, unless it ends an English phrase and a space
-            // follows (`Hello, world! 是……`).
-            if TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(after) {
-                found.append(index)
-            }
         }
         return found.sorted()
     }

@@ -73,13 +73,22 @@ struct MissingFinalPunctuationRule: Rule {
             let isLast = index == segments.count - 1
             switch segment {
             case .measure(let measure):
-                let what = "the measure 「\(withoutTrailingSpace(measure.ordinal.text))」"
-                if let finding = problem(in: measure.lead + measure.body, what: what, beforeMeasure: !isLast) {
+                // `lead + body`, joined without the copies of `RichText.+`.
+                var joiner = RichTextJoiner(measure.lead)
+                joiner.append(measure.body)
+                if let finding = problem(
+                    in: joiner.richText, what: "the measure 「\(withoutTrailingSpace(measure.ordinal.text))」",
+                    beforeMeasure: !isLast)
+                {
                     findings.append(finding)
                 }
             case .text(let text) where isLast:
-                let what = item.map { "the item 「\(withoutTrailingSpace($0.text))」" } ?? "the paragraph"
-                if let finding = problem(in: text, what: what, beforeMeasure: false) { findings.append(finding) }
+                if let finding = problem(
+                    in: text, what: item.map { "the item 「\(withoutTrailingSpace($0.text))」" } ?? "the paragraph",
+                    beforeMeasure: false)
+                {
+                    findings.append(finding)
+                }
             case .text:
                 break
             }
@@ -87,26 +96,49 @@ struct MissingFinalPunctuationRule: Rule {
         return findings
     }
 
-    /// A finding when `text` does not end with a final mark.
-    static func problem(in rich: RichText, what: String, beforeMeasure: Bool) -> Finding? {
-        let text = TypographyText(rich)
-        guard let last = text.scalars.indices.last(where: { !TypographyText.isSpace(text.scalars[$0]) }) else { return nil }
+    /// A finding when `text` does not end with a final mark. `what` names the text in the
+    /// message; it is only written out for a finding.
+    static func problem(in rich: RichText, what: @autoclosure () -> String, beforeMeasure: Bool) -> Finding? {
+        // Only the end of the text matters: walk back to the last run that holds more than spaces
+        // (the run of the last mark), and in it back to the mark, instead of laying out the text.
+        let runs = rich.runs
+        guard let lastRun = runs.lastIndex(where: { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }) else {
+            return nil
+        }
         // Text that ends in code, HTML or an image is not prose this rule can judge.
-        let lastRun = rich.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }
-        guard lastRun?.kind == .text else { return nil }
-        let mark = text.scalars[last]
+        guard runs[lastRun].kind == .text else { return nil }
+        let runScalars = runs[lastRun].text.unicodeScalars
+        let markIndex = runScalars.lastIndex { !TypographyText.isSpace($0) }!
+        let mark = runScalars[markIndex]
         if finals.contains(mark) { return nil }
         if beforeMeasure && betweenMeasures.contains(mark) { return nil }
-        let at = text.range(at: last)
+        // The mark and up to five scalars before it, which may lie in earlier runs.
+        var ending = Array(runScalars[...markIndex].suffix(6))
+        var run = lastRun
+        while ending.count < 6, run > 0 {
+            run -= 1
+            ending.insert(contentsOf: runs[run].text.unicodeScalars.suffix(6 - ending.count), at: 0)
+        }
+        let at = range(ofScalar: runScalars.distance(from: runScalars.startIndex, to: markIndex), in: runs[lastRun])
         if mark == "." {
             // `.` after a letter or digit ends an English sentence or an address; after Chinese it is a
             // stop typed in the wrong width.
-            guard last > 0, TypographyText.isChinese(text.scalars[last - 1]) else { return nil }
-            return Finding("\(what) ends with the half-width `.`", at: at, fix: "replace `.` with 「。」")
+            guard ending.count > 1, TypographyText.isChinese(ending[ending.count - 2]) else { return nil }
+            return Finding("\(what()) ends with the half-width `.`", at: at, fix: "replace `.` with 「。」")
         }
         return Finding(
-            "\(what) ends without sentence-final punctuation", at: at,
-            notes: ["it ends with 「\(String(String.UnicodeScalarView(text.scalars[max(0, last - 5)...last])))」"],
+            "\(what()) ends without sentence-final punctuation", at: at,
+            notes: ["it ends with 「\(String(String.UnicodeScalarView(ending)))」"],
             fix: "end it with 「。」")
+    }
+
+    /// Where scalar `offset` of `run` stands in the file, one column wide (as
+    /// `TypographyText.range(at:)` places it).
+    static func range(ofScalar offset: Int, in run: TextRun) -> SourceRange {
+        let start =
+            run.range.start.line == run.range.end.line && (run.kind == .text || run.kind == .code)
+            ? SourceLocation(line: run.range.start.line, column: run.range.start.column + offset)
+            : run.range.start
+        return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1))
     }
 }

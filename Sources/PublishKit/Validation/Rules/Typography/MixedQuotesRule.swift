@@ -16,19 +16,55 @@ struct MixedQuotesRule: Rule {
     func check(_ context: CheckContext) -> [Finding] {
         let texts = TypographyRules.texts(context)
         let usesCurly = texts.contains { text in
-            text.scalars.indices.contains { text.prose[$0] && (text.scalars[$0] == "“" || text.scalars[$0] == "”") }
+            text.marks.contains(.curly)
+                && zip(text.scalars, text.prose).contains { scalar, prose in prose && (scalar == "“" || scalar == "”") }
         }
-        return texts.flatMap { Self.problems(in: $0, usesCurly: usesCurly) }
+        return texts.filter { $0.marks.contains(.quote) }.flatMap { Self.problems(in: $0, usesCurly: usesCurly) }
+    }
+
+    /// The curly quote a corner quote stands for: `「` → `“`.
+    static func curly(forCorner scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "「": "“"
+        case "」": "”"
+        case "『": "‘"
+        case "』": "’"
+        default: nil
+        }
     }
 
     /// The quotes to report in one piece of text; `usesCurly` tells whether the notice uses “ ”
     /// anywhere.
     static func problems(in text: TypographyText, usesCurly: Bool) -> [Finding] {
         let scalars = text.scalars
+        // One pass collects every quote of the prose; the findings follow in the order of the
+        // checks below (straight double, straight single, corner, curly).
+        var doubles: [Int] = []
+        var singles: [Int] = []
+        var corners: [Int] = []
+        var opened: [Int] = []
+        var unopened: [Int] = []
+        for index in scalars.indices where text.prose[index] {
+            switch scalars[index] {
+            case "\"": doubles.append(index)
+            case "'":
+                // An apostrophe between letters is left alone.
+                if !(TypographyText.isLatinLetter(index > 0 ? scalars[index - 1] : nil)
+                    && TypographyText.isLatinLetter(index + 1 < scalars.count ? scalars[index + 1] : nil)) {
+                    singles.append(index)
+                }
+            case "「", "」", "『", "』": corners.append(index)
+            case "“": opened.append(index)
+            case "”": if opened.popLast() == nil { unopened.append(index) }
+            default: break
+            }
+        }
+        guard !doubles.isEmpty || !singles.isEmpty || !opened.isEmpty || !unopened.isEmpty
+            || (usesCurly && !corners.isEmpty)
+        else { return [] }
         var findings: [Finding] = []
 
         // Straight double quotes, paired in order.
-        let doubles = scalars.indices.filter { scalars[$0] == "\"" && text.prose[$0] }
         var index = 0
         while index < doubles.count {
             let open = doubles[index]
@@ -53,12 +89,7 @@ struct MixedQuotesRule: Rule {
             }
         }
 
-        // Straight single quotes around Chinese text (an apostrophe between letters is left alone).
-        let singles = scalars.indices.filter { i in
-            scalars[i] == "'" && text.prose[i]
-                && !(TypographyText.isLatinLetter(i > 0 ? scalars[i - 1] : nil)
-                    && TypographyText.isLatinLetter(i + 1 < scalars.count ? scalars[i + 1] : nil))
-        }
+        // Straight single quotes around Chinese text.
         index = 0
         while index + 1 < singles.count {
             let open = singles[index]
@@ -73,28 +104,21 @@ struct MixedQuotesRule: Rule {
         }
 
         // Corner quotes beside “ ”.
-        let corners: [Unicode.Scalar: Unicode.Scalar] = ["「": "“", "」": "”", "『": "‘", "』": "’"]
         if usesCurly {
-            for index in scalars.indices where text.prose[index] {
-                guard let curly = corners[scalars[index]] else { continue }
+            for index in corners {
+                let corner = scalars[index]
+                guard let curly = curly(forCorner: corner) else { continue }
                 findings.append(Finding(
-                    "corner quote `\(scalars[index])` in a notice that uses “ ”; use `\(curly)`", at: text.range(at: index),
-                    fix: "replace `\(scalars[index])` with `\(curly)`"))
+                    "corner quote `\(corner)` in a notice that uses “ ”; use `\(curly)`", at: text.range(at: index),
+                    fix: "replace `\(corner)` with `\(curly)`"))
             }
         }
 
         // “ without ” and ” without “.
-        var opened: [Int] = []
-        for index in scalars.indices where text.prose[index] {
-            if scalars[index] == "“" {
-                opened.append(index)
-            } else if scalars[index] == "”" {
-                if opened.popLast() == nil {
-                    findings.append(Finding(
-                        "closing quote `”` with no opening `“` before it", at: text.range(at: index),
-                        fix: "add the opening `“`, or turn this one into `“`"))
-                }
-            }
+        for index in unopened {
+            findings.append(Finding(
+                "closing quote `”` with no opening `“` before it", at: text.range(at: index),
+                fix: "add the opening `“`, or turn this one into `“`"))
         }
         for index in opened {
             findings.append(Finding(

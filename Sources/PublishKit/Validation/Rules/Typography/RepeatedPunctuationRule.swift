@@ -11,10 +11,16 @@ struct RepeatedPunctuationRule: Rule {
         summary: "A sentence mark written twice in a row (`。。`, `，，`, `！！`, `？？`, `、、`, `；；`).",
         example: "`全面部署。。坚决认账领账`")
 
-    static let marks: Set<Unicode.Scalar> = ["。", "，", "！", "？", "、", "；", "："]
+    /// `。 ， ！ ？ 、 ； ：`
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "，", "！", "？", "、", "；", "：": true
+        default: false
+        }
+    }
 
     func check(_ context: CheckContext) -> [Finding] {
-        TypographyRules.texts(context).flatMap { text in
+        TypographyRules.texts(context).filter { $0.marks.contains(.doubled) }.flatMap { text in
             Self.repeats(in: text.scalars, prose: text.prose).map { run in
                 let written = String(String.UnicodeScalarView(text.scalars[run]))
                 let mark = text.scalars[run.lowerBound]
@@ -34,7 +40,7 @@ struct RepeatedPunctuationRule: Rule {
         while index < scalars.count {
             let mark = scalars[index]
             var end = index + 1
-            if marks.contains(mark), prose[index] {
+            if isMark(mark), prose[index] {
                 while end < scalars.count, scalars[end] == mark, prose[end] { end += 1 }
                 if end - index >= 2 { runs.append(index..<end) }
             }

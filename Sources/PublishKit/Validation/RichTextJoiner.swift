@@ -1,0 +1,68 @@
+/// Joins rich texts into one, run for run as `RichText.+` does (touching runs of one style merge),
+/// but in one buffer: a chain of `+` copies the runs, and the text of the merged run, at every
+/// step, which made joining a paragraph of many measures cost the square of its length.
+///
+/// Each `append` is one `+`: the runs of the piece are merged into the buffer, then empty runs are
+/// dropped, as `RichText(runs:)` drops them from every intermediate result.
+struct RichTextJoiner {
+    private var runs: [TextRun]
+    /// Whether `runs` may hold an empty run (only when the first text or a piece brought one).
+    private var mayHoldEmptyRun: Bool
+
+    /// An empty text: appending a piece gives `RichText() + piece`.
+    init() {
+        runs = []
+        mayHoldEmptyRun = false
+    }
+
+    /// Starts from `text` as it is: appending a piece gives `text + piece`.
+    init(_ text: RichText) {
+        runs = text.runs
+        mayHoldEmptyRun = text.runs.contains { $0.text.isEmpty }
+    }
+
+    /// The joined text.
+    var richText: RichText {
+        if mayHoldEmptyRun { return RichText(runs: runs) }
+        // Without empty runs, `RichText(runs:)` would only copy the array to filter nothing.
+        var text = RichText()
+        text.runs = runs
+        return text
+    }
+
+    /// `joined + piece`.
+    mutating func append(_ piece: RichText) {
+        for run in piece.runs {
+            let last = runs.count - 1
+            if last >= 0, runs[last].hasSameStyle(as: run), runs[last].range.end == run.range.start {
+                // No copy of the last run is held while its text grows, so the text is appended to
+                // in place (after one copy of a text shared with the model).
+                let lastRange = runs[last].range
+                runs[last].text += run.text
+                runs[last].range = lastRange.union(run.range)
+            } else {
+                runs.append(run)
+                if run.text.isEmpty { mayHoldEmptyRun = true }
+            }
+        }
+        if mayHoldEmptyRun {
+            runs.removeAll { $0.text.isEmpty }
+            mayHoldEmptyRun = false
+        }
+    }
+
+    /// `Paragraph.richText`: the segments joined, each measure's ordinal, lead and body in turn.
+    static func richText(of paragraph: Paragraph) -> RichText {
+        var joiner = RichTextJoiner()
+        for segment in paragraph.segments {
+            switch segment {
+            case .text(let text): joiner.append(text)
+            case .measure(let measure):
+                joiner.append(RichText(runs: [TextRun(text: measure.ordinal.text, range: measure.ordinal.range)]))
+                joiner.append(measure.lead)
+                joiner.append(measure.body)
+            }
+        }
+        return joiner.richText
+    }
+}

@@ -1,0 +1,53 @@
+/// Lays out a string's Unicode scalars in memory the caller sized: straight from the UTF-8 bytes
+/// (a Swift string is always valid UTF-8), several times faster than appending the scalars of
+/// `unicodeScalars` to an array one by one, which the typography rules did for every paragraph.
+enum ScalarDecoder {
+    /// Writes the scalars of `text` from `destination` on and returns how many it wrote; at most
+    /// `text.utf8.count`, the room `destination` must have. `sawAddressMark` is set when the text
+    /// holds `@`, `:` or `w`, which every URL and e-mail address holds.
+    static func decode(_ text: String, into destination: UnsafeMutablePointer<Unicode.Scalar>, sawAddressMark: inout Bool)
+        -> Int
+    {
+        var seen = false
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var count = 0
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                let lead = UInt32(bytes[index])
+                let value: UInt32
+                if lead < 0x80 {
+                    if lead == 0x40 || lead == 0x3A || lead == 0x77 { seen = true }  // @ : w
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value =
+                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                (destination + count).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+                count += 1
+            }
+            return count
+        }
+        if let written {
+            if seen { sawAddressMark = true }
+            return written
+        }
+        // A string without contiguous UTF-8 (bridged): the slow way.
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "@" || scalar == ":" || scalar == "w" { sawAddressMark = true }
+            (destination + count).initialize(to: scalar)
+            count += 1
+        }
+        return count
+    }
+}
