@@ -5,15 +5,15 @@ enum DefaultTemplates {
     /// Templates by name (file name without `.mustache`).
     static let all: [String: String] = [
         "block": #"""
-{{! Paragraphs come first: they are most of a notice, and each section tag is a lookup. }}
+{{! Paragraphs, then items, come first: they are most of a notice, and each section tag is a lookup. }}
 {{#isParagraph}}<p>{{{bodyHTML}}}</p>
-{{/isParagraph}}{{^isParagraph}}{{#isSection}}<section class="part {{role}}" id="{{id}}">
+{{/isParagraph}}{{^isParagraph}}{{#isItem}}{{#isHeading}}<{{headingTag}} class="{{levelClass}}" id="{{id}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{headingTag}}>
+{{#children}}{{> block}}{{/children}}{{/isHeading}}{{#isRunIn}}<p class="runin {{levelClass}}" id="{{id}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
+{{#children}}{{> block}}{{/children}}{{/isRunIn}}{{/isItem}}{{^isItem}}{{#isSection}}<section class="part {{role}}" id="{{id}}">
 {{#isHeading}}<{{headingTag}} class="{{levelClass}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{headingTag}}>
 {{/isHeading}}{{#isRunIn}}<p class="runin {{levelClass}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
 {{/isRunIn}}{{#children}}{{> block}}{{/children}}</section>
-{{/isSection}}{{^isSection}}{{#isHeading}}<{{headingTag}} class="{{levelClass}}" id="{{id}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{headingTag}}>
-{{#children}}{{> block}}{{/children}}{{/isHeading}}{{#isRunIn}}<p class="runin {{levelClass}}" id="{{id}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
-{{#children}}{{> block}}{{/children}}{{/isRunIn}}{{/isSection}}{{#isList}}<ul>
+{{/isSection}}{{#isList}}<ul>
 {{#listItems}}<li>{{#blocks}}{{> block}}{{/blocks}}</li>
 {{/listItems}}</ul>
 {{/isList}}{{#isQuote}}<blockquote>
@@ -26,7 +26,7 @@ enum DefaultTemplates {
 {{/tableRows}}</tbody>
 </table>
 {{/isTable}}{{#isRawText}}<p class="raw">{{text}}</p>
-{{/isRawText}}{{/isParagraph}}
+{{/isRawText}}{{/isItem}}{{/isParagraph}}
 """#,
         "head": #"""
 <meta charset="utf-8">

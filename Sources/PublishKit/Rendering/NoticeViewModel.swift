@@ -37,9 +37,13 @@ public struct NoticeViewModel: Sendable {
     public var status: String?
     public var statusLabel: String?
 
-    /// One block of the body. Exactly one of the `is…` flags is true.
+    /// One block of the body. Exactly one of `isSection`, `isItem`, `isParagraph`, `isList`,
+    /// `isQuote`, `isCode`, `isTable` and `isRawText` is true; sections and items are also
+    /// `isHeading` or `isRunIn`.
     public struct BlockView: Sendable {
         public var isSection = false
+        /// A numbered item below a section (`（一）`, `1.` …).
+        public var isItem = false
         /// A heading item (a Markdown heading or a heading line such as `1、……` with no `。`).
         public var isHeading = false
         /// A run-in item: ordinal, lead up to its first `。`, then the body, in one paragraph.
@@ -201,6 +205,7 @@ extension NoticeViewModel {
             case .item(let item):
                 itemNumber += 1
                 var view = BlockView()
+                view.isItem = true
                 let childID = "\(id)-\(itemNumber)"
                 view.id = childID
                 head(item.head, level: levelNumber(item.head.ordinal?.level ?? .parenthesizedHanzi), into: &view)

@@ -35,6 +35,7 @@ extension NoticeViewModel.BlockView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "isSection": isSection
+        case "isItem": isItem
         case "isHeading": isHeading
         case "isRunIn": isRunIn
         case "isParagraph": isParagraph
