@@ -2,7 +2,7 @@
 public enum HTMLEscaping {
     /// Escapes `& < > " '` so the text can stand in element content or a quoted attribute.
     public static func escape(_ text: String) -> String {
-        UTF8Rewriter.rewrite(text) { bytes, index in
+        UTF8Rewriter.rewrite(text, special: special) { bytes, index in
             switch bytes[index] {
             case UInt8(ascii: "&"): .replace("&amp;")
             case UInt8(ascii: "<"): .replace("&lt;")
@@ -14,6 +14,8 @@ public enum HTMLEscaping {
             }
         }
     }
+
+    private static let special = UTF8Rewriter.ByteSet(Array("&<>\"'\u{0}".utf8))
 
     /// The schemes a link may use; anything else (`javascript:`, `data:`, `vbscript:`, …) is not
     /// linked. Relative links and fragments are allowed.

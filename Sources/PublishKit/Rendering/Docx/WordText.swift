@@ -17,28 +17,32 @@ enum WordText {
             func flush(upTo end: Int) {
                 guard let start = pendingStart else { return }
                 pendingStart = nil
-                let piece = escape(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                guard !piece.isEmpty else { return }
+                let opened = xml.bytes.count
                 xml.append("<w:t xml:space=\"preserve\">")
-                xml.append(piece)
-                xml.append("</w:t>")
-            }
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "\n"):
-                    // A CRLF pair is one break.
-                    if index > 0, bytes[index - 1] == UInt8(ascii: "\r") { continue }
-                    flush(upTo: index)
-                    xml.append("<w:br/>")
-                case UInt8(ascii: "\r"):
-                    flush(upTo: index)
-                    xml.append("<w:br/>")
-                case UInt8(ascii: "\t"):
-                    flush(upTo: index)
-                    xml.append("<w:tab/>")
-                default:
-                    if pendingStart == nil { pendingStart = index }
+                let textStart = xml.bytes.count
+                xml.append(escaping: UnsafeBufferPointer(rebasing: bytes[start..<end]), special: special, action)
+                if xml.bytes.count == textStart {
+                    // Nothing printable: no element at all.
+                    xml.removeLast(xml.bytes.count - opened)
+                } else {
+                    xml.append("</w:t>")
                 }
+            }
+            var index = 0
+            while index < bytes.count {
+                // Text up to the next line break or tab is one piece.
+                let byte = bytes[index]
+                guard byte < 0x0E, byte == 0x0A || byte == 0x0D || byte == 0x09 else {
+                    if pendingStart == nil { pendingStart = index }
+                    index += 1
+                    continue
+                }
+                // A CRLF pair is one break.
+                if !(byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D) {
+                    flush(upTo: index)
+                    xml.append(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
+                }
+                index += 1
             }
             flush(upTo: bytes.count)
         }
@@ -48,7 +52,7 @@ enum WordText {
     /// Text for element content or a quoted attribute value, on one line: line breaks and tabs
     /// become spaces, other control characters are dropped.
     static func escape(_ text: String) -> String {
-        UTF8Rewriter.rewrite(text) { bytes, index in
+        UTF8Rewriter.rewrite(text, special: special) { bytes, index in
             switch bytes[index] {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): .replace(" ")
             default: action(bytes, index)
@@ -56,10 +60,9 @@ enum WordText {
         }
     }
 
-    /// A piece of a run without line breaks or tabs, escaped.
-    private static func escape(_ piece: UnsafeBufferPointer<UInt8>) -> String {
-        UTF8Rewriter.rewrite(String(decoding: piece, as: UTF8.self), action)
-    }
+    /// The bytes `action` looks at: ASCII controls and XML's five, and the lead bytes of the C1
+    /// controls and of U+FFFE/U+FFFF.
+    private static let special = UTF8Rewriter.ByteSet(0x00...0x1F, and: Array("&<>\"'".utf8) + [0x7F, 0xC2, 0xEF])
 
     /// The XML escape, or the drop, of the scalar that starts at `index`.
     private static func action(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UTF8Rewriter.Action {
