@@ -17,39 +17,104 @@ enum ClosingInterpreter {
         !text.isEmpty && text.unicodeScalars.count <= 40 && !text.contains("。") && !text.contains("，")
     }
 
-    nonisolated(unsafe) private static let invitation = Regex<AnyRegexOutput>(
-        checked: #"[^。！？]*欢迎[^。！？]*?监督[^。！？]*[。！？]?"#)
-    nonisolated(unsafe) private static let disclosureLabel = Regex<AnyRegexOutput>(
-        checked: #"(公开期限|公示期限|公示期|公开期|公开时间|公示时间|公示日期|公开日期)"#)
-    nonisolated(unsafe) private static let workdays = Regex<AnyRegexOutput>(checked: #"(\d+)\s*个工作日"#)
-    nonisolated(unsafe) private static let phone = Regex<AnyRegexOutput>(
-        checked: #"(联系电话|举报电话|监督电话|受理电话|咨询电话|值班电话|电话)\s*[:：]?\s*([0-9０-９][0-9０-９\-－— ]*[0-9０-９])(?:\s*[（(]([^）)]*)[）)])?"#)
-    nonisolated(unsafe) private static let morePhone = Regex<AnyRegexOutput>(
-        checked: #"^\s*(?:、|，|,|/|或)\s*([0-9０-９][0-9０-９\-－— ]*[0-9０-９])(?:\s*[（(]([^）)]*)[）)])?"#)
-    nonisolated(unsafe) private static let postal = Regex<AnyRegexOutput>(
-        checked: #"(邮寄地址|通信地址|通讯地址|来信地址|信件地址|联系地址|地址)\s*[:：]\s*([^；;。]+)"#)
-    nonisolated(unsafe) private static let postcode = Regex<AnyRegexOutput>(checked: #"(?:邮编|邮政编码)\s*[:：]?\s*([0-9０-９]+)"#)
-    nonisolated(unsafe) private static let postcodeStart = Regex<AnyRegexOutput>(checked: #"[（(]?\s*(?:邮编|邮政编码)"#)
-    nonisolated(unsafe) private static let email = Regex<AnyRegexOutput>(
-        checked: #"(电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?[Mm]ail)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#)
-    nonisolated(unsafe) private static let website = Regex<AnyRegexOutput>(
-        checked: #"(网址|网站|举报网址|网络举报)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#)
-    nonisolated(unsafe) private static let timeOrDay = Regex<AnyRegexOutput>(
-        checked: #"\d{1,2}\s*[:：]\s*\d{2}|工作日|周[一二三四五六日]|星期|上午|下午|时"#)
+    // Each pattern is its regular expression and the same expression as a scalar pattern (see
+    // `TextPattern`).
+    private static let notSentenceEnd = ScalarClass.none(of: "。！？")
+    static let invitation = TextPattern(
+        #"[^。！？]*欢迎[^。！？]*?监督[^。！？]*[。！？]?"#,
+        .sequence([
+            .zeroOrMore(notSentenceEnd), .text("欢迎"), .zeroOrMore(notSentenceEnd, lazy: true), .text("监督"),
+            .zeroOrMore(notSentenceEnd), .optional(.one(.any(of: "。！？"))),
+        ]))
+    static let disclosureLabel = TextPattern(
+        #"(公开期限|公示期限|公示期|公开期|公开时间|公示时间|公示日期|公开日期)"#,
+        .capture(1, .either("公开期限", "公示期限", "公示期", "公开期", "公开时间", "公示时间", "公示日期", "公开日期")))
+    static let workdays = TextPattern(
+        #"(\d+)\s*个工作日"#,
+        .sequence([.capture(1, .oneOrMore(.number)), .zeroOrMore(.whitespace), .text("个工作日")]))
+    /// `[0-9０-９][0-9０-９\-－— ]*[0-9０-９]`
+    private static let phoneNumber = ScalarPattern.sequence([
+        .one(.digits), .zeroOrMore(.digits.union(.any(of: "-－— "))), .one(.digits),
+    ])
+    /// `(?:\s*[（(]([^）)]*)[）)])?` with the text in brackets as group `index`.
+    private static func bracketedHours(group index: Int) -> ScalarPattern {
+        .optional(.sequence([
+            .zeroOrMore(.whitespace), .one(.any(of: "（(")), .capture(index, .zeroOrMore(.none(of: "）)"))),
+            .one(.any(of: "）)")),
+        ]))
+    }
+    static let phone = TextPattern(
+        #"(联系电话|举报电话|监督电话|受理电话|咨询电话|值班电话|电话)\s*[:：]?\s*([0-9０-９][0-9０-９\-－— ]*[0-9０-９])(?:\s*[（(]([^）)]*)[）)])?"#,
+        .sequence([
+            .capture(1, .either("联系电话", "举报电话", "监督电话", "受理电话", "咨询电话", "值班电话", "电话")),
+            .zeroOrMore(.whitespace), .optional(.one(.any(of: ":："))), .zeroOrMore(.whitespace),
+            .capture(2, phoneNumber), bracketedHours(group: 3),
+        ]))
+    static let morePhone = TextPattern(
+        #"^\s*(?:、|，|,|/|或)\s*([0-9０-９][0-9０-９\-－— ]*[0-9０-９])(?:\s*[（(]([^）)]*)[）)])?"#,
+        .sequence([
+            .textStart, .zeroOrMore(.whitespace), .either("、", "，", ",", "/", "或"), .zeroOrMore(.whitespace),
+            .capture(1, phoneNumber), bracketedHours(group: 2),
+        ]))
+    static let postal = TextPattern(
+        #"(邮寄地址|通信地址|通讯地址|来信地址|信件地址|联系地址|地址)\s*[:：]\s*([^；;。]+)"#,
+        .sequence([
+            .capture(1, .either("邮寄地址", "通信地址", "通讯地址", "来信地址", "信件地址", "联系地址", "地址")),
+            .zeroOrMore(.whitespace), .one(.any(of: ":：")), .zeroOrMore(.whitespace),
+            .capture(2, .oneOrMore(.none(of: "；;。"))),
+        ]))
+    static let postcode = TextPattern(
+        #"(?:邮编|邮政编码)\s*[:：]?\s*([0-9０-９]+)"#,
+        .sequence([
+            .either("邮编", "邮政编码"), .zeroOrMore(.whitespace), .optional(.one(.any(of: ":："))),
+            .zeroOrMore(.whitespace), .capture(1, .oneOrMore(.digits)),
+        ]))
+    static let postcodeStart = TextPattern(
+        #"[（(]?\s*(?:邮编|邮政编码)"#,
+        .sequence([.optional(.one(.any(of: "（("))), .zeroOrMore(.whitespace), .either("邮编", "邮政编码")]))
+    /// `[^\s；;。，,、（）()<>]+`
+    private static let addressValue = ScalarPattern.oneOrMore(
+        .anything.subtracting(.whitespace.union(.any(of: "；;。，,、（）()<>"))))
+    static let email = TextPattern(
+        #"(电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?[Mm]ail)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#,
+        .sequence([
+            .capture(1, .choice([
+                .text("电子邮箱"), .text("电子信箱"), .text("电子邮件"), .text("邮箱"),
+                .sequence([.one(.any(of: "Ee")), .optional(.text("-")), .one(.any(of: "Mm")), .text("ail")]),
+            ])),
+            .zeroOrMore(.whitespace), .one(.any(of: ":：")), .zeroOrMore(.whitespace), .capture(2, addressValue),
+        ]))
+    static let website = TextPattern(
+        #"(网址|网站|举报网址|网络举报)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#,
+        .sequence([
+            .capture(1, .either("网址", "网站", "举报网址", "网络举报")),
+            .zeroOrMore(.whitespace), .one(.any(of: ":：")), .zeroOrMore(.whitespace), .capture(2, addressValue),
+        ]))
+    static let timeOrDay = TextPattern(
+        #"\d{1,2}\s*[:：]\s*\d{2}|工作日|周[一二三四五六日]|星期|上午|下午|时"#,
+        .choice([
+            .sequence([
+                .repeated(.number, min: 1, max: 2, lazy: false), .zeroOrMore(.whitespace), .one(.any(of: ":：")),
+                .zeroOrMore(.whitespace), .repeated(.number, min: 2, max: 2, lazy: false),
+            ]),
+            .text("工作日"), .sequence([.text("周"), .one(.any(of: "一二三四五六日"))]), .text("星期"), .text("上午"),
+            .text("下午"), .text("时"),
+        ]))
 
     static func interpret(_ paragraphs: [Paragraph], isExplicit: Bool) -> Closing {
         var closing = Closing(paragraphs: paragraphs, invitation: nil, disclosure: nil, contacts: [], isExplicit: isExplicit)
         for paragraph in paragraphs {
             let rich = paragraph.richText
-            let plain = rich.plain
-            func range(_ offsets: Range<Int>) -> SourceRange {
-                rich.range(of: offsets) ?? paragraph.range
+            let subject = PatternSubject(rich.plain)
+            let offsets = RunOffsets(rich)
+            func range(_ scalarOffsets: Range<Int>) -> SourceRange {
+                rich.range(of: scalarOffsets, offsets: offsets) ?? paragraph.range
             }
-            if closing.invitation == nil, let match = TextMatch.first(invitation, in: plain) {
+            if closing.invitation == nil, let match = subject.first(invitation) {
                 closing.invitation = LocatedText(text: match.text, range: range(match.range))
             }
-            if closing.disclosure == nil { closing.disclosure = disclosure(in: plain, range: range) }
-            closing.contacts += contacts(in: plain, range: range)
+            if closing.disclosure == nil { closing.disclosure = disclosure(in: subject, range: range) }
+            closing.contacts += contacts(in: subject, range: range)
         }
         return closing
     }
@@ -59,23 +124,25 @@ enum ClosingInterpreter {
         return start..<end
     }
 
-    private static func disclosure(in plain: String, range: (Range<Int>) -> SourceRange) -> DisclosurePeriod? {
-        guard let label = TextMatch.first(disclosureLabel, in: plain) else { return nil }
-        let scalars = Array(plain.unicodeScalars)
+    private static func disclosure(
+        in subject: PatternSubject, range: (Range<Int>) -> SourceRange
+    ) -> DisclosurePeriod? {
+        guard let label = subject.first(disclosureLabel) else { return nil }
+        let scalars = subject.scalars
         let span = sentence(in: scalars, from: label.range.lowerBound)
-        let text = String(String.UnicodeScalarView(scalars[span]))
+        let text = String(scalars: scalars[span])
         let shift = span.lowerBound
         guard let found = DateScanner.ranges(in: text).first else { return nil }
         func shifted(_ date: DateScanner.FoundDate) -> LocatedDate {
             let offsets = (date.offsets.lowerBound + shift)..<(date.offsets.upperBound + shift)
             return LocatedDate(
-                date: date.date, text: String(String.UnicodeScalarView(scalars[offsets])), range: range(offsets),
+                date: date.date, text: String(scalars: scalars[offsets]), range: range(offsets),
                 yearInherited: date.yearInherited)
         }
         let period = DateRange(
             start: shifted(found.start), end: shifted(found.end),
             range: range((found.offsets.lowerBound + shift)..<(found.offsets.upperBound + shift)))
-        let stated = TextMatch.first(workdays, in: text)
+        let stated = PatternSubject(text: text, scalars: Array(scalars[span])).first(workdays)
         return DisclosurePeriod(
             label: label.text, period: period,
             statedWorkdays: stated?[1].flatMap { Int($0.text) },
@@ -83,16 +150,15 @@ enum ClosingInterpreter {
             range: range(span))
     }
 
-    private static func contacts(in plain: String, range: (Range<Int>) -> SourceRange) -> [Contact] {
+    private static func contacts(in subject: PatternSubject, range: (Range<Int>) -> SourceRange) -> [Contact] {
         var found: [Contact] = []
-        for match in TextMatch.all(phone, in: plain) {
+        for match in subject.all(phone) {
             guard let label = match[1], let number = match[2] else { continue }
             found.append(phoneContact(label: label.text, number: number, hours: match[3], whole: match.range, range: range))
             // Further numbers after the first: `0431-1234567、0431-7654321`.
             var cursor = match.range.upperBound
             while true {
-                let rest = String(String.UnicodeScalarView(Array(plain.unicodeScalars)[cursor...]))
-                guard let more = TextMatch.first(morePhone, in: rest), let number = more[1] else { break }
+                guard let more = subject.first(morePhone, from: cursor), let number = more[1] else { break }
                 func moved(_ g: TextMatch.Group?) -> TextMatch.Group? {
                     g.map { TextMatch.Group(text: $0.text, range: ($0.range.lowerBound + cursor)..<($0.range.upperBound + cursor)) }
                 }
@@ -101,16 +167,17 @@ enum ClosingInterpreter {
                 cursor = whole.upperBound
             }
         }
-        for match in TextMatch.all(postal, in: plain) {
+        for match in subject.all(postal) {
             guard let label = match[1], let value = match[2] else { continue }
             var address = value.text
             var addressRange = value.range
-            if let cut = TextMatch.first(postcodeStart, in: value.text) {
-                address = String(String.UnicodeScalarView(Array(value.text.unicodeScalars)[..<cut.range.lowerBound]))
+            let valueSubject = PatternSubject(value.text)
+            if let cut = valueSubject.first(postcodeStart) {
+                address = String(scalars: valueSubject.scalars[..<cut.range.lowerBound])
                 addressRange = value.range.lowerBound..<(value.range.lowerBound + cut.range.lowerBound)
             }
             var code: LocatedText? = nil
-            if let postcodeMatch = TextMatch.first(postcode, in: value.text), let digits = postcodeMatch[1] {
+            if let postcodeMatch = valueSubject.first(postcode), let digits = postcodeMatch[1] {
                 let offsets = (value.range.lowerBound + digits.range.lowerBound)..<(value.range.lowerBound + digits.range.upperBound)
                 code = LocatedText(text: digits.text, range: range(offsets))
             }
@@ -119,7 +186,7 @@ enum ClosingInterpreter {
                 hours: nil, postcode: code, range: range(match.range)))
         }
         for (pattern, kind) in [(email, Contact.Kind.email), (website, Contact.Kind.website)] {
-            for match in TextMatch.all(pattern, in: plain) {
+            for match in subject.all(pattern) {
                 guard let label = match[1], var value = match[2] else { continue }
                 while value.text.hasSuffix(".") {
                     value = TextMatch.Group(text: String(value.text.dropLast()), range: value.range.lowerBound..<(value.range.upperBound - 1))
@@ -137,12 +204,12 @@ enum ClosingInterpreter {
         range: (Range<Int>) -> SourceRange
     ) -> Contact {
         var officeHours: LocatedText? = nil
-        if let hours, hours.text.firstMatch(of: timeOrDay) != nil {
+        if let hours, PatternSubject(hours.text).contains(timeOrDay) {
             officeHours = LocatedText(text: hours.text, range: range(hours.range))
         }
-        let trimmed = number.text.trimmingCharacters(in: .whitespaces)
+        // The number starts and ends with a digit: there is no whitespace to trim.
         return Contact(
-            kind: .phone, label: label, value: trimmed, valueRange: range(number.range),
+            kind: .phone, label: label, value: number.text, valueRange: range(number.range),
             hours: officeHours, postcode: nil, range: range(whole))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds dates and date ranges written the Chinese way (`2023年9月12日至11月20日`,
 /// `10月1日至7日`) or the ISO way (`2025-03-07`) in a stretch of text.
 ///
@@ -18,7 +20,11 @@ enum DateScanner {
 
     /// Every date range in `text`, left to right.
     static func ranges(in text: String) -> [FoundRange] {
-        let s = Array(text.unicodeScalars)
+        mayHoldDate(text) ? ranges(in: text.scalarArray) : []
+    }
+
+    /// Every date range in the text `s`, left to right.
+    static func ranges(in s: [Unicode.Scalar]) -> [FoundRange] {
         guard s.contains(where: { $0 == "年" || $0 == "-" }) else { return [] }
         var found: [FoundRange] = []
         var index = 0
@@ -49,7 +55,30 @@ enum DateScanner {
 
     /// Every single full date (with its year) in `text`, left to right.
     static func dates(in text: String) -> [FoundDate] {
-        let s = Array(text.unicodeScalars)
+        mayHoldDate(text) ? dates(in: text.scalarArray) : []
+    }
+
+    /// Whether `text` has a `年` or a `-`, which every date has: looked for on the UTF-8 bytes,
+    /// so that text without dates is not decoded into scalars.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            if memchr(start, Int32(UInt8(ascii: "-")), bytes.count) != nil { return true }
+            // 年 is E5 B9 B4; B4 is the rarer byte in Chinese text.
+            var offset = 2
+            while offset < bytes.count, let found = memchr(start + offset, 0xB4, bytes.count - offset) {
+                let at = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(found))
+                if at >= 2, bytes[at - 2] == 0xE5, bytes[at - 1] == 0xB9 { return true }
+                offset = at + 1
+            }
+            return false
+        } ?? true
+    }
+
+    /// Every single full date in the text `s`, left to right.
+    static func dates(in s: [Unicode.Scalar]) -> [FoundDate] {
         guard s.contains(where: { $0 == "年" || $0 == "-" }) else { return [] }
         var found: [FoundDate] = []
         var index = 0
@@ -156,20 +185,23 @@ enum DateScanner {
 
     // MARK: - Model values
 
-    /// A found date as a model value, located through the rich text it came from.
-    static func located(_ found: FoundDate, in text: RichText, plain: String) -> LocatedDate {
-        let scalars = Array(plain.unicodeScalars)
-        let written = String(String.UnicodeScalarView(scalars[found.offsets.clamped(to: 0..<scalars.count)]))
+    /// A found date as a model value, located through the rich text whose scalars it was found in.
+    static func located(
+        _ found: FoundDate, in text: RichText, scalars: [Unicode.Scalar], offsets: RunOffsets
+    ) -> LocatedDate {
+        let written = String(scalars: scalars[found.offsets.clamped(to: 0..<scalars.count)])
         return LocatedDate(
             date: found.date, text: written,
-            range: text.range(of: found.offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
+            range: text.range(of: found.offsets, offsets: offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
             yearInherited: found.yearInherited)
     }
 
-    static func located(_ found: FoundRange, in text: RichText, plain: String) -> DateRange {
+    static func located(
+        _ found: FoundRange, in text: RichText, scalars: [Unicode.Scalar], offsets: RunOffsets
+    ) -> DateRange {
         DateRange(
-            start: located(found.start, in: text, plain: plain),
-            end: located(found.end, in: text, plain: plain),
-            range: text.range(of: found.offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)))
+            start: located(found.start, in: text, scalars: scalars, offsets: offsets),
+            end: located(found.end, in: text, scalars: scalars, offsets: offsets),
+            range: text.range(of: found.offsets, offsets: offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)))
     }
 }

@@ -4,29 +4,41 @@
 /// on to a next measure), and mid-paragraph only as the next number of the run. Its lead runs to
 /// its first `。` (else its first `；`), as DESIGN §2 says.
 enum MeasureSplitter {
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "！", "？", "!", "?"]
-    static let commas: Set<Unicode.Scalar> = ["，", ","]
+    /// `。；;：:！？!?`
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "：", ":", "！", "？", "!", "?": true
+        default: false
+        }
+    }
+
+    /// `，,`
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == ","
+    }
 
     static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
-        let scalars = Array(text.plain.unicodeScalars)
+        let scalars = text.plain.scalarArray
         let starts = measureStarts(scalars)
         guard !starts.isEmpty else {
             return Paragraph(segments: text.isEmpty ? [] : [.text(text)], range: range)
         }
+        let offsets = RunOffsets(text)
         var segments: [Paragraph.Segment] = []
-        if starts[0].offset > 0 { segments.append(.text(text.prefix(starts[0].offset))) }
+        if starts[0].offset > 0 { segments.append(.text(text.slice(0..<starts[0].offset, offsets: offsets))) }
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].offset : scalars.count
             let ordinalEnd = start.offset + start.match.length
             let ordinal = Ordinal(
                 level: .measure, value: start.match.value,
-                text: String(String.UnicodeScalarView(scalars[start.offset..<ordinalEnd])),
+                text: String(scalars: scalars[start.offset..<ordinalEnd]),
                 deviations: start.match.deviations,
-                range: text.range(of: start.offset..<ordinalEnd) ?? range)
+                range: text.range(of: start.offset..<ordinalEnd, offsets: offsets) ?? range)
             let leadEnd = leadEnd(scalars, from: ordinalEnd, to: end)
             let measure = Measure(
-                ordinal: ordinal, lead: text.slice(ordinalEnd..<leadEnd), body: text.slice(leadEnd..<end),
-                range: text.range(of: start.offset..<end) ?? range)
+                ordinal: ordinal, lead: text.slice(ordinalEnd..<leadEnd, offsets: offsets),
+                body: text.slice(leadEnd..<end, offsets: offsets),
+                range: text.range(of: start.offset..<end, offsets: offsets) ?? range)
             segments.append(.measure(measure))
         }
         return Paragraph(segments: segments, range: range)
@@ -41,19 +53,20 @@ enum MeasureSplitter {
 
     private static func measureStarts(_ scalars: [Unicode.Scalar]) -> [(offset: Int, match: OrdinalParser.Match)] {
         var starts: [(offset: Int, match: OrdinalParser.Match)] = []
-        if let first = OrdinalParser.parse(scalars.prefix(16).map { $0 }), first.level == .measure {
+        if let first = OrdinalParser.parse(Array(scalars.prefix(16))), first.level == .measure {
             starts.append((0, first))
         }
         var index = 1
         while index < scalars.count {
             let previous = scalars[index - 1]
-            if sentenceEnds.contains(previous) || commas.contains(previous),
-                ChineseNumeral.characters.contains(Character(scalars[index])),
+            // Cheapest test first: most scalars follow no punctuation.
+            if isSentenceEnd(previous) || isComma(previous),
+                OrdinalParser.isNumeral(scalars[index]),
                 let match = OrdinalParser.parse(Array(scalars[index..<min(index + 16, scalars.count)])),
                 match.level == .measure
             {
                 let expected = (starts.last?.match.value ?? 0) + 1
-                let afterComma = commas.contains(previous)
+                let afterComma = isComma(previous)
                 // After a full stop a run that has started goes on with any number (so `check` can
                 // report a gap such as 一是……二是……四是); a new run, or one after a comma, must
                 // count on.
@@ -74,6 +87,6 @@ enum MeasureSplitter {
     /// Whether the measure `value` at `index` is followed by measure `value + 1` in the paragraph.
     private static func continues(_ scalars: [Unicode.Scalar], after index: Int, value: Int) -> Bool {
         let next = Array((ChineseNumeral.text(value + 1) + "是").unicodeScalars)
-        return scalars[(index + 1)...].firstRange(of: next) != nil
+        return ScalarSearch.firstRange(of: next, in: scalars, from: index + 1) != nil
     }
 }

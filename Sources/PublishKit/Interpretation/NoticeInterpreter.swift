@@ -37,14 +37,14 @@ public struct NoticeInterpreter: Sendable {
     /// sentence in them that end in a title word (`……的通报`), with the issuer line before them.
     private func takeTitle(from units: inout [Unit]) -> [RichText] {
         var lines: [RichText] = []
-        while case .heading(1, let text, _)? = units.first {
+        while case .heading(1, let text, _)? = units.first?.content {
             lines.append(text)
             units.removeFirst()
         }
         if !lines.isEmpty { return lines }
         let titleEndings = ["通报", "报告", "公告", "公示", "情况"]
         let candidates = units.prefix(4).prefix { unit in
-            if case .paragraph(let text, _) = unit {
+            if case .paragraph(let text, _) = unit.content {
                 let plain = text.plain
                 return unit.ordinal == nil && !plain.contains("。") && plain.unicodeScalars.count <= 80
             }
@@ -66,9 +66,9 @@ public struct NoticeInterpreter: Sendable {
     private func takeClosing(from units: inout [Unit]) -> Closing? {
         if let rule = units.lastIndex(where: \.isThematicBreak),
             units[(rule + 1)...].allSatisfy({ $0.ordinal == nil && !$0.startsSection }),
-            units[(rule + 1)...].contains(where: { if case .paragraph = $0 { true } else { false } }) {
+            units[(rule + 1)...].contains(where: \.isParagraph) {
             let paragraphs = units[(rule + 1)...].compactMap(\.paragraph)
-            let rest = Array(units[(rule + 1)...].filter { $0.paragraph == nil })
+            let rest = Array(units[(rule + 1)...].filter { !$0.isParagraph })
             units.removeSubrange(rule...)
             units += rest
             return ClosingInterpreter.interpret(paragraphs, isExplicit: true)
@@ -81,7 +81,7 @@ public struct NoticeInterpreter: Sendable {
                 start -= 1
                 continue
             }
-            guard case .paragraph(let text, _) = unit, unit.ordinal == nil else { break }
+            guard case .paragraph(let text, _) = unit.content, unit.ordinal == nil else { break }
             let plain = text.plain
             guard ClosingInterpreter.isClosing(plain) || ClosingInterpreter.isSignatureLine(plain) else { break }
             start -= 1
@@ -101,7 +101,7 @@ public struct NoticeInterpreter: Sendable {
     /// or the first paragraph when none has it. What follows before the first section is a part
     /// without a heading.
     private func splitOpening(_ units: [Unit]) -> (opening: [Paragraph], preamble: [Unit]) {
-        let leading = units.prefix { $0.paragraph != nil && $0.ordinal == nil }
+        let leading = units.prefix { $0.isParagraph && $0.ordinal == nil }
         guard !leading.isEmpty else { return ([], units) }
         let plainTexts = leading.map { $0.text.plain }
         let count: Int

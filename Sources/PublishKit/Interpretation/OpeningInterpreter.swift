@@ -1,24 +1,75 @@
 /// Reads the facts of the opening: authority, team, target, kind, period, feedback date and the
 /// disclosure formula, in either order (team first or date first).
 enum OpeningInterpreter {
-    nonisolated(unsafe) private static let authority = Regex<AnyRegexOutput>(
-        checked: #"根据[^，,。；;]{1,30}?(?:统一部署|部署|安排|要求)"#)
-    nonisolated(unsafe) private static let numberedTeam = Regex<AnyRegexOutput>(
-        checked: #"(?:中央|中共[\p{Han}]{1,12}?委员会|[\p{Han}]{0,10}?[省市区县州旗盟]委|[\p{Han}]{1,10}?党组|[\p{Han}]{1,10}?党委)?第[一二三四五六七八九十百〇零]+(?:轮)?(?:巡视|巡察)组"#)
-    nonisolated(unsafe) private static let team = Regex<AnyRegexOutput>(
-        checked: #"(?:中央|[省市区县州旗盟]委|[\p{Han}]{1,8}?委)(?:巡视|巡察)组"#)
-    nonisolated(unsafe) private static let kindAfterVerb = Regex<AnyRegexOutput>(
-        checked: #"(?:开展了?|进行了?|实施了?)((常规|专项|机动|提级|联动)?(巡视|巡察)(“回头看”|"回头看"|‘回头看’|回头看)?)"#)
-    nonisolated(unsafe) private static let kindAnywhere = Regex<AnyRegexOutput>(
-        checked: #"((常规|专项|机动|提级|联动)(巡视|巡察)(“回头看”|"回头看"|回头看)?)"#)
-    nonisolated(unsafe) private static let target = Regex<AnyRegexOutput>(
-        checked: #"对([^，,。；;对]{1,40}?)(?:开展了?|进行了?|实施了?)"#)
-    nonisolated(unsafe) private static let formula = Regex<AnyRegexOutput>(
-        checked: #"现将[^。]*?(?:予以公布|予以公开|予以通报|公布如下|通报如下|报告如下|公开如下|公布|通报|公开)[^。]*。?"#)
+    // Each pattern is its regular expression and the same expression as a scalar pattern (see
+    // `TextPattern`).
+    static let authority = TextPattern(
+        #"根据[^，,。；;]{1,30}?(?:统一部署|部署|安排|要求)"#,
+        .sequence([
+            .text("根据"), .repeated(.none(of: "，,。；;"), min: 1, max: 30, lazy: true),
+            .either("统一部署", "部署", "安排", "要求"),
+        ]))
+    private static let committeeSeats = ScalarClass.any(of: "省市区县州旗盟")
+    static let numberedTeam = TextPattern(
+        #"(?:中央|中共[\p{Han}]{1,12}?委员会|[\p{Han}]{0,10}?[省市区县州旗盟]委|[\p{Han}]{1,10}?党组|[\p{Han}]{1,10}?党委)?第[一二三四五六七八九十百〇零]+(?:轮)?(?:巡视|巡察)组"#,
+        .sequence([
+            .optional(.choice([
+                .text("中央"),
+                .sequence([.text("中共"), .repeated(.han, min: 1, max: 12, lazy: true), .text("委员会")]),
+                .sequence([.repeated(.han, min: 0, max: 10, lazy: true), .one(committeeSeats), .text("委")]),
+                .sequence([.repeated(.han, min: 1, max: 10, lazy: true), .text("党组")]),
+                .sequence([.repeated(.han, min: 1, max: 10, lazy: true), .text("党委")]),
+            ])),
+            .text("第"), .oneOrMore(.any(of: "一二三四五六七八九十百〇零")), .optional(.text("轮")), .either("巡视", "巡察"),
+            .text("组"),
+        ]))
+    static let team = TextPattern(
+        #"(?:中央|[省市区县州旗盟]委|[\p{Han}]{1,8}?委)(?:巡视|巡察)组"#,
+        .sequence([
+            .choice([
+                .text("中央"), .sequence([.one(committeeSeats), .text("委")]),
+                .sequence([.repeated(.han, min: 1, max: 8, lazy: true), .text("委")]),
+            ]),
+            .either("巡视", "巡察"), .text("组"),
+        ]))
+    /// `(?:开展了?|进行了?|实施了?)`
+    private static let inspectionVerb = ScalarPattern.choice([
+        .sequence([.text("开展"), .optional(.text("了"))]), .sequence([.text("进行"), .optional(.text("了"))]),
+        .sequence([.text("实施"), .optional(.text("了"))]),
+    ])
+    static let kindAfterVerb = TextPattern(
+        #"(?:开展了?|进行了?|实施了?)((常规|专项|机动|提级|联动)?(巡视|巡察)(“回头看”|"回头看"|‘回头看’|回头看)?)"#,
+        .sequence([
+            inspectionVerb,
+            .capture(1, .sequence([
+                .optional(.capture(2, .either("常规", "专项", "机动", "提级", "联动"))),
+                .capture(3, .either("巡视", "巡察")),
+                .optional(.capture(4, .either("“回头看”", "\"回头看\"", "‘回头看’", "回头看"))),
+            ])),
+        ]))
+    static let kindAnywhere = TextPattern(
+        #"((常规|专项|机动|提级|联动)(巡视|巡察)(“回头看”|"回头看"|回头看)?)"#,
+        .capture(1, .sequence([
+            .capture(2, .either("常规", "专项", "机动", "提级", "联动")),
+            .capture(3, .either("巡视", "巡察")),
+            .optional(.capture(4, .either("“回头看”", "\"回头看\"", "回头看"))),
+        ])))
+    static let target = TextPattern(
+        #"对([^，,。；;对]{1,40}?)(?:开展了?|进行了?|实施了?)"#,
+        .sequence([
+            .text("对"), .capture(1, .repeated(.none(of: "，,。；;对"), min: 1, max: 40, lazy: true)), inspectionVerb,
+        ]))
+    static let formula = TextPattern(
+        #"现将[^。]*?(?:予以公布|予以公开|予以通报|公布如下|通报如下|报告如下|公开如下|公布|通报|公开)[^。]*。?"#,
+        .sequence([
+            .text("现将"), .zeroOrMore(.none(of: "。"), lazy: true),
+            .either("予以公布", "予以公开", "予以通报", "公布如下", "通报如下", "报告如下", "公开如下", "公布", "通报", "公开"),
+            .zeroOrMore(.none(of: "。")), .optional(.text("。")),
+        ]))
 
     /// Whether a paragraph holds the disclosure formula.
     static func hasFormula(_ text: String) -> Bool {
-        text.firstMatch(of: formula) != nil
+        PatternSubject(text).contains(formula)
     }
 
     static func interpret(_ paragraphs: [Paragraph]) -> Opening {
@@ -26,28 +77,31 @@ enum OpeningInterpreter {
         for paragraph in paragraphs {
             let rich = paragraph.richText
             let plain = rich.plain
+            let subject = PatternSubject(plain)
+            let offsets = RunOffsets(rich)
             func located(_ match: TextMatch?) -> LocatedText? {
-                guard let match, let range = rich.range(of: match.range) else { return nil }
+                guard let match, let range = rich.range(of: match.range, offsets: offsets) else { return nil }
                 return LocatedText(text: match.text, range: range)
             }
-            if opening.authority == nil { opening.authority = located(TextMatch.first(authority, in: plain)) }
+            if opening.authority == nil { opening.authority = located(subject.first(authority)) }
             if opening.team == nil {
-                opening.team = located(TextMatch.first(numberedTeam, in: plain) ?? TextMatch.first(team, in: plain))
+                opening.team = located(subject.first(numberedTeam) ?? subject.first(team))
             }
-            if opening.target == nil, let match = TextMatch.first(target, in: plain), let group = match[1],
-                let range = rich.range(of: group.range) {
+            if opening.target == nil, let match = subject.first(target), let group = match[1],
+                let range = rich.range(of: group.range, offsets: offsets) {
                 opening.target = LocatedText(text: group.text, range: range)
             }
             if opening.kind == nil {
-                opening.kind = kind(TextMatch.first(kindAfterVerb, in: plain) ?? TextMatch.first(kindAnywhere, in: plain), in: rich)
+                let match = subject.first(kindAfterVerb) ?? subject.first(kindAnywhere)
+                opening.kind = kind(match, in: rich, offsets: offsets)
             }
-            if opening.period == nil, let found = DateScanner.ranges(in: plain).first {
-                opening.period = DateScanner.located(found, in: rich, plain: plain)
+            if opening.period == nil, let found = DateScanner.ranges(in: subject.scalars).first {
+                opening.period = DateScanner.located(found, in: rich, scalars: subject.scalars, offsets: offsets)
             }
-            if opening.feedback == nil, let found = feedbackDate(in: plain) {
-                opening.feedback = DateScanner.located(found, in: rich, plain: plain)
+            if opening.feedback == nil, let found = feedbackDate(in: subject.scalars) {
+                opening.feedback = DateScanner.located(found, in: rich, scalars: subject.scalars, offsets: offsets)
             }
-            if opening.formula == nil { opening.formula = located(TextMatch.first(formula, in: plain)) }
+            if opening.formula == nil { opening.formula = located(subject.first(formula)) }
         }
         if opening.kind == nil, let team = opening.team {
             let body: InspectionKind.Body = team.text.contains("巡察") ? .xuncha : .xunshi
@@ -56,7 +110,7 @@ enum OpeningInterpreter {
         return opening
     }
 
-    private static func kind(_ match: TextMatch?, in rich: RichText) -> InspectionKind? {
+    private static func kind(_ match: TextMatch?, in rich: RichText, offsets: RunOffsets) -> InspectionKind? {
         guard let match, let whole = match[1], let body = match[3] else { return nil }
         let mode: InspectionKind.Mode =
             switch match[2]?.text {
@@ -69,20 +123,22 @@ enum OpeningInterpreter {
             }
         return InspectionKind(
             body: body.text == "巡察" ? .xuncha : .xunshi, mode: mode, followUp: match[4] != nil,
-            text: whole.text, range: rich.range(of: whole.range) ?? SourceRange(at: SourceLocation(line: 1, column: 1)))
+            text: whole.text,
+            range: rich.range(of: whole.range, offsets: offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)))
     }
 
     /// The date of the sentence that says 反馈: the nearest full date before 反馈 in that sentence
     /// that is not part of the inspection period, else the nearest after it.
-    private static func feedbackDate(in plain: String) -> DateScanner.FoundDate? {
-        let scalars = Array(plain.unicodeScalars)
-        let rangeSpans = DateScanner.ranges(in: plain).map(\.offsets)
-        let dates = DateScanner.dates(in: plain).filter { date in
+    private static func feedbackDate(in scalars: [Unicode.Scalar]) -> DateScanner.FoundDate? {
+        let rangeSpans = DateScanner.ranges(in: scalars).map(\.offsets)
+        let dates = DateScanner.dates(in: scalars).filter { date in
             !rangeSpans.contains { $0.overlaps(date.offsets) }
         }
         let keyword = Array("反馈".unicodeScalars)
         var searchFrom = 0
-        while searchFrom < scalars.count, let hit = scalars[searchFrom...].firstRange(of: keyword) {
+        while searchFrom < scalars.count,
+            let hit = ScalarSearch.firstRange(of: keyword, in: scalars, from: searchFrom)
+        {
             let sentenceStart = (scalars[..<hit.lowerBound].lastIndex(of: "。") ?? -1) + 1
             let sentenceEnd = scalars[hit.upperBound...].firstIndex(of: "。") ?? scalars.count
             if let before = dates.last(where: { $0.offsets.lowerBound >= sentenceStart && $0.offsets.upperBound <= hit.lowerBound }) {

@@ -56,8 +56,8 @@ public enum OrdinalParser {
         let inner = s[1..<close]
         var deviations: [Ordinal.Deviation] = []
         if s[0] == "(" || s[close] == ")" { deviations.append(.halfWidthParentheses) }
-        if let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(inner))) {
-            if !ChineseNumeral.isStandard(String(String.UnicodeScalarView(inner))) { deviations.append(.nonstandardNumeral) }
+        if let (value, isStandard) = numeral(inner) {
+            if !isStandard { deviations.append(.nonstandardNumeral) }
             return Match(level: .parenthesizedHanzi, value: value, deviations: deviations, length: close + 1)
         }
         if let (value, fullWidth) = arabicValue(inner) {
@@ -70,11 +70,10 @@ public enum OrdinalParser {
     /// `一、`, `一.`, `一．`, and measures `一是`.
     private static func hanzi(_ s: [Unicode.Scalar]) -> Match? {
         var end = 0
-        while end < s.count, end < 5, ChineseNumeral.characters.contains(Character(s[end])) { end += 1 }
+        while end < s.count, end < 5, isNumeral(s[end]) { end += 1 }
         guard end > 0, end < s.count else { return nil }
-        let numeral = String(String.UnicodeScalarView(s[0..<end]))
-        guard let value = ChineseNumeral.value(of: numeral) else { return nil }
-        var deviations: [Ordinal.Deviation] = ChineseNumeral.isStandard(numeral) ? [] : [.nonstandardNumeral]
+        guard let (value, isStandard) = numeral(s[0..<end]) else { return nil }
+        var deviations: [Ordinal.Deviation] = isStandard ? [] : [.nonstandardNumeral]
         switch s[end] {
         case "、":
             return Match(level: .hanzi, value: value, deviations: deviations, length: end + 1)
@@ -103,6 +102,74 @@ public enum OrdinalParser {
         // A decimal (3.5), a date (2023.9) or a span of numbers (3、4月份) is no ordinal.
         if end + 1 < s.count, isDigit(s[end + 1]) { return nil }
         return Match(level: .arabic, value: value, deviations: deviations, length: end + 1)
+    }
+
+    /// `ChineseNumeral.value(of:)` and `ChineseNumeral.isStandard(_:)` of the scalars as a string:
+    /// nil unless every scalar is a numeral character (`isNumeral`), and read straight off the
+    /// scalars when they are the usual ones, without making a string and its characters.
+    static func numeral(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Int, isStandard: Bool)? {
+        guard scalars.allSatisfy(isNumeral) else { return nil }
+        guard scalars.allSatisfy({ $0.value < 0xF900 }) else {
+            // A compatibility ideograph (U+F9B2 for 零): let `ChineseNumeral` read it.
+            let text = String(scalars: scalars)
+            return ChineseNumeral.value(of: text).map { ($0, ChineseNumeral.isStandard(text)) }
+        }
+        // Each scalar is one character here, so this is `ChineseNumeral.value(of:)` step by step.
+        guard !scalars.isEmpty, scalars.count <= 6 else { return nil }
+        func digit(_ scalar: Unicode.Scalar) -> Int? {
+            switch scalar {
+            case "〇", "零": 0
+            case "一": 1
+            case "二", "两": 2
+            case "三": 3
+            case "四": 4
+            case "五": 5
+            case "六": 6
+            case "七": 7
+            case "八": 8
+            case "九": 9
+            default: nil
+            }
+        }
+        let value: Int
+        if scalars.allSatisfy({ digit($0) != nil }) {
+            // 一 … 九 alone (and 〇, which reads as 0); a run of digits (一二) is not a numeral.
+            guard scalars.count == 1, let single = digit(scalars.first!) else { return nil }
+            value = single
+        } else {
+            var total = 0
+            var pending: Int? = nil
+            for scalar in scalars {
+                if let digit = digit(scalar) {
+                    if pending != nil && digit != 0 { return nil }
+                    pending = digit == 0 ? pending : digit
+                } else if scalar == "十" {
+                    total += (pending ?? 1) * 10
+                    pending = nil
+                } else if scalar == "百" {
+                    guard let p = pending else { return nil }
+                    total += p * 100
+                    pending = nil
+                }
+            }
+            total += pending ?? 0
+            guard total > 0 else { return nil }
+            value = total
+        }
+        return (value, ChineseNumeral.text(value).unicodeScalars.elementsEqual(scalars))
+    }
+
+    /// Whether the scalar, as a character, is one of `ChineseNumeral.characters`: the same answer
+    /// without making a `Character` and hashing it.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百":
+            return true
+        default:
+            // Characters compare by canonical equivalence, so a CJK compatibility ideograph such as
+            // U+F9B2 equals 零. No scalar below U+F900 is equivalent to another ideograph.
+            return scalar.value >= 0xF900 && ChineseNumeral.characters.contains(Character(scalar))
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,10 +1,39 @@
 /// A block of the body on its way to the model: Markdown blocks flattened to the level where
 /// numbering decides structure. An ordered Markdown list (`1. 关于……`) becomes one paragraph per item
 /// with its marker in front, so it numbers like any `1.` paragraph.
-enum Unit {
-    case heading(Int, RichText, SourceRange)
-    case paragraph(RichText, SourceRange)
-    case other(NoticeBlock)
+struct Unit {
+    enum Content {
+        case heading(Int, RichText, SourceRange)
+        case paragraph(RichText, SourceRange)
+        case other(NoticeBlock)
+    }
+
+    let content: Content
+    /// The ordinal at the start, measures excluded (they stay inside paragraphs). Read once: the
+    /// interpreter asks for it many times.
+    let ordinal: OrdinalParser.Match?
+
+    init(_ content: Content) {
+        self.content = content
+        switch content {
+        case .heading(_, let text, _), .paragraph(let text, _):
+            if let match = OrdinalParser.parse(Unit.leadingScalars(of: text)), match.level != .measure {
+                ordinal = match
+            } else {
+                ordinal = nil
+            }
+        case .other:
+            ordinal = nil
+        }
+    }
+
+    static func heading(_ level: Int, _ text: RichText, _ range: SourceRange) -> Unit {
+        Unit(.heading(level, text, range))
+    }
+
+    static func paragraph(_ text: RichText, _ range: SourceRange) -> Unit { Unit(.paragraph(text, range)) }
+
+    static func other(_ block: NoticeBlock) -> Unit { Unit(.other(block)) }
 
     static func units(from blocks: [MarkdownBlock]) -> [Unit] {
         blocks.flatMap(units(from:))
@@ -59,14 +88,14 @@ enum Unit {
     // MARK: - Reading a unit
 
     var text: RichText {
-        switch self {
+        switch content {
         case .heading(_, let text, _), .paragraph(let text, _): text
         case .other: RichText()
         }
     }
 
     var range: SourceRange {
-        switch self {
+        switch content {
         case .heading(_, _, let range), .paragraph(_, let range): range
         case .other(let block): block.range
         }
@@ -74,30 +103,33 @@ enum Unit {
 
     /// An HTML comment block (`<!-- … -->`): a note or a directive, not content.
     var isComment: Bool {
-        guard case .other(.html(let html, _)) = self else { return false }
+        guard case .other(.html(let html, _)) = content else { return false }
         let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
     }
 
     var isThematicBreak: Bool {
-        if case .other(.thematicBreak) = self { true } else { false }
+        if case .other(.thematicBreak) = content { true } else { false }
     }
 
-    /// The ordinal at the start, measures excluded (they stay inside paragraphs).
-    var ordinal: OrdinalParser.Match? {
-        switch self {
-        case .heading(_, let text, _), .paragraph(let text, _):
-            guard let match = OrdinalParser.parse(text.plain), match.level != .measure else { return nil }
-            return match
-        case .other:
-            return nil
+    /// The first scalars of `text`, as many as `OrdinalParser.parse(_:)` reads of a string, without
+    /// joining the whole text.
+    static func leadingScalars(of text: RichText) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(16)
+        for run in text.runs {
+            for scalar in run.text.unicodeScalars {
+                if scalars.count == 16 { return scalars }
+                scalars.append(scalar)
+            }
         }
+        return scalars
     }
 
     /// The level at which the unit opens an item, or nil when it is content.
     var itemLevel: Ordinal.Level? {
         if let ordinal { return ordinal.level }
-        if case .heading(let depth, _, _) = self {
+        if case .heading(let depth, _, _) = content {
             let levels: [Ordinal.Level] = [.hanzi, .hanzi, .parenthesizedHanzi, .arabic, .parenthesizedArabic, .circled]
             return levels[min(max(depth, 1), 6) - 1]
         }
@@ -113,16 +145,18 @@ enum Unit {
         var ordinal: Ordinal? = nil
         var rest = text
         if let match = self.ordinal {
-            let written = String(String.UnicodeScalarView(text.plain.unicodeScalars.prefix(match.length)))
+            // An ordinal is at most 16 scalars long: `leadingScalars` holds all of it.
+            let written = String(scalars: Unit.leadingScalars(of: text).prefix(match.length))
+            let offsets = RunOffsets(text)
             ordinal = Ordinal(
                 level: match.level, value: match.value, text: written, deviations: match.deviations,
-                range: text.range(of: 0..<match.length) ?? range)
-            rest = text.dropping(match.length)
+                range: text.range(of: 0..<match.length, offsets: offsets) ?? range)
+            rest = text.split(at: match.length, offsets: offsets).1
         }
-        if case .heading = self {
+        if case .heading = content {
             return ItemHead(ordinal: ordinal, form: .heading, lead: rest, body: nil, range: range)
         }
-        let scalars = Array(rest.plain.unicodeScalars)
+        let scalars = rest.plain.scalarArray
         guard let stop = scalars.firstIndex(of: "。") else {
             return ItemHead(ordinal: ordinal, form: .line, lead: rest, body: nil, range: range)
         }
@@ -133,7 +167,7 @@ enum Unit {
 
     /// The unit as a block of content (for units that open no item).
     var block: NoticeBlock? {
-        switch self {
+        switch content {
         case .paragraph(let text, let range): .paragraph(MeasureSplitter.paragraph(text, range: range))
         case .heading(_, let text, let range): .paragraph(MeasureSplitter.paragraph(text, range: range))
         case .other(let block): block
@@ -141,6 +175,11 @@ enum Unit {
     }
 
     var paragraph: Paragraph? {
-        if case .paragraph(let text, let range) = self { MeasureSplitter.paragraph(text, range: range) } else { nil }
+        if case .paragraph(let text, let range) = content { MeasureSplitter.paragraph(text, range: range) } else { nil }
+    }
+
+    /// Whether the unit is a paragraph (`paragraph` is not nil), without splitting it into measures.
+    var isParagraph: Bool {
+        if case .paragraph = content { true } else { false }
     }
 }

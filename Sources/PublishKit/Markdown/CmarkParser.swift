@@ -32,9 +32,15 @@ public struct CmarkParser: Sendable {
     /// lines, so every position libcmark-gfm reports is a line of the whole file.
     public func parse(_ source: SourceText, blankedLines: Int = 0) -> MarkdownDocument {
         _ = CmarkParser.extensionsRegistered
-        var input = String(repeating: "\n", count: min(blankedLines, source.lines.count))
+        // The blanked lines, then the file from the first line after them on (the lines joined
+        // with `\n` again are the text from there).
+        var bytes = [UInt8](repeating: 0x0A, count: min(blankedLines, source.lines.count))
         if blankedLines < source.lines.count {
-            input += source.lines[blankedLines...].joined(separator: "\n")
+            let firstLine = source.lines[blankedLines]
+            let rest = firstLine.base.utf8[firstLine.startIndex...]
+            if rest.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: rest)
+            }
         }
         // Smart punctuation stays off: it turns 中文"引号"中文 into two closing quotes. Single-tilde
         // strikethrough would eat ranges such as 9月~11月.
@@ -49,7 +55,6 @@ public struct CmarkParser: Sendable {
             }
         }
         let root: OpaquePointer? = CmarkParser.parseLock.withLock {
-            var bytes = Array(input.utf8)
             bytes.withUnsafeMutableBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
                     cmark_parser_feed(parser, $0, buffer.count)
@@ -108,7 +113,7 @@ private struct Converter {
             line: safeEndLine,
             // HTML blocks report no end column: they run to the end of their last line.
             column: endByte <= 0
-                ? source.line(safeEndLine).unicodeScalars.count + 1
+                ? source.line(safeEndLine).utf8ScalarCount + 1
                 : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
         return SourceRange(start: start, end: end)
     }

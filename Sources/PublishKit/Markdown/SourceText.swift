@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one source file, decoded and normalised, with the table that maps positions.
 ///
 /// Clerks paste from Word and web pages, so the decoder accepts what those produce: a byte-order
@@ -20,21 +22,44 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let (text, diagnostics) = SourceText.decode(body, path: path)
         self.text = text
-        // Split on the byte: splitting by Character would run grapheme breaking over the file.
-        var lines: [Substring] = []
-        var lineStart = text.utf8.startIndex
-        for index in text.utf8.indices where text.utf8[index] == 0x0A {
-            lines.append(text[lineStart..<index])
-            lineStart = text.utf8.index(after: index)
-        }
-        lines.append(text[lineStart...])
-        self.lines = lines
+        self.lines = SourceText.lines(of: text)
         self.diagnostics = diagnostics
     }
 
     /// Wraps text that is already a Swift string (tests, stdin already decoded).
     public init(string: String, path: String) {
         self.init(bytes: Array(string.utf8), path: path)
+    }
+
+    /// The lines of `text`, split on the `\n` byte: splitting by Character would run grapheme
+    /// breaking over the file.
+    private static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let newlines = utf8.withContiguousStorageIfAvailable(newlineOffsets)
+            ?? Array(utf8).withUnsafeBufferPointer(newlineOffsets)
+        var lines: [Substring] = []
+        lines.reserveCapacity(newlines.count + 1)
+        var lineStart = utf8.startIndex
+        for offset in newlines {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[lineStart..<newline])
+            lineStart = utf8.index(after: newline)
+        }
+        lines.append(text[lineStart...])
+        return lines
+    }
+
+    /// The offsets of the `\n` bytes.
+    private static func newlineOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let start = bytes.baseAddress else { return [] }
+        var offsets: [Int] = []
+        var offset = 0
+        while offset < bytes.count, let found = memchr(start + offset, 0x0A, bytes.count - offset) {
+            let newline = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(found))
+            offsets.append(newline)
+            offset = newline + 1
+        }
+        return offsets
     }
 
     // MARK: - Positions
@@ -49,26 +74,53 @@ public struct SourceText: Sendable {
     /// column in Unicode scalars.
     public func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard byteColumn > 1 else { return 1 }
-        // Count the scalars that start before the byte: every byte that is not a continuation byte
-        // starts one. A column inside a multi-byte scalar rounds down to that scalar.
-        var column = 0
-        for byte in self.line(line).utf8.prefix(byteColumn - 1) where byte & 0xC0 != 0x80 {
-            column += 1
+        return withUTF8(ofLine: line) { bytes in
+            // Count the scalars that start before the byte: every byte that is not a continuation
+            // byte starts one. A column inside a multi-byte scalar rounds down to that scalar.
+            let before = min(byteColumn - 1, bytes.count)
+            let column = UTF8Bytes.scalarCount(bytes, in: 0..<before)
+            let pointsInsideScalar = byteColumn - 1 < bytes.count && bytes[byteColumn - 1] & 0xC0 == 0x80
+            return pointsInsideScalar ? column : column + 1
         }
-        let pointsInsideScalar = self.line(line).utf8.dropFirst(byteColumn - 1).first.map { $0 & 0xC0 == 0x80 } ?? false
-        return pointsInsideScalar ? column : column + 1
+    }
+
+    /// The byte offset in `line` where 1-based scalar column `scalarColumn` starts; the line's
+    /// length for the column just past its end, nil for a column further out.
+    func byteOffset(line: Int, scalarColumn: Int) -> Int? {
+        withUTF8(ofLine: line) { bytes in
+            var scalars = 0
+            var offset = 0
+            while scalars < scalarColumn - 1 {
+                guard offset < bytes.count else { return nil }
+                offset += 1
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                scalars += 1
+            }
+            return offset
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `line` (empty past the end of the file).
+    func withUTF8<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let text = self.line(line)
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The location just past the last character of the file.
     public var endLocation: SourceLocation {
-        SourceLocation(line: max(lines.count, 1), column: (lines.last?.unicodeScalars.count ?? 0) + 1)
+        SourceLocation(line: max(lines.count, 1), column: (lines.last?.utf8ScalarCount ?? 0) + 1)
     }
 
     // MARK: - Decoding
 
     private static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> (String, [Diagnostic]) {
         // Fast path: valid UTF-8 with nothing to normalise.
-        if !bytes.contains(where: { $0 == 0x0D || $0 == 0x00 }),
+        let needsNormalising = bytes.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return false }
+            return memchr(start, 0x0D, buffer.count) != nil || memchr(start, 0x00, buffer.count) != nil
+        }
+        if !needsNormalising,
             let text = String(validating: bytes, as: UTF8.self)
         {
             return (text, [])

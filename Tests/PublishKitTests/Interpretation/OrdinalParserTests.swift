@@ -54,4 +54,29 @@ import Testing
         #expect(ChineseNumeral.text(value) == text)
         #expect(ChineseNumeral.value(of: text) == value)
     }
+
+    /// `OrdinalParser.numeral(_:)` reads numerals off scalars; it must answer as `ChineseNumeral`
+    /// does for every numeral up to three characters and for many longer ones.
+    @Test func numeralsReadOffScalarsAreThoseOfChineseNumeral() {
+        let characters: [Unicode.Scalar] = [
+            "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "\u{F9B2}", "\u{F9D1}",
+        ]
+        func check(_ scalars: [Unicode.Scalar]) {
+            let text = String(String.UnicodeScalarView(scalars))
+            let expected = ChineseNumeral.value(of: text).map { ($0, ChineseNumeral.isStandard(text)) }
+            let found = OrdinalParser.numeral(scalars[...])
+            #expect(found?.value == expected?.0 && found?.isStandard == expected?.1, "\(text)")
+        }
+        var all: [[Unicode.Scalar]] = [[]]
+        for _ in 1...3 {
+            all = all.flatMap { prefix in characters.map { prefix + [$0] } }
+            all.forEach(check)
+        }
+        var generator = SplitMix64(seed: 17)
+        for _ in 0..<5000 {
+            let length = 4 + Int(generator.next() % 4)
+            check((0..<length).map { _ in characters[Int(generator.next() % UInt64(characters.count))] })
+        }
+        check([])
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PublishKit
 
@@ -63,5 +64,33 @@ import Testing
         #expect(notice.sections[0].head == nil)
         #expect(notice.sections[0].role == .responsibility)
         #expect(notice.sections[1].role == .keyProblems)
+    }
+
+    /// `classify` looks keywords up on UTF-8 bytes when it may; the answer is Foundation's
+    /// `contains`, keyword by keyword, as before.
+    @Test func keywordsAreFoundAsFoundationFindsThem() {
+        let oddKeywords = ["", "e\u{301}", "é", "Å", "\u{212B}", "零", "\u{F9B2}"]
+        let classifier = RoleClassifier(
+            groups: RoleClassifier.defaultGroups + [RoleClassifier.KeywordGroup(role: .other, keywords: oddKeywords)])
+        var generator = SplitMix64(seed: 3)
+        let pieces = RoleClassifier.defaultGroups.flatMap(\.keywords)
+            + ["e", "\u{301}", "é", "Å", "A\u{30A}", "\u{F9B2}", "零", "，", "a"]
+        for _ in 0..<3000 {
+            var heading = ""
+            for _ in 0..<Int(generator.next() % 4) {
+                let piece = Array(pieces[Int(generator.next() % UInt64(pieces.count))].unicodeScalars)
+                let cut = Int(generator.next() % UInt64(piece.count + 1))
+                heading += String(String.UnicodeScalarView(generator.next() % 2 == 0 ? piece[...] : piece[cut...]))
+            }
+            var expected: (SectionRole, String)? = nil
+            for group in classifier.groups {
+                if let keyword = group.keywords.first(where: heading.contains) {
+                    expected = (group.role, keyword)
+                    break
+                }
+            }
+            let found = classifier.classify(heading)
+            #expect(found?.role == expected?.0 && found?.keyword == expected?.1, "\(heading.debugDescription)")
+        }
     }
 }

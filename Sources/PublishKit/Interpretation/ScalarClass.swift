@@ -1,0 +1,53 @@
+/// A set of scalars, as a regular expression's character class: `[…]`, `[^…]`, `\d`, `\s`.
+struct ScalarClass: Sendable {
+    let contains: @Sendable (Unicode.Scalar) -> Bool
+
+    init(_ contains: @escaping @Sendable (Unicode.Scalar) -> Bool) {
+        self.contains = contains
+    }
+
+    /// `[abc]`
+    static func any(of scalars: String) -> ScalarClass {
+        let members = Array(scalars.unicodeScalars)
+        return ScalarClass { members.contains($0) }
+    }
+
+    /// `[^abc]`
+    static func none(of scalars: String) -> ScalarClass {
+        let members = Array(scalars.unicodeScalars)
+        return ScalarClass { !members.contains($0) }
+    }
+
+    /// `[0-9０-９]`: ASCII and full-width digits.
+    static let digits = ScalarClass { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+
+    /// `\d` as Swift Regex reads it on a one-scalar character: anything with a numeric value
+    /// (`１`, `²`, `①`, `十`), not only ASCII digits.
+    static let number = ScalarClass { scalar in
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
+    /// `\s`: the Unicode White_Space property.
+    static let whitespace = ScalarClass { scalar in
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// `\p{Han}` as Swift Regex reads it: Script_Extensions includes Han, so `、`, `。` and `《`
+    /// are in it as well as the ideographs.
+    static let han = ScalarClass { HanScript.contains($0) }
+
+    /// Members of either class.
+    func union(_ other: ScalarClass) -> ScalarClass {
+        let contains = self.contains
+        return ScalarClass { contains($0) || other.contains($0) }
+    }
+
+    /// Members of this class that are not in `other`.
+    func subtracting(_ other: ScalarClass) -> ScalarClass {
+        let contains = self.contains
+        return ScalarClass { contains($0) && !other.contains($0) }
+    }
+
+    /// Every scalar.
+    static let anything = ScalarClass { _ in true }
+}
