@@ -5,13 +5,14 @@ enum DefaultTemplates {
     /// Templates by name (file name without `.mustache`).
     static let all: [String: String] = [
         "block": #"""
-{{! Paragraphs, then items, come first: they are most of a notice, and each section tag is a lookup. }}
+{{! Paragraphs, then items, come first: they are most of a notice, and each section tag is a lookup.
+    headingTag, levelClass, id and role are made by publish (h2, l3, s2-1, keyProblems): no escaping. }}
 {{#isParagraph}}<p>{{{bodyHTML}}}</p>
-{{/isParagraph}}{{^isParagraph}}{{#isItem}}{{#isHeading}}<{{headingTag}} class="{{levelClass}}" id="{{id}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{headingTag}}>
-{{#children}}{{> block}}{{/children}}{{/isHeading}}{{#isRunIn}}<p class="runin {{levelClass}}" id="{{id}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
-{{#children}}{{> block}}{{/children}}{{/isRunIn}}{{/isItem}}{{^isItem}}{{#isSection}}<section class="part {{role}}" id="{{id}}">
-{{#isHeading}}<{{headingTag}} class="{{levelClass}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{headingTag}}>
-{{/isHeading}}{{#isRunIn}}<p class="runin {{levelClass}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
+{{/isParagraph}}{{^isParagraph}}{{#isItem}}{{#isHeading}}<{{{headingTag}}} class="{{{levelClass}}}" id="{{{id}}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{{headingTag}}}>
+{{#children}}{{> block}}{{/children}}{{/isHeading}}{{#isRunIn}}<p class="runin {{{levelClass}}}" id="{{{id}}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
+{{#children}}{{> block}}{{/children}}{{/isRunIn}}{{/isItem}}{{^isItem}}{{#isSection}}<section class="part {{{role}}}" id="{{{id}}}">
+{{#isHeading}}<{{{headingTag}}} class="{{{levelClass}}}"><span class="ordinal">{{ordinal}}</span>{{{leadHTML}}}</{{{headingTag}}}>
+{{/isHeading}}{{#isRunIn}}<p class="runin {{{levelClass}}}"><span class="ordinal">{{ordinal}}</span><span class="lead">{{{leadHTML}}}</span>{{{bodyHTML}}}</p>
 {{/isRunIn}}{{#children}}{{> block}}{{/children}}</section>
 {{/isSection}}{{#isList}}<ul>
 {{#listItems}}<li>{{#blocks}}{{> block}}{{/blocks}}</li>

@@ -11,7 +11,8 @@ enum ZIPContainer {
     /// The ZIP file, or nil when it would need ZIP64 (a part of 4 GiB, or 65,535 parts).
     static func file(_ entries: [PackageEntry]) -> Data? {
         guard entries.count < 0xFFFF else { return nil }
-        var out = Data(capacity: entries.reduce(22) { $0 + $1.compressed.count + 2 * ($1.path.utf8.count + 46) })
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.reduce(22) { $0 + $1.compressed.count + 2 * ($1.path.utf8.count + 46) })
         var offsets: [UInt32] = []
         for entry in entries {
             guard let offset = UInt32(exactly: out.count), entry.uncompressedSize < 0xFFFF_FFFF,
@@ -22,7 +23,7 @@ enum ZIPContainer {
             appendCommonFields(entry, to: &out)
             out.append(le16: 0)  // extra field length
             out.append(contentsOf: entry.path.utf8)
-            out.append(entry.compressed)
+            out.append(contentsOf: entry.compressed)
         }
         guard let directoryStart = UInt32(exactly: out.count) else { return nil }
         for (entry, offset) in zip(entries, offsets) {
@@ -46,12 +47,12 @@ enum ZIPContainer {
         out.append(le32: directorySize)
         out.append(le32: directoryStart)
         out.append(le16: 0)  // comment length
-        return out
+        return Data(out)
     }
 
     /// The fields a local header and a central directory record share, from "version needed" to
     /// the file name length.
-    private static func appendCommonFields(_ entry: PackageEntry, to out: inout Data) {
+    private static func appendCommonFields(_ entry: PackageEntry, to out: inout [UInt8]) {
         out.append(le16: 20)  // version needed: 2.0 (deflate)
         out.append(le16: 0x0800)  // flags: the name is UTF-8
         out.append(le16: 8)  // deflate
@@ -64,7 +65,7 @@ enum ZIPContainer {
     }
 }
 
-extension Data {
+extension [UInt8] {
     fileprivate mutating func append(le16 value: UInt16) {
         append(UInt8(truncatingIfNeeded: value))
         append(UInt8(truncatingIfNeeded: value >> 8))
