@@ -61,6 +61,31 @@ enum UTF8Bytes {
         scalarCount(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
+    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[offset])
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            value = lead
+            length = 1
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            length = 3
+        } else {
+            value =
+                (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+            length = 4
+        }
+        // Valid UTF-8 decodes to valid scalars only.
+        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
+    }
+
     /// The scalars of valid UTF-8.
     static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         // There are at most as many scalars as bytes.
@@ -68,26 +93,9 @@ enum UTF8Bytes {
             var offset = 0
             var count = 0
             while offset < bytes.count {
-                let lead = UInt32(bytes[offset])
-                let value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    offset += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                    offset += 2
-                } else if lead < 0xF0 {
-                    value =
-                        (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-                    offset += 3
-                } else {
-                    value =
-                        (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
-                        | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
-                    offset += 4
-                }
-                // Valid UTF-8 decodes to valid scalars only.
-                buffer.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                let (scalar, length) = decode(bytes, at: offset)
+                offset += length
+                buffer.initializeElement(at: count, to: scalar)
                 count += 1
             }
             initialized = count

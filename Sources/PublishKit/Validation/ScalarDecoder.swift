@@ -14,25 +14,10 @@ enum ScalarDecoder {
             var index = 0
             let end = bytes.count
             while index < end {
-                let lead = UInt32(bytes[index])
-                let value: UInt32
-                if lead < 0x80 {
-                    if lead == 0x40 || lead == 0x3A || lead == 0x77 { seen = true }  // @ : w
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value =
-                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
-                (destination + count).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+                let (scalar, length) = UTF8Bytes.decode(bytes, at: index)
+                if scalar == "@" || scalar == ":" || scalar == "w" { seen = true }
+                (destination + count).initialize(to: scalar)
+                index += length
                 count += 1
             }
             return count

@@ -212,7 +212,7 @@ import Testing
             "\u{301}", "\u{338}", "\u{200C}", "\u{200D}", "\u{FE0F}", "\u{1F3FB}", "\u{E0020}", "\u{903}", "\u{600}",
             "\u{1ACF}", "\u{0CC0}", "巡", "（", "😀", "\u{2028}", "\u{FEFF}", "\u{10FFFF}",
         ]
-        var random = SeededGenerator(seed: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         var values: [String] = []
         for _ in 0..<3000 {
             let length = Int(random.next() % 10)
@@ -237,20 +237,5 @@ import Testing
         json.endArray()
         let encoded = try EncoderOracle.encode(values, pretty: false)
         #expect(json.text == encoded)
-    }
-
-    /// SplitMix64: a small seeded generator, so the random strings are the same on every run.
-    private struct SeededGenerator {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
