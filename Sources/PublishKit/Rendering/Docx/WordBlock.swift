@@ -29,14 +29,26 @@ struct WordRun: Equatable {
     }
 
     var xml: String {
+        var xml = ""
+        append(to: &xml)
+        return xml
+    }
+
+    /// Appends `<w:r>…</w:r>`, or nothing when no printable text is left.
+    func append(to xml: inout String) {
         let content = WordText.runContent(text)
-        guard !content.isEmpty else { return "" }
-        var properties = ""
-        if let characterStyle { properties += "<w:rStyle w:val=\"\(characterStyle.rawValue)\"/>" }
-        if bold { properties += "<w:b/><w:bCs/>" }
-        if strike { properties += "<w:strike/>" }
-        if emphasisMark { properties += "<w:em w:val=\"dot\"/>" }
-        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content + "</w:r>"
+        guard !content.isEmpty else { return }
+        xml += "<w:r>"
+        if characterStyle != nil || bold || strike || emphasisMark {
+            xml += "<w:rPr>"
+            if let characterStyle { xml += "<w:rStyle w:val=\"\(characterStyle.rawValue)\"/>" }
+            if bold { xml += "<w:b/><w:bCs/>" }
+            if strike { xml += "<w:strike/>" }
+            if emphasisMark { xml += "<w:em w:val=\"dot\"/>" }
+            xml += "</w:rPr>"
+        }
+        xml += content
+        xml += "</w:r>"
     }
 }
 
@@ -90,12 +102,24 @@ struct WordParagraph: Equatable {
     var hasText: Bool { runs.contains { !WordText.runContent($0.text).isEmpty } }
 
     var xml: String {
-        var properties = style == .normal ? "" : "<w:pStyle w:val=\"\(style.rawValue)\"/>"
-        if let lineHeight { properties += "<w:spacing w:line=\"\(lineHeight)\" w:lineRule=\"exact\"/>" }
-        properties += indent?.xml ?? ""
-        if let alignment { properties += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
-        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs.map(\.xml).joined()
-            + "</w:p>"
+        var xml = ""
+        append(to: &xml)
+        return xml
+    }
+
+    /// Appends `<w:p>…</w:p>`.
+    func append(to xml: inout String) {
+        xml += "<w:p>"
+        if style != .normal || lineHeight != nil || indent?.xml.isEmpty == false || alignment != nil {
+            xml += "<w:pPr>"
+            if style != .normal { xml += "<w:pStyle w:val=\"\(style.rawValue)\"/>" }
+            if let lineHeight { xml += "<w:spacing w:line=\"\(lineHeight)\" w:lineRule=\"exact\"/>" }
+            if let indent { xml += indent.xml }
+            if let alignment { xml += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
+            xml += "</w:pPr>"
+        }
+        for run in runs { run.append(to: &xml) }
+        xml += "</w:p>"
     }
 }
 

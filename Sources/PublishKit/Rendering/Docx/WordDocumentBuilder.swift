@@ -27,7 +27,13 @@ struct WordDocumentBuilder {
     /// two footers.
     func documentPart(_ blocks: [WordBlock], oddFooter: String, evenFooter: String) -> String {
         var xml = WordXML.declaration + "<w:document \(WordXML.rootNamespaces)><w:body>"
-        for block in blocks { xml += block.xml }
+        xml.reserveCapacity(blocks.count * 512)
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph): paragraph.append(to: &xml)
+            case .table(let table): xml += table.xml
+            }
+        }
         xml += GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter)
         return xml + "</w:body></w:document>"
     }
