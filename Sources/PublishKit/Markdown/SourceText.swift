@@ -22,44 +22,13 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let (text, diagnostics) = SourceText.decode(body, path: path)
         self.text = text
-        self.lines = SourceText.lines(of: text)
+        self.lines = text.lineSlices
         self.diagnostics = diagnostics
     }
 
     /// Wraps text that is already a Swift string (tests, stdin already decoded).
     public init(string: String, path: String) {
         self.init(bytes: Array(string.utf8), path: path)
-    }
-
-    /// The lines of `text`, split on the `\n` byte: splitting by Character would run grapheme
-    /// breaking over the file.
-    private static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        let newlines = utf8.withContiguousStorageIfAvailable(newlineOffsets)
-            ?? Array(utf8).withUnsafeBufferPointer(newlineOffsets)
-        var lines: [Substring] = []
-        lines.reserveCapacity(newlines.count + 1)
-        var lineStart = utf8.startIndex
-        for offset in newlines {
-            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(text[lineStart..<newline])
-            lineStart = utf8.index(after: newline)
-        }
-        lines.append(text[lineStart...])
-        return lines
-    }
-
-    /// The offsets of the `\n` bytes.
-    private static func newlineOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let start = bytes.baseAddress else { return [] }
-        var offsets: [Int] = []
-        var offset = 0
-        while offset < bytes.count, let found = memchr(start + offset, 0x0A, bytes.count - offset) {
-            let newline = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(found))
-            offsets.append(newline)
-            offset = newline + 1
-        }
-        return offsets
     }
 
     // MARK: - Positions

@@ -53,7 +53,7 @@ public struct PlainTextRenderer: Sendable {
             case .code(_, let literal, _):
                 var text = literal
                 if text.hasSuffix("\n") { text.removeLast() }
-                lines += text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+                lines += text.lineSlices.map(String.init)
             case .table(let table):
                 for row in table.rows { append(row.map(\.plain).joined(separator: "\t"), to: &lines) }
             case .html(let html, _):
@@ -69,10 +69,8 @@ public struct PlainTextRenderer: Sendable {
     /// One paragraph (it may hold hard line breaks), indented and wrapped as the options say.
     private func append(_ text: String, to lines: inout [String]) {
         let indent = options.indent ? "\u{3000}\u{3000}" : ""
-        // Split on bytes: splitting a String on a Character walks grapheme clusters, which costs
-        // more than the rest of the renderer for Chinese text.
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let line = String(Substring(bytes))
+        for slice in text.lineSlices {
+            let line = String(slice)
             if let width = options.width {
                 lines += LineBreaker(width: width).wrap(line, indent: indent)
             } else {
