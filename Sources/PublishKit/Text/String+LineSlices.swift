@@ -1,9 +1,9 @@
 import Foundation
 
 extension String {
-    /// The lines, split on the `\n` byte (a `\r` before it stays on the line). Splitting by
-    /// `Character` would run grapheme breaking over the whole text, which costs far more than the
-    /// split for Chinese text.
+    /// The lines, split where `split(separator: "\n")` splits: at every `\n` byte except one after
+    /// `\r` (`\r\n` is one `Character`, not a `\n`). Splitting by `Character` would run grapheme
+    /// breaking over the whole text, which costs far more than the split for Chinese text.
     var lineSlices: [Substring] {
         let utf8 = self.utf8
         let newlines = utf8.withContiguousStorageIfAvailable(Self.newlineOffsets)
@@ -27,7 +27,7 @@ extension String {
         var offset = 0
         while offset < bytes.count, let found = memchr(start + offset, 0x0A, bytes.count - offset) {
             let newline = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(found))
-            offsets.append(newline)
+            if newline == 0 || bytes[newline - 1] != 0x0D { offsets.append(newline) }
             offset = newline + 1
         }
         return offsets

@@ -10,7 +10,7 @@ import ZIPFoundation
     /// The package as ZIPFoundation's `Archive` writes it.
     static func archived(_ package: DocxPackage) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, xml) in package.entries {
+        for (path, xml, _) in package.entries {
             let bytes = Data(xml.utf8)
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: DocxPackage.entryDate,
@@ -39,6 +39,18 @@ import ZIPFoundation
         let package = DocxRenderer().package(for: Fixtures.load(markdown).notice)
         let written = try package.data()
         #expect(written == (try Self.archived(package)), "\(name)")
+    }
+
+    /// A shared part is reused only for the same bytes: U+F900 and U+8C48 are equal Swift strings
+    /// (canonically equivalent) but different text.
+    @Test func sharedPartsAreMatchedByBytes() throws {
+        let first = try PackageEntry.shared(path: "test/equivalent.xml", text: "正文\u{F900}。")
+        let second = try PackageEntry.shared(path: "test/equivalent.xml", text: "正文\u{8C48}。")
+        #expect(first.crc32 != second.crc32)
+        #expect(second == (try PackageEntry.deflated(path: "test/equivalent.xml", text: "正文\u{8C48}。")))
+        let compatibility = try DocxRenderer().render(Fixtures.load("# 甲\n\n正文\u{F900}。\n").notice)
+        let unified = try DocxRenderer().render(Fixtures.load("# 甲\n\n正文\u{8C48}。\n").notice)
+        #expect(compatibility != unified)
     }
 
     /// Shared parts come from the memo; a part that differs from the remembered one is deflated

@@ -13,6 +13,8 @@ struct DocxPackage {
         var path: String
         var contentType: String
         var xml: String
+        /// The same in every notice (styles, theme …): deflated once per process and reused.
+        var isShared = false
     }
 
     struct Relationship {
@@ -51,24 +53,29 @@ struct DocxPackage {
         return xml + "</Relationships>"
     }
 
-    /// Every entry of the ZIP file, in the order written.
-    var entries: [(path: String, xml: String)] {
-        var entries: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", Self.relationshipsPart(packageRelationships)),
+    /// Every entry of the ZIP file, in the order written. The content types and relationships
+    /// depend only on which parts there are, so they are shared too.
+    var entries: [(path: String, xml: String, isShared: Bool)] {
+        var entries: [(String, String, Bool)] = [
+            ("[Content_Types].xml", contentTypes, true),
+            ("_rels/.rels", Self.relationshipsPart(packageRelationships), true),
         ]
         for part in parts {
-            entries.append((part.path, part.xml))
+            entries.append((part.path, part.xml, part.isShared))
             if part.contentType == WordXML.ContentType.document {
-                entries.append(("word/_rels/document.xml.rels", Self.relationshipsPart(documentRelationships)))
+                entries.append(("word/_rels/document.xml.rels", Self.relationshipsPart(documentRelationships), true))
             }
         }
         return entries
     }
 
-    /// The .docx file. Parts that are the same in every notice are deflated once per process.
+    /// The .docx file. Shared parts are deflated once per process.
     func data() throws -> Data {
-        let deflated = try entries.map { try PackageEntry.deflated(path: $0.path, text: $0.xml) }
+        let deflated = try entries.map { entry in
+            entry.isShared
+                ? try PackageEntry.shared(path: entry.path, text: entry.xml)
+                : try PackageEntry.deflated(path: entry.path, text: entry.xml)
+        }
         guard let data = ZIPContainer.file(deflated) else { throw DocxError.packaging("a part is too large for ZIP") }
         return data
     }

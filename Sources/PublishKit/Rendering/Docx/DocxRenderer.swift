@@ -32,16 +32,16 @@ public struct DocxRenderer: Sendable {
                 .init(
                     path: "docProps/app.xml", contentType: ContentType.extendedProperties, xml: properties.extendedPart),
                 .init(path: "word/document.xml", contentType: ContentType.document, xml: document),
-                .init(path: "word/styles.xml", contentType: ContentType.styles, xml: WordStyle.part),
-                .init(path: "word/settings.xml", contentType: ContentType.settings, xml: WordSettings.part),
-                .init(path: "word/fontTable.xml", contentType: ContentType.fontTable, xml: GongwenFonts.fontTable),
-                .init(path: "word/theme/theme1.xml", contentType: ContentType.theme, xml: WordTheme.part),
+                .init(path: "word/styles.xml", contentType: ContentType.styles, xml: WordStyle.part, isShared: true),
+                .init(path: "word/settings.xml", contentType: ContentType.settings, xml: WordSettings.part, isShared: true),
+                .init(path: "word/fontTable.xml", contentType: ContentType.fontTable, xml: GongwenFonts.fontTable, isShared: true),
+                .init(path: "word/theme/theme1.xml", contentType: ContentType.theme, xml: WordTheme.part, isShared: true),
                 .init(
                     path: "word/" + PageNumberFooter.odd.partName, contentType: ContentType.footer,
-                    xml: PageNumberFooter.odd.part),
+                    xml: PageNumberFooter.odd.part, isShared: true),
                 .init(
                     path: "word/" + PageNumberFooter.even.partName, contentType: ContentType.footer,
-                    xml: PageNumberFooter.even.part),
+                    xml: PageNumberFooter.even.part, isShared: true),
             ],
             packageRelationships: [
                 .init(id: "rId1", type: RelationshipType.officeDocument, target: "word/document.xml"),

@@ -4,9 +4,9 @@ import ZIPFoundation
 /// One file of a ZIP package, deflated, with what the ZIP headers say about it.
 ///
 /// Most parts of a .docx are the same in every notice (styles, theme, settings, fonts, footers,
-/// relationships); deflating one costs more than writing it, so an entry made once is kept and
-/// reused by every later package with the same part (see `PackageEntry.deflated(path:text:)`).
-struct PackageEntry: Sendable {
+/// relationships); deflating one costs more than writing it, so a shared part's entry is made once
+/// and reused by every later package (see `PackageEntry.shared(path:text:)`).
+struct PackageEntry: Sendable, Equatable {
     var path: String
     var crc32: UInt32
     var uncompressedSize: Int
@@ -16,17 +16,23 @@ struct PackageEntry: Sendable {
     /// ZIPFoundation's own chunk size, so the bytes are those its `Archive` writes.
     static let chunkSize = defaultWriteChunkSize
 
-    /// The entry for `text` at `path`, deflated now or taken from an earlier package.
-    static func deflated(path: String, text: String) throws -> PackageEntry {
+    /// The entry for a shared part: taken from an earlier package when that had the same bytes at
+    /// `path`, else deflated now (and remembered, if it is the first seen at `path`).
+    static func shared(path: String, text: String) throws -> PackageEntry {
         if let known = EntryMemo.shared.entry(path: path, text: text) { return known }
+        let entry = try deflated(path: path, text: text)
+        EntryMemo.shared.remember(entry, text: text)
+        return entry
+    }
+
+    /// The entry for `text` at `path`, deflated now.
+    static func deflated(path: String, text: String) throws -> PackageEntry {
         let bytes = Data(text.utf8)
         var compressed = Data()
         let crc = try Data.compress(size: Int64(bytes.count), bufferSize: chunkSize, provider: { position, size in
             bytes.subdata(in: Int(position)..<Int(position) + size)
         }, consumer: { compressed.append($0) })
-        let entry = PackageEntry(path: path, crc32: crc, uncompressedSize: bytes.count, compressed: compressed)
-        EntryMemo.shared.remember(entry, text: text)
-        return entry
+        return PackageEntry(path: path, crc32: crc, uncompressedSize: bytes.count, compressed: compressed)
     }
 }
 
@@ -40,7 +46,8 @@ private final class EntryMemo: @unchecked Sendable {
 
     func entry(path: String, text: String) -> PackageEntry? {
         lock.withLock {
-            guard let known = entries[path], known.text == text else { return nil }
+            // Bytes, not `==`: canonically equivalent texts (U+F900 and U+8C48) are equal strings.
+            guard let known = entries[path], known.text.utf8.elementsEqual(text.utf8) else { return nil }
             return known.entry
         }
     }

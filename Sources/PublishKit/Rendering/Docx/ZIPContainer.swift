@@ -8,7 +8,8 @@ import Foundation
 /// one `Archive` would write; a test holds the two together. Every entry has the same date, the
 /// first ZIP can hold (1980-01-01 00:00), so the same parts always give the same file.
 enum ZIPContainer {
-    /// The ZIP file, or nil when it would need ZIP64 (a part of 4 GiB, or 65,535 parts).
+    /// The ZIP file, or nil when it would need ZIP64 (a part of 4 GiB, or 65,535 parts) or a name
+    /// is longer than ZIP allows.
     static func file(_ entries: [PackageEntry]) -> Data? {
         guard entries.count < 0xFFFF else { return nil }
         var out: [UInt8] = []
@@ -16,7 +17,7 @@ enum ZIPContainer {
         var offsets: [UInt32] = []
         for entry in entries {
             guard let offset = UInt32(exactly: out.count), entry.uncompressedSize < 0xFFFF_FFFF,
-                entry.compressed.count < 0xFFFF_FFFF
+                entry.compressed.count < 0xFFFF_FFFF, entry.path.utf8.count <= 0xFFFF
             else { return nil }
             offsets.append(offset)
             out.append(le32: 0x0403_4B50)
