@@ -61,7 +61,9 @@ enum UTF8Bytes {
         scalarCount(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
-    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes.
+    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes. Only for a Swift
+    /// string's bytes: it does not check continuation bytes or bounds (raw file bytes go through
+    /// `SourceText`'s decoding first).
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[offset])

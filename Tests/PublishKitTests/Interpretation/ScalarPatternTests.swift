@@ -18,6 +18,24 @@ import Testing
         ("target", OpeningInterpreter.target), ("formula", OpeningInterpreter.formula),
     ]
 
+    /// Every `TextPattern` declared in the interpreters is in `patterns`, so none escapes the
+    /// comparison with its regular expression.
+    @Test func everyDeclaredPatternIsCompared() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/PublishKit/Interpretation").standardizedFileURL
+        var declared: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                guard trimmed.hasPrefix("static let "), trimmed.hasSuffix("= TextPattern(") else { continue }
+                declared.append(String(trimmed.dropFirst("static let ".count).prefix { $0 != " " }))
+            }
+        }
+        #expect(!declared.isEmpty)
+        #expect(Set(declared) == Set(Self.patterns.map(\.name)))
+    }
+
     /// A match as comparable text.
     static func describe(_ match: TextMatch?) -> String {
         guard let match else { return "none" }
