@@ -151,15 +151,8 @@ public struct RichText: Hashable, Sendable, Codable {
 
     /// Joins two texts, merging the touching runs when they share their styles.
     public static func + (lhs: RichText, rhs: RichText) -> RichText {
-        var runs = lhs.runs
-        for run in rhs.runs {
-            if let last = runs.last, last.hasSameStyle(as: run), last.range.end == run.range.start {
-                runs[runs.count - 1].text += run.text
-                runs[runs.count - 1].range = last.range.union(run.range)
-            } else {
-                runs.append(run)
-            }
-        }
-        return RichText(runs: runs)
+        var joiner = RichTextJoiner(lhs)
+        joiner.append(rhs)
+        return joiner.richText
     }
 }

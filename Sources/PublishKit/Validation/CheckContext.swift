@@ -56,7 +56,7 @@ public struct CheckContext: Sendable {
     /// The rich text of each of `paragraphs`, in the same order: joined once per notice for the
     /// rules that read paragraphs as text.
     var paragraphTexts: [RichText] {
-        memo.value(\.paragraphTexts) { paragraphs.map(RichTextJoiner.richText(of:)) }
+        memo.value(\.paragraphTexts) { paragraphs.map(\.richText) }
     }
 
     /// Every item head (sections' heads included), in document order, with its depth of nesting

@@ -38,7 +38,7 @@ private typealias Location = PublishKit.SourceLocation
         #expect(AddressScanner.addresses(in: scalars) == AddressScanner.regexAddresses(in: scalars))
     }
 
-    // MARK: - RichTextJoiner
+    // MARK: - RichTextJoiner (Model), held to the joining it replaced
 
     /// A random run: text or code, sometimes bold or linked, sometimes empty, touching the previous
     /// run or not.
@@ -63,7 +63,34 @@ private typealias Location = PublishKit.SourceLocation
         return text
     }
 
-    @Test func joinerJoinsAsPlusDoes() {
+    /// `RichText.+` as it was before it used `RichTextJoiner`.
+    private static func plusAsItWas(_ lhs: RichText, _ rhs: RichText) -> RichText {
+        var runs = lhs.runs
+        for run in rhs.runs {
+            if let last = runs.last, last.hasSameStyle(as: run), last.range.end == run.range.start {
+                runs[runs.count - 1].text += run.text
+                runs[runs.count - 1].range = last.range.union(run.range)
+            } else {
+                runs.append(run)
+            }
+        }
+        return RichText(runs: runs)
+    }
+
+    /// `Paragraph.richText` as it was: a chain of the old `+`.
+    private static func richTextAsItWas(_ paragraph: Paragraph) -> RichText {
+        paragraph.segments.reduce(RichText()) { text, segment in
+            switch segment {
+            case .text(let t): plusAsItWas(text, t)
+            case .measure(let m):
+                plusAsItWas(
+                    plusAsItWas(plusAsItWas(text, RichText(runs: [TextRun(text: m.ordinal.text, range: m.ordinal.range)])), m.lead),
+                    m.body)
+            }
+        }
+    }
+
+    @Test func joinerJoinsAsPlusDid() {
         var random = SplitMix64(seed: 0x10_1AE5)
         for _ in 0..<3000 {
             var end = Location(line: 1, column: 1)
@@ -75,20 +102,22 @@ private typealias Location = PublishKit.SourceLocation
             var expected = first
             for piece in pieces.dropFirst() {
                 joiner.append(piece)
-                expected = expected + piece
+                let joined = Self.plusAsItWas(expected, piece)
+                #expect(expected + piece == joined)
+                expected = joined
             }
             if pieces.count > 1 { #expect(joiner.richText == expected) }
             var fromEmpty = RichTextJoiner()
             var expectedFromEmpty = RichText()
             for piece in pieces {
                 fromEmpty.append(piece)
-                expectedFromEmpty = expectedFromEmpty + piece
+                expectedFromEmpty = Self.plusAsItWas(expectedFromEmpty, piece)
             }
             #expect(fromEmpty.richText == expectedFromEmpty)
         }
     }
 
-    @Test func joinerJoinsParagraphsAsRichTextDoes() {
+    @Test func paragraphsJoinAsTheyDid() {
         var random = SplitMix64(seed: 0x9A2A)
         for _ in 0..<2000 {
             var end = Location(line: 1, column: 1)
@@ -105,7 +134,7 @@ private typealias Location = PublishKit.SourceLocation
                 return .measure(Measure(ordinal: ordinal, lead: text(), body: text(), range: ordinal.range))
             }
             let paragraph = Paragraph(segments: segments, range: SourceRange(at: Location(line: 1, column: 1)))
-            #expect(RichTextJoiner.richText(of: paragraph) == paragraph.richText)
+            #expect(paragraph.richText == Self.richTextAsItWas(paragraph))
         }
     }
 

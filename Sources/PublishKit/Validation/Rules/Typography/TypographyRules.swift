@@ -25,7 +25,7 @@ enum TypographyRules {
             defer { nextParagraph += 1 }
             guard nextParagraph < paragraphs.count, paragraphs[nextParagraph].range == paragraph.range else {
                 assertionFailure("the typography texts walk the paragraphs out of the order of `context.paragraphs`")
-                return RichTextJoiner.richText(of: paragraph)
+                return paragraph.richText
             }
             assert(paragraphs[nextParagraph] == paragraph)
             return paragraphTexts[nextParagraph]

@@ -1,6 +1,6 @@
-/// Joins rich texts into one, run for run as `RichText.+` does (touching runs of one style merge),
-/// but in one buffer: a chain of `+` copies the runs, and the text of the merged run, at every
-/// step, which made joining a paragraph of many measures cost the square of its length.
+/// Joins rich texts into one: touching runs of one style merge (the rule of `RichText.+`, which
+/// uses it), in one buffer: a chain of `+` would copy the runs, and the text of the merged run, at
+/// every step, which made joining a paragraph of many measures cost the square of its length.
 ///
 /// Each `append` is one `+`: the runs of the piece are merged into the buffer, then empty runs are
 /// dropped, as `RichText(runs:)` drops them from every intermediate result.
@@ -49,20 +49,5 @@ struct RichTextJoiner {
             runs.removeAll { $0.text.isEmpty }
             mayHoldEmptyRun = false
         }
-    }
-
-    /// `Paragraph.richText`: the segments joined, each measure's ordinal, lead and body in turn.
-    static func richText(of paragraph: Paragraph) -> RichText {
-        var joiner = RichTextJoiner()
-        for segment in paragraph.segments {
-            switch segment {
-            case .text(let text): joiner.append(text)
-            case .measure(let measure):
-                joiner.append(RichText(runs: [TextRun(text: measure.ordinal.text, range: measure.ordinal.range)]))
-                joiner.append(measure.lead)
-                joiner.append(measure.body)
-            }
-        }
-        return joiner.richText
     }
 }
