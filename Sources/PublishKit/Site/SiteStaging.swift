@@ -49,8 +49,9 @@ final class SiteStaging: @unchecked Sendable {
 
     // MARK: - Writing
 
-    /// Writes `data` at `relative` (a path inside the site, checked to stay inside it).
-    func write(_ data: Data, to relative: String) throws(Failure) {
+    /// The staging path of `relative` (a path inside the site, checked to stay inside it), with its
+    /// folder made.
+    func preparedPath(_ relative: String) throws(Failure) -> String {
         let parts = relative.split(separator: "/")
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
             throw Failure(message: "refusing to write outside the site: \(relative)")
@@ -62,6 +63,12 @@ final class SiteStaging: @unchecked Sendable {
         } catch {
             throw Failure(message: "cannot write \(relative) of the site: \(SiteStaging.reason(error)); the previous site is unchanged")
         }
+        return path
+    }
+
+    /// Writes `data` at `relative` (a path inside the site, checked to stay inside it).
+    func write(_ data: Data, to relative: String) throws(Failure) {
+        let path = try preparedPath(relative)
         // POSIX calls, so that a full disk or a size limit is reported in the system's words.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         var failure = descriptor < 0 ? errno : 0
