@@ -60,7 +60,7 @@ struct Import: ParsableCommand {
         }
         let bytes = try readInput()
         let name = file == "-" ? "<stdin>" : file
-        let result = PlainTextImporter(roles: configuration.roleClassifier).convert(bytes: bytes, path: name)
+        let result = PlainTextImporter(interpreter: configuration.interpreter).convert(bytes: bytes, path: name)
         guard result.decodingProblems.isEmpty else {
             let source = SourceText(bytes: bytes, path: name)
             DiagnosticPrinter.standardError.print(result.decodingProblems, sources: [source])

@@ -61,7 +61,7 @@ public struct NoticeFormatter: Sendable {
     static let maximumPasses = 4
 
     public func format(bytes: [UInt8], path: String) -> Result {
-        let loader = NoticeLoader(interpreter: NoticeInterpreter(roles: configuration.roleClassifier))
+        let loader = NoticeLoader(interpreter: configuration.interpreter)
         let fixed = fixedRules
         let checker = Checker(
             rules: RuleRegistry.rules.filter { fixed.contains($0.descriptor.id) }, configuration: configuration)

@@ -13,10 +13,11 @@
 ///   (`HeadingRecognizer`); run-in items and measures stay paragraphs; the closing stays as written.
 /// - What the text does not give (title, issuer, date) becomes a placeholder, which `check` refuses.
 public struct PlainTextImporter: Sendable {
-    public var roles: RoleClassifier
+    /// Reads the result back, to report what was recognised.
+    public var interpreter: NoticeInterpreter
 
-    public init(roles: RoleClassifier = RoleClassifier()) {
-        self.roles = roles
+    public init(interpreter: NoticeInterpreter = NoticeInterpreter()) {
+        self.interpreter = interpreter
     }
 
     /// The result of one import.
@@ -103,7 +104,7 @@ public struct PlainTextImporter: Sendable {
         if let (date, source) = pageDate {
             report.date = date
             report.dateSource = source
-        } else if let start = load(bodyMarkdown, path: path).notice.closing?.disclosure?.period.start.date,
+        } else if let start = load(bodyMarkdown, path: path).notice.closing?.disclosure?.period?.start.date,
             start.isValid
         {
             report.date = start
@@ -143,7 +144,7 @@ public struct PlainTextImporter: Sendable {
     }
 
     private func load(_ markdown: String, path: String) -> LoadedNotice {
-        NoticeLoader(interpreter: NoticeInterpreter(roles: roles)).load(bytes: Array(markdown.utf8), path: path)
+        NoticeLoader(interpreter: interpreter).load(bytes: Array(markdown.utf8), path: path)
     }
 
     private func describe(_ notice: Notice, in report: inout ImportReport) {
@@ -154,7 +155,7 @@ public struct PlainTextImporter: Sendable {
             return .init(heading: heading, role: section.role, keyword: keyword)
         }
         report.hasClosing = notice.closing != nil
-        if let period = notice.closing?.disclosure?.period {
+        if let period = notice.closing?.disclosure?.period, notice.closing?.disclosure?.wording != .relative {
             report.disclosure = period.start.text + "至" + period.end.text
         }
     }

@@ -37,6 +37,11 @@ public struct PublishConfiguration: Sendable {
         return defaultSeverity
     }
 
+    /// The interpreter of the site's notices: its role keywords and its calendar.
+    public var interpreter: NoticeInterpreter {
+        NoticeInterpreter(roles: roleClassifier, calendar: calendar)
+    }
+
     /// The role classifier with the site's keywords tried before the built-in ones.
     public var roleClassifier: RoleClassifier {
         let extra = SectionRole.allCases.compactMap { role in

@@ -26,12 +26,6 @@ enum ClosingInterpreter {
             .zeroOrMore(notSentenceEnd), .text("欢迎"), .zeroOrMore(notSentenceEnd, lazy: true), .text("监督"),
             .zeroOrMore(notSentenceEnd), .optional(.one(.any(of: "。！？"))),
         ]))
-    static let disclosureLabel = TextPattern(
-        #"(公开期限|公示期限|公示期|公开期|公开时间|公示时间|公示日期|公开日期)"#,
-        .capture(1, .either("公开期限", "公示期限", "公示期", "公开期", "公开时间", "公示时间", "公示日期", "公开日期")))
-    static let workdays = TextPattern(
-        #"(\d+)\s*个工作日"#,
-        .sequence([.capture(1, .oneOrMore(.number)), .zeroOrMore(.whitespace), .text("个工作日")]))
     /// `[0-9０-９][0-9０-９\-－— ]*[0-9０-９]`
     private static let phoneNumber = ScalarPattern.sequence([
         .one(.digits), .zeroOrMore(.digits.union(.any(of: "-－— "))), .one(.digits),
@@ -101,7 +95,7 @@ enum ClosingInterpreter {
             .text("下午"), .text("时"),
         ]))
 
-    static func interpret(_ paragraphs: [Paragraph], isExplicit: Bool) -> Closing {
+    static func interpret(_ paragraphs: [Paragraph], isExplicit: Bool, disclosure reader: DisclosureReader) -> Closing {
         var closing = Closing(paragraphs: paragraphs, invitation: nil, disclosure: nil, contacts: [], isExplicit: isExplicit)
         for paragraph in paragraphs {
             let rich = paragraph.richText
@@ -113,41 +107,10 @@ enum ClosingInterpreter {
             if closing.invitation == nil, let match = subject.first(invitation) {
                 closing.invitation = LocatedText(text: match.text, range: range(match.range))
             }
-            if closing.disclosure == nil { closing.disclosure = disclosure(in: subject, range: range) }
+            if closing.disclosure == nil { closing.disclosure = reader.read(subject.scalars, range: range) }
             closing.contacts += contacts(in: subject, range: range)
         }
         return closing
-    }
-
-    private static func sentence(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int> {
-        let end = scalars[start...].firstIndex(where: { $0 == "。" || $0 == "；" || $0 == ";" }) ?? scalars.count
-        return start..<end
-    }
-
-    private static func disclosure(
-        in subject: PatternSubject, range: (Range<Int>) -> SourceRange
-    ) -> DisclosurePeriod? {
-        guard let label = subject.first(disclosureLabel) else { return nil }
-        let scalars = subject.scalars
-        let span = sentence(in: scalars, from: label.range.lowerBound)
-        let text = String(scalars: scalars[span])
-        let shift = span.lowerBound
-        guard let found = DateScanner.ranges(in: text).first else { return nil }
-        func shifted(_ date: DateScanner.FoundDate) -> LocatedDate {
-            let offsets = (date.offsets.lowerBound + shift)..<(date.offsets.upperBound + shift)
-            return LocatedDate(
-                date: date.date, text: String(scalars: scalars[offsets]), range: range(offsets),
-                yearInherited: date.yearInherited)
-        }
-        let period = DateRange(
-            start: shifted(found.start), end: shifted(found.end),
-            range: range((found.offsets.lowerBound + shift)..<(found.offsets.upperBound + shift)))
-        let stated = PatternSubject(text: text, scalars: Array(scalars[span])).first(workdays)
-        return DisclosurePeriod(
-            label: label.text, period: period,
-            statedWorkdays: stated?[1].flatMap { Int($0.text) },
-            statedWorkdaysRange: stated?[1].map { range(($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) },
-            range: range(span))
     }
 
     private static func contacts(in subject: PatternSubject, range: (Range<Int>) -> SourceRange) -> [Contact] {

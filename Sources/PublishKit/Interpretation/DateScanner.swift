@@ -10,6 +10,7 @@ enum DateScanner {
         var date: CalendarDate
         var offsets: Range<Int>
         var yearInherited: Bool
+        var precision: DatePrecision = .day
     }
 
     struct FoundRange {
@@ -30,7 +31,12 @@ enum DateScanner {
         var index = 0
         while index < s.count {
             guard let start = fullDate(s, at: index) else {
-                index += 1
+                if let months = monthRange(s, at: index) {
+                    found.append(months)
+                    index = months.offsets.upperBound
+                } else {
+                    index += 1
+                }
                 continue
             }
             var cursor = skipSpaces(s, start.end)
@@ -93,7 +99,62 @@ enum DateScanner {
         return found
     }
 
+    /// Every date written without its year (`8月30日`, `7月5日`) that is not the end of a range or
+    /// part of a full date, left to right. Its `date` has year 0 until the caller gives it one.
+    static func yearlessDates(in s: [Unicode.Scalar]) -> [FoundDate] {
+        guard s.contains("月") else { return [] }
+        var found: [FoundDate] = []
+        var index = 0
+        while index < s.count {
+            // A month after a year or a range's connector belongs to a full date or a range.
+            var previous = index - 1
+            while previous >= 0, s[previous] == " " || s[previous] == "\u{3000}" { previous -= 1 }
+            let follows = previous >= 0 && (s[previous] == "年" || connector(s, at: previous) != nil)
+            if isDigit(s, index), !isDigit(s, index - 1), !follows,
+                let (month, afterMonth) = number(s, index, max: 2), let afterYue = mark(s, afterMonth, "月"),
+                let (day, afterDay) = number(s, skipSpaces(s, afterYue), max: 2), let afterRi = mark(s, afterDay, "日")
+            {
+                found.append(FoundDate(date: CalendarDate(year: 0, month: month, day: day), offsets: index..<afterRi, yearInherited: true))
+                index = afterRi
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
     // MARK: - Pieces
+
+    /// `2023年11月至2024年1月`, `2024年4月至6月`: months, not days. Each month is held as its first day.
+    private static func monthRange(_ s: [Unicode.Scalar], at i: Int) -> FoundRange? {
+        guard let (start, afterStart) = yearMonth(s, at: i) else { return nil }
+        guard let afterConnector = connector(s, at: skipSpaces(s, afterStart)) else { return nil }
+        let cursor = skipSpaces(s, afterConnector)
+        let end: (CalendarDate, Int, Bool)
+        if let (date, after) = yearMonth(s, at: cursor) {
+            end = (date, after, false)
+        } else if let (month, afterMonth) = number(s, cursor, max: 2), let afterYue = mark(s, afterMonth, "月"),
+            !isDigit(s, skipSpaces(s, afterYue))
+        {
+            end = (CalendarDate(year: start.year, month: month, day: 1), afterYue, true)
+        } else {
+            return nil
+        }
+        return FoundRange(
+            start: FoundDate(date: start, offsets: i..<afterStart, yearInherited: false, precision: .month),
+            end: FoundDate(date: end.0, offsets: cursor..<end.1, yearInherited: end.2, precision: .month),
+            offsets: i..<end.1)
+    }
+
+    /// `2024年4月` not followed by a day.
+    private static func yearMonth(_ s: [Unicode.Scalar], at i: Int) -> (CalendarDate, Int)? {
+        guard isDigit(s, i), !isDigit(s, i - 1), let (year, afterYear) = number(s, i, max: 4), afterYear - i == 4,
+            let afterNian = mark(s, afterYear, "年"),
+            let (month, afterMonth) = number(s, skipSpaces(s, afterNian), max: 2),
+            let afterYue = mark(s, afterMonth, "月"), !isDigit(s, skipSpaces(s, afterYue))
+        else { return nil }
+        return (CalendarDate(year: year, month: month, day: 1), afterYue)
+    }
 
     private struct Parsed {
         var date: CalendarDate
@@ -190,10 +251,12 @@ enum DateScanner {
         _ found: FoundDate, in text: RichText, scalars: [Unicode.Scalar], offsets: RunOffsets
     ) -> LocatedDate {
         let written = String(scalars: scalars[found.offsets.clamped(to: 0..<scalars.count)])
-        return LocatedDate(
+        var date = LocatedDate(
             date: found.date, text: written,
             range: text.range(of: found.offsets, offsets: offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
             yearInherited: found.yearInherited)
+        date.precision = found.precision
+        return date
     }
 
     static func located(

@@ -7,15 +7,18 @@
 /// Nothing is dropped: every character of the body ends up in some node.
 public struct NoticeInterpreter: Sendable {
     public var roles: RoleClassifier
+    /// Computes the end of a disclosure period given as a count of working days.
+    public var calendar: WorkdayCalendar
 
-    public init(roles: RoleClassifier = RoleClassifier()) {
+    public init(roles: RoleClassifier = RoleClassifier(), calendar: WorkdayCalendar = .official) {
         self.roles = roles
+        self.calendar = calendar
     }
 
     public func interpret(_ document: MarkdownDocument, frontMatter: FrontMatter, path: String) -> Notice {
         var units = Unit.units(from: document.blocks)
         let titleLines = takeTitle(from: &units)
-        let closing = takeClosing(from: &units)
+        let closing = takeClosing(from: &units, disclosure: DisclosureReader(publication: frontMatter.date, calendar: calendar))
         let firstSection = units.firstIndex(where: \.startsSection) ?? units.endIndex
         let (opening, preamble) = splitOpening(Array(units[..<firstSection]))
         var sections = buildSections(Array(units[firstSection...]))
@@ -28,7 +31,7 @@ public struct NoticeInterpreter: Sendable {
         assignPositionalRoles(&sections)
         return Notice(
             path: path, frontMatter: frontMatter, titleLines: titleLines,
-            opening: OpeningInterpreter.interpret(opening), sections: sections, closing: closing)
+            opening: OpeningInterpreter.interpret(opening, publication: frontMatter.date), sections: sections, closing: closing)
     }
 
     // MARK: - Title
@@ -63,7 +66,7 @@ public struct NoticeInterpreter: Sendable {
     /// After the last thematic break when nothing numbered follows it; else the trailing unnumbered
     /// paragraphs that invite supervision or give the disclosure period and contacts (with the
     /// signature and date lines after them).
-    private func takeClosing(from units: inout [Unit]) -> Closing? {
+    private func takeClosing(from units: inout [Unit], disclosure reader: DisclosureReader) -> Closing? {
         if let rule = units.lastIndex(where: \.isThematicBreak),
             units[(rule + 1)...].allSatisfy({ $0.ordinal == nil && !$0.startsSection }),
             units[(rule + 1)...].contains(where: \.isParagraph) {
@@ -71,7 +74,7 @@ public struct NoticeInterpreter: Sendable {
             let rest = Array(units[(rule + 1)...].filter { !$0.isParagraph })
             units.removeSubrange(rule...)
             units += rest
-            return ClosingInterpreter.interpret(paragraphs, isExplicit: true)
+            return ClosingInterpreter.interpret(paragraphs, isExplicit: true, disclosure: reader)
         }
         var start = units.endIndex
         while start > units.startIndex {
@@ -92,23 +95,25 @@ public struct NoticeInterpreter: Sendable {
         guard start < units.endIndex else { return nil }
         let paragraphs = units[start...].compactMap(\.paragraph)
         units.removeSubrange(start...)
-        return ClosingInterpreter.interpret(paragraphs, isExplicit: false)
+        return ClosingInterpreter.interpret(paragraphs, isExplicit: false, disclosure: reader)
     }
 
     // MARK: - Opening
 
     /// The leading unnumbered paragraphs up to the one with the disclosure formula (`现将……予以公布`),
-    /// or the first paragraph when none has it. What follows before the first section is a part
-    /// without a heading.
+    /// or, when none has it, the first paragraph and the ones after it that still tell the
+    /// inspection's story (a second paragraph with the feedback sentence). What follows before the
+    /// first section is a part without a heading.
     private func splitOpening(_ units: [Unit]) -> (opening: [Paragraph], preamble: [Unit]) {
         let leading = units.prefix { $0.isParagraph && $0.ordinal == nil }
         guard !leading.isEmpty else { return ([], units) }
         let plainTexts = leading.map { $0.text.plain }
-        let count: Int
+        var count: Int
         if let formula = plainTexts.prefix(3).firstIndex(where: OpeningInterpreter.hasFormula) {
             count = formula + 1
         } else {
             count = 1
+            while count < min(plainTexts.count, 3), OpeningInterpreter.tellsInspection(plainTexts[count]) { count += 1 }
         }
         return (leading.prefix(count).compactMap(\.paragraph), Array(units.dropFirst(count)))
     }

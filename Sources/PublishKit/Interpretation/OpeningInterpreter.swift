@@ -67,12 +67,22 @@ enum OpeningInterpreter {
             .zeroOrMore(.none(of: "。")), .optional(.text("。")),
         ]))
 
+    /// Whether a paragraph goes on with the inspection's story: it says when feedback was given
+    /// (反馈 and a day) or names the inspection team.
+    static func tellsInspection(_ text: String) -> Bool {
+        let scalars = text.scalarArray
+        let hasDay = !DateScanner.dates(in: scalars).isEmpty || !DateScanner.yearlessDates(in: scalars).isEmpty
+        return hasDay && (text.contains("反馈") || text.contains("巡视组") || text.contains("巡察组"))
+    }
+
     /// Whether a paragraph holds the disclosure formula.
     static func hasFormula(_ text: String) -> Bool {
         PatternSubject(text).contains(formula)
     }
 
-    static func interpret(_ paragraphs: [Paragraph]) -> Opening {
+    /// The facts of `paragraphs`; `publication` (front matter `date`) gives the year of a feedback
+    /// date written without one when the opening has no inspection period.
+    static func interpret(_ paragraphs: [Paragraph], publication: CalendarDate? = nil) -> Opening {
         var opening = Opening(paragraphs: paragraphs)
         for paragraph in paragraphs {
             let rich = paragraph.richText
@@ -103,6 +113,9 @@ enum OpeningInterpreter {
             }
             if opening.formula == nil { opening.formula = located(subject.first(formula)) }
         }
+        if let feedback = opening.feedback, feedback.date.year == 0 {
+            opening.feedback = withYear(feedback, period: opening.period, publication: publication)
+        }
         if opening.kind == nil, let team = opening.team {
             let body: InspectionKind.Body = team.text.contains("巡察") ? .xuncha : .xunshi
             opening.kind = InspectionKind(body: body, mode: .unspecified, followUp: false, text: "", range: team.range)
@@ -127,13 +140,33 @@ enum OpeningInterpreter {
             range: rich.range(of: whole.range, offsets: offsets) ?? SourceRange(at: SourceLocation(line: 1, column: 1)))
     }
 
-    /// The date of the sentence that says 反馈: the nearest full date before 反馈 in that sentence
-    /// that is not part of the inspection period, else the nearest after it.
+    /// A feedback date written without its year (`并于8月30日反馈了巡视意见`) takes the year of the
+    /// period's end, or the next one when that would put it before the period's start
+    /// (`2023年9月12日至11月20日……1月30日反馈` is 2024-01-30). Without a period, it takes the year of
+    /// publication, or the one before when that would put it after publication. A date that then
+    /// falls inside the period is left for `dates/order` to report where it stands.
+    private static func withYear(_ feedback: LocatedDate, period: DateRange?, publication: CalendarDate?) -> LocatedDate? {
+        var located = feedback
+        if let period {
+            located.date.year = period.end.date.year
+            if located.date < period.start.date { located.date.year += 1 }
+        } else if let publication {
+            located.date.year = publication.year
+            if located.date > publication { located.date.year -= 1 }
+        } else {
+            return nil
+        }
+        return located
+    }
+
+    /// The date of the sentence that says 反馈: the nearest date before 反馈 in that sentence that is
+    /// not part of the inspection period, else the nearest after it. A date written without its
+    /// year (`并于7月5日召开巡察反馈会`) has year 0 here; `withYear` gives it one.
     private static func feedbackDate(in scalars: [Unicode.Scalar]) -> DateScanner.FoundDate? {
         let rangeSpans = DateScanner.ranges(in: scalars).map(\.offsets)
-        let dates = DateScanner.dates(in: scalars).filter { date in
+        let dates = (DateScanner.dates(in: scalars) + DateScanner.yearlessDates(in: scalars)).filter { date in
             !rangeSpans.contains { $0.overlaps(date.offsets) }
-        }
+        }.sorted { $0.offsets.lowerBound < $1.offsets.lowerBound }
         let keyword = Array("反馈".unicodeScalars)
         var searchFrom = 0
         while searchFrom < scalars.count,

@@ -31,7 +31,7 @@ public struct NoticeSet: Sendable {
     public static func load(
         files: [String], configuration: PublishConfiguration, loader: NoticeLoader? = nil
     ) throws(NoticeLoader.ReadError) -> NoticeSet {
-        let loader = loader ?? NoticeLoader(interpreter: NoticeInterpreter(roles: configuration.roleClassifier))
+        let loader = loader ?? NoticeLoader(interpreter: configuration.interpreter)
         let checker = Checker(configuration: configuration)
         let results = ResultSlots<Result<Entry, NoticeLoader.ReadError>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in

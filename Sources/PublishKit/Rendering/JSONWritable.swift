@@ -48,6 +48,8 @@ extension JSONWritable where Self: RawRepresentable, RawValue == String {
 }
 
 extension Contact.Kind: JSONWritable {}
+extension DisclosurePeriod.Wording: JSONWritable {}
+extension DatePrecision: JSONWritable {}
 extension InspectionKind.Body: JSONWritable {}
 extension InspectionKind.Mode: JSONWritable {}
 extension ItemHead.Form: JSONWritable {}
@@ -93,7 +95,13 @@ extension LocatedText: JSONWritable {
 extension LocatedDate: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.field("date", date)
+        // A month is written as a month (`2024-04`), never as an invented day.
+        if precision == .month {
+            json.field("date", String(date.description.prefix(7)))
+            json.field("precision", precision)
+        } else {
+            json.field("date", date)
+        }
         json.field("range", range)
         json.field("text", text)
         json.field("yearInherited", yearInherited)
@@ -221,6 +229,7 @@ extension DisclosurePeriod: JSONWritable {
         json.field("range", range)
         json.field("statedWorkdays", statedWorkdays)
         json.field("statedWorkdaysRange", statedWorkdaysRange)
+        json.field("wording", wording)
         json.endObject()
     }
 }

@@ -255,11 +255,14 @@ extension NoticeViewModel {
     static func closing(_ closing: Closing) -> ClosingView {
         ClosingView(
             paragraphs: closing.paragraphs.map(paragraph),
-            disclosure: closing.disclosure.map { d in
-                DisclosureView(
-                    label: d.label, start: d.period.start.date.chinese, end: d.period.end.date.chinese,
-                    startISO: d.period.start.date.description, endISO: d.period.end.date.description,
-                    workdays: d.statedWorkdays)
+            disclosure: closing.disclosure.flatMap { d in
+                d.period.map { period in
+                    // A period the closing gives without a label is shown under the standard one.
+                    DisclosureView(
+                        label: d.label ?? "公开期限", start: period.start.date.chinese, end: period.end.date.chinese,
+                        startISO: period.start.date.description, endISO: period.end.date.description,
+                        workdays: d.statedWorkdays)
+                }
             },
             contacts: closing.contacts.map { contact in
                 let href: String?

@@ -10,13 +10,13 @@ public enum DisclosureStatus: String, Sendable, Codable, CaseIterable {
     case unknown
 
     public init(period: DisclosurePeriod?, on day: CalendarDate) {
-        guard let period, period.period.start.date.isValid, period.period.end.date.isValid else {
+        guard let period = period?.period, period.start.date.isValid, period.end.date.isValid else {
             self = .unknown
             return
         }
-        if day < period.period.start.date {
+        if day < period.start.date {
             self = .upcoming
-        } else if day > period.period.end.date {
+        } else if day > period.end.date {
             self = .closed
         } else {
             self = .open

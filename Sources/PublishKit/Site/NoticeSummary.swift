@@ -21,8 +21,8 @@ struct NoticeSummary: Codable, Sendable {
         self.title = notice.title ?? slug.value
         self.issuer = notice.frontMatter.issuer
         self.date = notice.frontMatter.date
-        self.disclosureStart = notice.closing?.disclosure?.period.start.date
-        self.disclosureEnd = notice.closing?.disclosure?.period.end.date
+        self.disclosureStart = notice.closing?.disclosure?.period?.start.date
+        self.disclosureEnd = notice.closing?.disclosure?.period?.end.date
         self.draft = notice.frontMatter.draft
         self.lead = notice.opening.paragraphs.first?.plain ?? ""
         self.files = files

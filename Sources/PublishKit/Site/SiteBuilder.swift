@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
             : nil
 
         let context = NoticeContext(
-            loader: NoticeLoader(interpreter: NoticeInterpreter(roles: options.configuration.roleClassifier)),
+            loader: NoticeLoader(interpreter: options.configuration.interpreter),
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
             siteTitle: siteTitle, now: options.now, includeDrafts: options.includeDrafts, content: options.content)
         let outcomes = ResultSlots<Outcome>(count: files.count)

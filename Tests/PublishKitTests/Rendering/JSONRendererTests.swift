@@ -118,7 +118,8 @@ import Testing
         opening.feedback = date
         let closing = Closing(
             paragraphs: [], invitation: located,
-            disclosure: DisclosurePeriod(label: "公示期", period: period, statedWorkdays: -1, statedWorkdaysRange: at, range: at),
+            disclosure: DisclosurePeriod(
+                label: "公示期", wording: .labelled, period: period, statedWorkdays: -1, statedWorkdaysRange: at, range: at),
             contacts: [Contact(kind: .email, label: "电子信箱", value: "a@b.cn", valueRange: at, hours: located, postcode: located, range: at)],
             isExplicit: false)
         let frontMatter = FrontMatter(

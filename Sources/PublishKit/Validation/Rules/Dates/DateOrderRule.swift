@@ -22,11 +22,19 @@ struct DateOrderRule: Rule {
             let strict = NoticeDate.Part.allCases.contains {
                 $0.isStrictlyAfterPrevious && earlier.part < $0 && $0 <= later.part
             }
-            let a = earlier.date
-            let b = later.date
-            guard b < a || (strict && a == b) else { continue }
+            var a = earlier.date
+            var b = later.date
+            // A month (`2024年4月至6月`) is compared as a month: any day of it may be meant.
+            let byMonth = earlier.precision == .month || later.precision == .month
+            if byMonth {
+                a.day = 1
+                b.day = 1
+            }
+            guard b < a || (strict && a == b && !byMonth) else { continue }
             let message =
-                a == b
+                byMonth
+                ? "\(later.part.name), 「\(later.text)」, is before \(earlier.part.name), 「\(earlier.text)」"
+                : a == b
                 ? "\(later.part.name), \(b.chinese), is the same day as \(earlier.part.name); it must come after it"
                 : "\(later.part.name), \(b.chinese), is before \(earlier.part.name), \(a.chinese)"
             var notes = [NoticeDate.chain]

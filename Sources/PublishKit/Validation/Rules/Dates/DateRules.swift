@@ -34,6 +34,7 @@ struct NoticeDate {
     var text: String
     var range: SourceRange
     var yearInherited: Bool
+    var precision: DatePrecision = .day
 
     /// The chain as messages state it.
     static let chain =
@@ -49,7 +50,7 @@ struct NoticeDate {
             dates.append(
                 NoticeDate(
                     part: part, date: located.date, text: located.text, range: located.range,
-                    yearInherited: located.yearInherited))
+                    yearInherited: located.yearInherited, precision: located.precision))
         }
         add(.inspectionStart, notice.opening.period?.start)
         add(.inspectionEnd, notice.opening.period?.end)
@@ -60,8 +61,13 @@ struct NoticeDate {
                     part: .publication, date: date, text: date.description,
                     range: notice.frontMatter.ranges["date"] ?? context.bodyStart, yearInherited: false))
         }
-        add(.disclosureStart, notice.closing?.disclosure?.period.start)
-        add(.disclosureEnd, notice.closing?.disclosure?.period.end)
+        // An implied start (the publication date itself) or a computed end adds nothing to check.
+        if let disclosure = notice.closing?.disclosure {
+            if disclosure.wording == .labelled || disclosure.wording == .invitation {
+                add(.disclosureStart, disclosure.period?.start)
+            }
+            if disclosure.wording != .relative { add(.disclosureEnd, disclosure.period?.end) }
+        }
         return dates
     }
 }

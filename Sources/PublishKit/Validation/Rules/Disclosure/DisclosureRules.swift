@@ -11,9 +11,9 @@ extension DisclosureRules {
     static func checkablePeriod(in context: CheckContext) -> (
         disclosure: DisclosurePeriod, start: CalendarDate, end: CalendarDate
     )? {
-        guard let disclosure = context.notice.closing?.disclosure else { return nil }
-        let start = disclosure.period.start.date
-        let end = disclosure.period.end.date
+        guard let disclosure = context.notice.closing?.disclosure, let period = disclosure.period else { return nil }
+        let start = period.start.date
+        let end = period.end.date
         guard start.isValid, end.isValid, start <= end else { return nil }
         return (disclosure, start, end)
     }

@@ -12,15 +12,18 @@ struct MissingWorkdaysRule: Rule {
         example: "`公开期限：2025年3月7日至3月27日。`")
 
     func check(_ context: CheckContext) -> [Finding] {
-        guard let disclosure = context.notice.closing?.disclosure, disclosure.statedWorkdays == nil else { return [] }
+        // An end-only wording (`请于5月20日前`) states no count by its nature.
+        guard let disclosure = context.notice.closing?.disclosure, disclosure.statedWorkdays == nil,
+            disclosure.wording == .labelled || disclosure.wording == .invitation, let period = disclosure.period
+        else { return [] }
         var fix = "add （N个工作日） after the period"
         if let (_, start, end) = DisclosureRules.checkablePeriod(in: context) {
             let count = context.calendar.count(from: start, through: end)
-            if count.isExact { fix = "add （\(count.workdays)个工作日） after 「\(disclosure.period.end.text)」" }
+            if count.isExact { fix = "add （\(count.workdays)个工作日） after 「\(period.end.text)」" }
         }
         return [
             Finding(
-                "the disclosure period does not state its number of working days", at: disclosure.period.range, fix: fix
+                "the disclosure period does not state its number of working days", at: period.range, fix: fix
             )
         ]
     }

@@ -30,7 +30,7 @@ struct NoCalendarRule: Rule {
         return [
             Finding(
                 "no working-day calendar for \(years): \(what) \(start.chinese) to \(end.chinese) were not checked",
-                at: disclosure.period.range, notes: notes, fix: fix)
+                at: disclosure.period?.range ?? disclosure.range, notes: notes, fix: fix)
         ]
     }
 }

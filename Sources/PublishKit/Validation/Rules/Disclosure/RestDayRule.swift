@@ -16,18 +16,20 @@ struct RestDayRule: Rule {
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context) else { return [] }
         let calendar = context.calendar
         var findings: [Finding] = []
-        if let kind = DisclosureRules.restDay(start, in: calendar) {
+        // A start the notice does not write (the publication date) is not the author's choice of day.
+        let startIsWritten = disclosure.wording == .labelled || disclosure.wording == .invitation
+        if startIsWritten, let kind = DisclosureRules.restDay(start, in: calendar) {
             let next = nearestWorkday(from: start, step: 1, in: calendar)
             findings.append(
                 Finding(
-                    "the disclosure period starts on \(start.chinese), \(kind)", at: disclosure.period.start.range,
+                    "the disclosure period starts on \(start.chinese), \(kind)", at: disclosure.period?.start.range ?? disclosure.range,
                     fix: next.map { "start on the next working day, \($0.chinese)" }))
         }
-        if let kind = DisclosureRules.restDay(end, in: calendar) {
+        if disclosure.wording != .relative, let kind = DisclosureRules.restDay(end, in: calendar) {
             let previous = nearestWorkday(from: end, step: -1, in: calendar)
             findings.append(
                 Finding(
-                    "the disclosure period ends on \(end.chinese), \(kind)", at: disclosure.period.end.range,
+                    "the disclosure period ends on \(end.chinese), \(kind)", at: disclosure.period?.end.range ?? disclosure.range,
                     fix: previous.map {
                         "end on the working day before it, \($0.chinese), and state the working days again"
                     }))
