@@ -82,8 +82,8 @@ import Testing
     @Test func closingFacts() throws {
         let closing = try #require(notice.closing)
         let disclosure = try #require(closing.disclosure)
-        #expect(disclosure.period.start.date == CalendarDate(year: 2025, month: 3, day: 7))
-        #expect(disclosure.period.end.date == CalendarDate(year: 2025, month: 3, day: 27))
+        #expect(disclosure.period?.start.date == CalendarDate(year: 2025, month: 3, day: 7))
+        #expect(disclosure.period?.end.date == CalendarDate(year: 2025, month: 3, day: 27))
         #expect(disclosure.statedWorkdays == 15)
         #expect(closing.invitation?.text == "欢迎广大干部群众对巡视整改落实情况进行监督。")
         let phone = try #require(closing.contacts.first { $0.kind == .phone })
@@ -103,8 +103,8 @@ import Testing
             return String(String.UnicodeScalarView(line[(range.start.column - 1)..<(range.end.column - 1)]))
         }
         let disclosure = try #require(closing.disclosure)
-        #expect(text(at: disclosure.period.start.range) == "2025年3月7日")
-        #expect(text(at: disclosure.period.end.range) == "3月27日")
+        #expect(text(at: try #require(disclosure.period).start.range) == "2025年3月7日")
+        #expect(text(at: try #require(disclosure.period).end.range) == "3月27日")
         #expect(text(at: try #require(disclosure.statedWorkdaysRange)) == "15")
         for contact in closing.contacts {
             #expect(text(at: contact.valueRange) == contact.value)

@@ -1,15 +1,17 @@
 /// Recognises the closing by its content and reads its facts: the invitation to supervise, the
 /// disclosure period and the contacts.
 enum ClosingInterpreter {
-    static let cues = [
-        "公开期限", "公示期限", "公示期", "公开期", "公开时间", "公示时间", "联系电话", "举报电话", "监督电话",
-        "电子邮箱", "电子信箱", "邮寄地址", "通信地址", "通讯地址", "来信", "来电", "联系方式",
+    static let cues = DisclosureReader.labels + [
+        "联系电话", "举报电话", "监督电话", "电话：", "电话:", "传真", "电子邮箱", "电子信箱", "邮箱", "mail", "MAIL", "邮寄地址",
+        "通信地址", "通讯地址", "地址：", "地址:", "请寄", "邮编", "邮政编码", "邮政信箱", "来信", "来电", "联系方式", "网上举报",
+        "网址",
     ]
 
-    /// Whether a paragraph belongs to a closing: an invitation to supervise, a disclosure period or
-    /// contacts.
+    /// Whether a paragraph belongs to a closing: an invitation to supervise or to comment
+    /// (`如有意见建议，请……反映`), a disclosure period or contacts.
     static func isClosing(_ text: String) -> Bool {
         cues.contains(where: text.contains) || (text.contains("欢迎") && text.contains("监督"))
+            || (text.contains("反映") && (text.contains("请") || text.contains("如有")))
     }
 
     /// A signature or date line after the closing: short, no sentence in it.
@@ -26,36 +28,28 @@ enum ClosingInterpreter {
             .zeroOrMore(notSentenceEnd), .text("欢迎"), .zeroOrMore(notSentenceEnd, lazy: true), .text("监督"),
             .zeroOrMore(notSentenceEnd), .optional(.one(.any(of: "。！？"))),
         ]))
-    /// `[0-9０-９][0-9０-９\-－— ]*[0-9０-９]`
-    private static let phoneNumber = ScalarPattern.sequence([
-        .one(.digits), .zeroOrMore(.digits.union(.any(of: "-－— "))), .one(.digits),
-    ])
-    /// `(?:\s*[（(]([^）)]*)[）)])?` with the text in brackets as group `index`.
-    private static func bracketedHours(group index: Int) -> ScalarPattern {
-        .optional(.sequence([
-            .zeroOrMore(.whitespace), .one(.any(of: "（(")), .capture(index, .zeroOrMore(.none(of: "）)"))),
-            .one(.any(of: "）)")),
-        ]))
-    }
-    static let phone = TextPattern(
-        #"(联系电话|举报电话|监督电话|受理电话|咨询电话|值班电话|电话)\s*[:：]?\s*([0-9０-９][0-9０-９\-－— ]*[0-9０-９])(?:\s*[（(]([^）)]*)[）)])?"#,
-        .sequence([
-            .capture(1, .either("联系电话", "举报电话", "监督电话", "受理电话", "咨询电话", "值班电话", "电话")),
-            .zeroOrMore(.whitespace), .optional(.one(.any(of: ":："))), .zeroOrMore(.whitespace),
-            .capture(2, phoneNumber), bracketedHours(group: 3),
-        ]))
-    static let morePhone = TextPattern(
-        #"^\s*(?:、|，|,|/|或)\s*([0-9０-９][0-9０-９\-－— ]*[0-9０-９])(?:\s*[（(]([^）)]*)[）)])?"#,
-        .sequence([
-            .textStart, .zeroOrMore(.whitespace), .either("、", "，", ",", "/", "或"), .zeroOrMore(.whitespace),
-            .capture(1, phoneNumber), bracketedHours(group: 2),
-        ]))
+    /// An address after its label; the colon is optional (`信件请寄至长春市……`), but an address
+    /// label that is no instruction to post (`地址`, `邮寄地址`) needs one (`interpret` checks).
     static let postal = TextPattern(
-        #"(邮寄地址|通信地址|通讯地址|来信地址|信件地址|联系地址|地址)\s*[:：]\s*([^；;。]+)"#,
+        #"(邮寄地址|通信地址|通讯地址|来信地址|信件地址|联系地址|邮政信箱|来信请寄至|来信请寄|信件请寄至|信件请寄|请寄至|地址)\s*([:：]?)\s*([^；;。\n]+)"#,
         .sequence([
-            .capture(1, .either("邮寄地址", "通信地址", "通讯地址", "来信地址", "信件地址", "联系地址", "地址")),
-            .zeroOrMore(.whitespace), .one(.any(of: ":：")), .zeroOrMore(.whitespace),
-            .capture(2, .oneOrMore(.none(of: "；;。"))),
+            .capture(1, .either(
+                "邮寄地址", "通信地址", "通讯地址", "来信地址", "信件地址", "联系地址", "邮政信箱", "来信请寄至", "来信请寄", "信件请寄至",
+                "信件请寄", "请寄至", "地址")),
+            .zeroOrMore(.whitespace), .capture(2, .optional(.one(.any(of: ":：")))), .zeroOrMore(.whitespace),
+            .capture(3, .oneOrMore(.none(of: "；;。\n"))),
+        ]))
+    /// Where an address value ends before the next field of the same sentence
+    /// (`邮寄地址：……，电子邮箱：……`).
+    static let nextField = TextPattern(
+        #"[，,、]\s*(?:电话|联系电话|举报电话|传真|电子邮箱|电子信箱|邮箱|[Ee]-?[Mm]ail|网址|网站)"#,
+        .sequence([
+            .one(.any(of: "，,、")), .zeroOrMore(.whitespace),
+            .choice([
+                .either("电话", "联系电话", "举报电话", "传真", "电子邮箱", "电子信箱", "邮箱"),
+                .sequence([.one(.any(of: "Ee")), .optional(.text("-")), .one(.any(of: "Mm")), .text("ail")]),
+                .either("网址", "网站"),
+            ]),
         ]))
     static let postcode = TextPattern(
         #"(?:邮编|邮政编码)\s*[:：]?\s*([0-9０-９]+)"#,
@@ -70,25 +64,26 @@ enum ClosingInterpreter {
     private static let addressValue = ScalarPattern.oneOrMore(
         .anything.subtracting(.whitespace.union(.any(of: "；;。，,、（）()<>"))))
     static let email = TextPattern(
-        #"(电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?[Mm]ail)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#,
+        #"(电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?[Mm]ail|EMAIL|E-MAIL)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#,
         .sequence([
             .capture(1, .choice([
                 .text("电子邮箱"), .text("电子信箱"), .text("电子邮件"), .text("邮箱"),
                 .sequence([.one(.any(of: "Ee")), .optional(.text("-")), .one(.any(of: "Mm")), .text("ail")]),
+                .text("EMAIL"), .text("E-MAIL"),
             ])),
             .zeroOrMore(.whitespace), .one(.any(of: ":：")), .zeroOrMore(.whitespace), .capture(2, addressValue),
         ]))
     static let website = TextPattern(
-        #"(网址|网站|举报网址|网络举报)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#,
+        #"(网上举报平台|网上举报|举报网址|举报网站|网络举报|网址|网站)\s*[:：]\s*([^\s；;。，,、（）()<>]+)"#,
         .sequence([
-            .capture(1, .either("网址", "网站", "举报网址", "网络举报")),
+            .capture(1, .either("网上举报平台", "网上举报", "举报网址", "举报网站", "网络举报", "网址", "网站")),
             .zeroOrMore(.whitespace), .one(.any(of: ":：")), .zeroOrMore(.whitespace), .capture(2, addressValue),
         ]))
     static let timeOrDay = TextPattern(
-        #"\d{1,2}\s*[:：]\s*\d{2}|工作日|周[一二三四五六日]|星期|上午|下午|时"#,
+        #"\d{1,2}\s*[:：∶]\s*\d{2}|工作日|周[一二三四五六日]|星期|上午|下午|时"#,
         .choice([
             .sequence([
-                .repeated(.number, min: 1, max: 2, lazy: false), .zeroOrMore(.whitespace), .one(.any(of: ":：")),
+                .repeated(.number, min: 1, max: 2, lazy: false), .zeroOrMore(.whitespace), .one(.any(of: ":：∶")),
                 .zeroOrMore(.whitespace), .repeated(.number, min: 2, max: 2, lazy: false),
             ]),
             .text("工作日"), .sequence([.text("周"), .one(.any(of: "一二三四五六日"))]), .text("星期"), .text("上午"),
@@ -110,43 +105,72 @@ enum ClosingInterpreter {
             if closing.disclosure == nil { closing.disclosure = reader.read(subject.scalars, range: range) }
             closing.contacts += contacts(in: subject, range: range)
         }
+        closing.contacts = attachingPostcodes(closing.contacts)
         return closing
+    }
+
+    /// Gives each postcode of a field of its own to the nearest address before it that has none
+    /// (else after it); a postcode with no such address stays a contact of its own.
+    private static func attachingPostcodes(_ contacts: [Contact]) -> [Contact] {
+        var contacts = contacts
+        var index = 0
+        while index < contacts.count {
+            guard contacts[index].kind == .postcode else {
+                index += 1
+                continue
+            }
+            let free = contacts.indices.filter { contacts[$0].kind == .postalAddress && contacts[$0].postcode == nil }
+            if let owner = free.last(where: { $0 < index }) ?? free.first(where: { $0 > index }) {
+                contacts[owner].postcode = contacts[index].postcode
+                contacts.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return contacts
     }
 
     private static func contacts(in subject: PatternSubject, range: (Range<Int>) -> SourceRange) -> [Contact] {
         var found: [Contact] = []
-        for match in subject.all(phone) {
-            guard let label = match[1], let number = match[2] else { continue }
-            found.append(phoneContact(label: label.text, number: number, hours: match[3], whole: match.range, range: range))
-            // Further numbers after the first: `0431-1234567、0431-7654321`.
-            var cursor = match.range.upperBound
-            while true {
-                guard let more = subject.first(morePhone, from: cursor), let number = more[1] else { break }
-                func moved(_ g: TextMatch.Group?) -> TextMatch.Group? {
-                    g.map { TextMatch.Group(text: $0.text, range: ($0.range.lowerBound + cursor)..<($0.range.upperBound + cursor)) }
-                }
-                let whole = (more.range.lowerBound + cursor)..<(more.range.upperBound + cursor)
-                found.append(phoneContact(label: label.text, number: moved(number)!, hours: moved(more[2]), whole: whole, range: range))
-                cursor = whole.upperBound
-            }
+        let scalars = subject.scalars
+        func text(_ offsets: Range<Int>) -> String { String(scalars: scalars[offsets]) }
+        for number in PhoneFieldReader.numbers(in: scalars) {
+            found.append(Contact(
+                kind: .phone, label: text(number.label), value: text(number.value), valueRange: range(number.value),
+                hours: number.hours.map { LocatedText(text: text($0), range: range($0)) }, postcode: nil,
+                range: range(number.whole)))
         }
+        var addressValues: [Range<Int>] = []
         for match in subject.all(postal) {
-            guard let label = match[1], let value = match[2] else { continue }
-            var address = value.text
-            var addressRange = value.range
+            guard let label = match[1], let value = match[3] else { continue }
+            let isInstruction = label.text.contains("寄")
+            guard isInstruction || match[2]?.text.isEmpty == false else { continue }
             let valueSubject = PatternSubject(value.text)
-            if let cut = valueSubject.first(postcodeStart) {
-                address = String(scalars: valueSubject.scalars[..<cut.range.lowerBound])
-                addressRange = value.range.lowerBound..<(value.range.lowerBound + cut.range.lowerBound)
+            // The address runs to its postcode or to the next field, without the punctuation before it.
+            var length = valueSubject.scalars.count
+            for stop in [postcodeStart, nextField] {
+                if let cut = valueSubject.first(stop) { length = min(length, cut.range.lowerBound) }
             }
+            while length > 0, "，,、：: ".unicodeScalars.contains(valueSubject.scalars[length - 1]) { length -= 1 }
+            let addressRange = value.range.lowerBound..<(value.range.lowerBound + length)
             var code: LocatedText? = nil
             if let postcodeMatch = valueSubject.first(postcode), let digits = postcodeMatch[1] {
                 let offsets = (value.range.lowerBound + digits.range.lowerBound)..<(value.range.lowerBound + digits.range.upperBound)
                 code = LocatedText(text: digits.text, range: range(offsets))
+                addressValues.append(value.range)
             }
             found.append(Contact(
-                kind: .postalAddress, label: label.text, value: address, valueRange: range(addressRange),
-                hours: nil, postcode: code, range: range(match.range)))
+                kind: .postalAddress, label: label.text, value: String(scalars: valueSubject.scalars[..<length]),
+                valueRange: range(addressRange), hours: nil, postcode: code, range: range(match.range)))
+        }
+        // A postcode in a field of its own (`；邮政编码：130102；`) belongs to the address before it:
+        // `interpret` attaches it once every paragraph is read.
+        for match in subject.all(postcode) where !addressValues.contains(where: { $0.contains(match.range.lowerBound) }) {
+            guard let digits = match[1] else { continue }
+            found.append(Contact(
+                kind: .postcode, label: String(scalars: scalars[match.range.lowerBound..<(match.range.lowerBound + 2)]) == "邮编" ? "邮编" : "邮政编码",
+                value: digits.text, valueRange: range(digits.range), hours: nil,
+                postcode: LocatedText(text: digits.text, range: range(digits.range)), range: range(match.range)))
         }
         for (pattern, kind) in [(email, Contact.Kind.email), (website, Contact.Kind.website)] {
             for match in subject.all(pattern) {
@@ -160,19 +184,5 @@ enum ClosingInterpreter {
             }
         }
         return found.sorted { $0.range.start < $1.range.start }
-    }
-
-    private static func phoneContact(
-        label: String, number: TextMatch.Group, hours: TextMatch.Group?, whole: Range<Int>,
-        range: (Range<Int>) -> SourceRange
-    ) -> Contact {
-        var officeHours: LocatedText? = nil
-        if let hours, PatternSubject(hours.text).contains(timeOrDay) {
-            officeHours = LocatedText(text: hours.text, range: range(hours.range))
-        }
-        // The number starts and ends with a digit: there is no whitespace to trim.
-        return Contact(
-            kind: .phone, label: label, value: number.text, valueRange: range(number.range),
-            hours: officeHours, postcode: nil, range: range(whole))
     }
 }

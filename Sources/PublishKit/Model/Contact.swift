@@ -5,6 +5,9 @@ public struct Contact: Hashable, Sendable, Codable {
         case postalAddress
         case email
         case website
+        /// A postcode in a field of its own with no address in the closing to belong to
+        /// (`邮政编码：130102`); one after an address is that address's `postcode`.
+        case postcode
     }
 
     public var kind: Kind

@@ -271,7 +271,7 @@ extension NoticeViewModel {
                     href = "tel:" + String(contact.value.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "-" }.map(Character.init))
                 case .email: href = "mailto:" + contact.value
                 case .website: href = HTMLEscaping.isSafe(url: contact.value) ? contact.value : nil
-                case .postalAddress: href = nil
+                case .postalAddress, .postcode: href = nil
                 }
                 return ContactView(
                     kind: contact.kind.rawValue, label: contact.label, value: contact.value, href: href,

@@ -7,9 +7,9 @@ import Testing
 /// (`TextPattern`); these tests hold the two to the same matches.
 @Suite struct ScalarPatternTests {
     static let patterns: [(name: String, pattern: TextPattern)] = [
-        ("invitation", ClosingInterpreter.invitation), ("disclosureLabel", ClosingInterpreter.disclosureLabel),
-        ("workdays", ClosingInterpreter.workdays), ("phone", ClosingInterpreter.phone),
-        ("morePhone", ClosingInterpreter.morePhone), ("postal", ClosingInterpreter.postal),
+        ("invitation", ClosingInterpreter.invitation),
+        ("nextField", ClosingInterpreter.nextField),
+        ("postal", ClosingInterpreter.postal),
         ("postcode", ClosingInterpreter.postcode), ("postcodeStart", ClosingInterpreter.postcodeStart),
         ("email", ClosingInterpreter.email), ("website", ClosingInterpreter.website),
         ("timeOrDay", ClosingInterpreter.timeOrDay), ("authority", OpeningInterpreter.authority),

@@ -34,8 +34,8 @@ import Testing
             """)
         let closing = try #require(Fixtures.load(marked.text).notice.closing)
         let disclosure = try #require(closing.disclosure)
-        #expect(disclosure.period.start.range.start == marked[1])
-        #expect(disclosure.period.end.range.start == marked[2])
+        #expect(disclosure.period?.start.range.start == marked[1])
+        #expect(disclosure.period?.end.range.start == marked[2])
         #expect(disclosure.statedWorkdaysRange?.start == marked[3])
         #expect(closing.contacts.map(\.valueRange.start) == [marked[4], marked[5]])
     }

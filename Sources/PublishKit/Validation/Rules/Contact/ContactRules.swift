@@ -5,11 +5,7 @@ enum ContactRules {
     ]
 
     /// The text with full-width digits made ASCII, scalar for scalar (offsets stay valid).
-    static func asciiDigits(_ text: some StringProtocol) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            ("０"..."９").contains(scalar) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
-        }))
-    }
+    static func asciiDigits(_ text: some StringProtocol) -> String { PhoneNumber.asciiDigits(text) }
 
     /// Where scalars `offsets` of a recognised piece of the closing stand in the file. The piece's
     /// own range gives its start; the closing paragraph that holds it maps the offsets (a piece may

@@ -47,7 +47,7 @@ struct OfficeHoursRule: Rule {
     }
 
     nonisolated(unsafe) private static let timePattern = Regex<AnyRegexOutput>(
-        checked: #"(\d+)\s*[:：]\s*(\d+)|(\d+)\s*[时点](?:\s*(\d+)\s*分)?"#)
+        checked: #"(\d+)\s*[:：∶]\s*(\d+)|(\d+)\s*[时点](?:\s*(\d+)\s*分)?"#)
     nonisolated(unsafe) private static let rangeMark = Regex<AnyRegexOutput>(
         checked: #"^\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*$"#)
     nonisolated(unsafe) private static let danglingEnd = Regex<AnyRegexOutput>(
