@@ -156,13 +156,13 @@ struct DisclosureReader {
         }
     }
 
-    /// The stretches of `s` between the scalars of `ends` (each end kept in its stretch).
+    /// The stretches of `s` between the scalars of `ends` (the ends left out).
     static func spans(_ s: [Unicode.Scalar], endingAt ends: String) -> [Range<Int>] {
         let stops = Set(ends.unicodeScalars)
         var spans: [Range<Int>] = []
         var start = 0
         for (index, scalar) in s.enumerated() where stops.contains(scalar) {
-            if index + 1 > start { spans.append(start..<(index + 1)) }
+            if index > start { spans.append(start..<index) }
             start = index + 1
         }
         if start < s.count { spans.append(start..<s.count) }

@@ -19,6 +19,7 @@ public struct NoticeInterpreter: Sendable {
         var units = Unit.units(from: document.blocks)
         let titleLines = takeTitle(from: &units)
         let closing = takeClosing(from: &units, disclosure: DisclosureReader(publication: frontMatter.date, calendar: calendar))
+        Self.demoteNestedTopLevels(&units)
         let firstSection = units.firstIndex(where: \.startsSection) ?? units.endIndex
         let (opening, preamble) = splitOpening(Array(units[..<firstSection]))
         var sections = buildSections(Array(units[firstSection...]))
@@ -120,6 +121,29 @@ public struct NoticeInterpreter: Sendable {
 
     // MARK: - Sections and items
 
+    /// Only the parts of the notice start sections. A `一、` that restarts the numbering after `二、`
+    /// or later (problem areas numbered `一、二、` inside a part) opens an item of that part, as do
+    /// the ordinals of its run, up to the one that continues the parts' own sequence. A Markdown
+    /// heading at the depth of the parts (`## 一、` after `## 二、`) stays a part: its author said so,
+    /// and `numbering/sequence` reports it.
+    static func demoteNestedTopLevels(_ units: inout [Unit]) {
+        let partDepth = units.compactMap { unit in unit.itemLevel == .hanzi ? unit.headingDepth : nil }.min()
+        var lastPart = 0
+        var inRestart = false
+        for index in units.indices where units[index].itemLevel == .hanzi {
+            let unit = units[index]
+            guard let value = unit.ordinal?.value else { continue }
+            let mayNest = unit.headingDepth.map { depth in partDepth.map { depth > $0 } ?? false } ?? true
+            if mayNest, value != lastPart + 1, inRestart || (value == 1 && lastPart >= 2) {
+                inRestart = true
+                units[index].isNested = true
+                continue
+            }
+            inRestart = false
+            lastPart = value
+        }
+    }
+
     private func buildSections(_ units: [Unit]) -> [Section] {
         var sections: [Section] = []
         var index = 0
@@ -165,12 +189,22 @@ public struct NoticeInterpreter: Sendable {
         return root
     }
 
-    /// A slogan heading with no role word (`提高政治站位，压实主体担当` aside, `坚持高位推动`) before the
-    /// key problems part is the responsibility part.
+    /// A part whose heading names no role (a slogan such as `坚持高位推动`, `提高政治站位，压实主体担当`)
+    /// takes the role its position leaves open: the first required role after the parts before it
+    /// and before the parts after it, that no other part has. Failing that, a slogan before the key
+    /// problems with only responsibility before it is responsibility too (the part may span two
+    /// sections).
     private func assignPositionalRoles(_ sections: inout [Section]) {
-        guard let problems = sections.firstIndex(where: { $0.role == .keyProblems }) else { return }
-        for index in sections.indices where index < problems && sections[index].role == .other {
-            if sections[..<index].allSatisfy({ $0.role == .responsibility }) {
+        let order = SectionRole.required
+        func rank(_ role: SectionRole) -> Int? { order.firstIndex(of: role) }
+        for index in sections.indices where sections[index].role == .other && sections[index].head != nil {
+            let before = sections[..<index].compactMap { rank($0.role) }.max() ?? -1
+            let after = sections[(index + 1)...].compactMap { rank($0.role) }.min() ?? order.count
+            let present = Set(sections.map(\.role))
+            if before + 1 < after, let open = order[(before + 1)..<after].first(where: { !present.contains($0) }) {
+                sections[index].role = open
+                sections[index].roleEvidence = .position
+            } else if after == rank(.keyProblems), sections[..<index].allSatisfy({ $0.role == .responsibility }) {
                 sections[index].role = .responsibility
                 sections[index].roleEvidence = .position
             }

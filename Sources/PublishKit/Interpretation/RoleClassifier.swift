@@ -8,10 +8,14 @@ public struct RoleClassifier: Sendable {
     public struct KeywordGroup: Sendable, Hashable {
         public var role: SectionRole
         public var keywords: [String]
+        /// Endings that give the role whatever the heading says before them (`……方面`: a
+        /// problem area, though it may name 领导 or 责任).
+        public var endings: [String]
 
-        public init(role: SectionRole, keywords: [String]) {
+        public init(role: SectionRole, keywords: [String], endings: [String] = []) {
             self.role = role
             self.keywords = keywords
+            self.endings = endings
         }
     }
 
@@ -22,24 +26,33 @@ public struct RoleClassifier: Sendable {
     }
 
     public static let defaultGroups: [KeywordGroup] = [
+        // A part named after a problem area (`一、在政治意识不够强，党的领导弱化方面`) reports on
+        // feedback problems, whatever words of other roles it holds.
+        KeywordGroup(role: .keyProblems, keywords: [], endings: ["方面", "方面的问题", "方面问题", "方面的整改情况"]),
         KeywordGroup(role: .nextSteps, keywords: [
-            "下一步", "下步", "下一阶段", "下阶段", "今后", "工作打算", "工作计划", "努力方向", "工作安排", "工作思路",
+            "下一步", "下步", "下一阶段", "下阶段", "今后", "工作打算", "工作计划", "努力方向", "工作安排", "工作思路", "打算",
         ]),
         KeywordGroup(role: .longTerm, keywords: [
-            "长期", "长效", "持续推进的整改", "持续整改", "需持续", "需要持续", "尚未完成", "正在推进",
+            "长期", "长效", "持续推进的整改", "持续整改", "需持续", "需要持续", "尚未完成", "正在推进", "持续深化",
         ]),
         KeywordGroup(role: .responsibility, keywords: [
             "主体责任", "整改责任", "组织领导", "组织落实", "主要负责人", "第一责任人", "领导班子", "责任落实",
-            "履行", "政治责任", "责任担当", "整改工作开展情况", "整改工作部署",
+            "履行", "政治责任", "责任担当", "整改工作开展情况", "整改工作部署", "重大政治任务", "扛牢",
         ]),
         KeywordGroup(role: .keyProblems, keywords: [
             "问题", "反馈意见", "反馈", "整改落实情况", "整改进展情况", "整改情况", "整改成效", "成效", "集中整改",
-            "整改进展",
+            "整改进展", "逐项整改", "落地见效",
         ]),
         KeywordGroup(role: .responsibility, keywords: [
             "责任", "站位", "担当", "领导", "部署", "认识",
         ]),
     ]
+
+    private static func withoutFinalPunctuation(_ heading: String) -> String {
+        var scalars = Substring(heading).unicodeScalars
+        while let last = scalars.last, "。，,；;：: 　".unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
 
     /// The role of a heading and the keyword that decided it, or nil when no keyword fits.
     public func classify(_ heading: String) -> (role: SectionRole, keyword: String)? {
@@ -61,7 +74,11 @@ public struct RoleClassifier: Sendable {
                     UTF8Bytes.firstOffset(of: word, in: text, from: 0) != nil
                 }!
             }
+            let trimmed = Self.withoutFinalPunctuation(heading)
             for group in groups {
+                if let ending = group.endings.first(where: trimmed.hasSuffix) {
+                    return (group.role, ending)
+                }
                 if let keyword = group.keywords.first(where: contains) {
                     return (group.role, keyword)
                 }

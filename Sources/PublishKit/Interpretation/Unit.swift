@@ -12,6 +12,10 @@ struct Unit {
     /// The ordinal at the start, measures excluded (they stay inside paragraphs). Read once: the
     /// interpreter asks for it many times.
     let ordinal: OrdinalParser.Match?
+    /// Whether a top-level ordinal (`一、`) opens an item inside a part rather than a part: it
+    /// restarts the numbering inside a part, or stands under a deeper Markdown heading than the
+    /// parts do.
+    var isNested = false
 
     init(_ content: Content) {
         self.content = content
@@ -130,13 +134,23 @@ struct Unit {
     var itemLevel: Ordinal.Level? {
         if let ordinal { return ordinal.level }
         if case .heading(let depth, _, _) = content {
-            let levels: [Ordinal.Level] = [.hanzi, .hanzi, .parenthesizedHanzi, .arabic, .parenthesizedArabic, .circled]
-            return levels[min(max(depth, 1), 6) - 1]
+            return Unit.level(ofDepth: depth)
         }
         return nil
     }
 
-    var startsSection: Bool { itemLevel == .hanzi }
+    /// The level a Markdown heading of `depth` stands for (`##` = `一、`, `###` = `（一）` …).
+    static func level(ofDepth depth: Int) -> Ordinal.Level {
+        let levels: [Ordinal.Level] = [.hanzi, .hanzi, .parenthesizedHanzi, .arabic, .parenthesizedArabic, .circled]
+        return levels[min(max(depth, 1), 6) - 1]
+    }
+
+    /// The Markdown depth of a heading unit.
+    var headingDepth: Int? {
+        if case .heading(let depth, _, _) = content { depth } else { nil }
+    }
+
+    var startsSection: Bool { itemLevel == .hanzi && !isNested }
 
     /// The head of the item the unit opens.
     var itemHead: ItemHead? {

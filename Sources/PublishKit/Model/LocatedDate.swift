@@ -19,6 +19,47 @@ public struct LocatedDate: Hashable, Sendable, Codable {
     }
 }
 
+extension LocatedDate {
+    private enum CodingKeys: String, CodingKey {
+        case date, text, range, yearInherited, precision
+    }
+
+    /// A month is written as a month (`2024-04`) with `precision: month`; a day as `2025-03-07`
+    /// with no `precision`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if precision == .month {
+            try container.encode(String(date.description.prefix(7)), forKey: .date)
+            try container.encode(precision, forKey: .precision)
+        } else {
+            try container.encode(date, forKey: .date)
+        }
+        try container.encode(text, forKey: .text)
+        try container.encode(range, forKey: .range)
+        try container.encode(yearInherited, forKey: .yearInherited)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let precision = try container.decodeIfPresent(DatePrecision.self, forKey: .precision) ?? .day
+        let date: CalendarDate
+        if precision == .month {
+            let text = try container.decode(String.self, forKey: .date)
+            guard let month = CalendarDate(iso: text + "-01") else {
+                throw DecodingError.dataCorruptedError(forKey: .date, in: container, debugDescription: "not a month: \(text)")
+            }
+            date = month
+        } else {
+            date = try container.decode(CalendarDate.self, forKey: .date)
+        }
+        self.init(
+            date: date, text: try container.decode(String.self, forKey: .text),
+            range: try container.decode(SourceRange.self, forKey: .range),
+            yearInherited: try container.decode(Bool.self, forKey: .yearInherited))
+        self.precision = precision
+    }
+}
+
 /// How precisely a date is written: a day (`2024年4月8日`) or a month (`2024年4月`).
 public enum DatePrecision: String, Hashable, Sendable, Codable {
     case day

@@ -6,7 +6,7 @@
 /// directly by `JSONWriter` and the `JSONWritable` conformances, several times faster.
 public struct JSONRenderer: Sendable {
     /// The version of the JSON shape; raised when a field changes meaning or goes away.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// Indented for people (`publish render`); compact in the site, where it is a quarter the size.
     public var pretty: Bool

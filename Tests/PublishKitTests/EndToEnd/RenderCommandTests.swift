@@ -14,7 +14,7 @@ import Testing
         let result = try PublishBinary.run(["render", "content/changchun-xinqu-2025.md", "--format", "json"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["schemaVersion"] as? Int == 1)
+        #expect(object?["schemaVersion"] as? Int == 2)
         let notice = object?["notice"] as? [String: Any]
         let sections = notice?["sections"] as? [[String: Any]]
         #expect(sections?.compactMap { $0["role"] as? String } == ["responsibility", "keyProblems", "longTerm", "nextSteps"])

@@ -1,7 +1,7 @@
 /// The `structure/*` rules, in the order the README lists them.
 enum StructureRules {
     static let all: [any Rule] = [
-        MissingOpeningRule(), MissingPartRule(), PartOrderRule(), DuplicatePartRule(), UnknownSectionRule(),
+        MissingOpeningRule(), MissingPartRule(), PartOrderRule(), DuplicatePartRule(), UnknownSectionRule(), RoleByPositionRule(),
         UntitledPartRule(), EmptySectionRule(), MissingDisclosureRule(),
     ]
 }
