@@ -39,6 +39,8 @@ public struct ImportReport: Sendable, Equatable {
     public var dateSource: DateSource?
     /// Page furniture and unplaced lines, in input order.
     public var leftOut: [LeftOut] = []
+    /// Category prefixes of the web page removed from a title line (`上级巡视：`, `【巡视整改】`).
+    public var removedPrefixes: [LeftOut] = []
     /// How many headings of each numbering level were made.
     public var headings: [Ordinal.Level: Int] = [:]
     public var sections: [SectionSummary] = []
@@ -82,6 +84,11 @@ public struct ImportReport: Sendable, Equatable {
             out.append(
                 "  left out as page furniture: "
                     + furniture.map { "line \($0.line) (\($0.furniture!.description))" }.joined(separator: ", "))
+        }
+        if !removedPrefixes.isEmpty {
+            out.append(
+                "  removed as the page's category: "
+                    + removedPrefixes.map { "「\($0.text)」 (line \($0.line))" }.joined(separator: ", "))
         }
         out.append("  opening: " + (hasOpening ? "found" : "not found"))
         for section in sections {

@@ -51,6 +51,37 @@ public enum PageFurniture {
         return title.isEmpty ? (line, nil) : (title, date)
     }
 
+    /// A title line behind the web page's category (`上级巡视：中共……委员会`, `【巡视整改】关于……的通报`):
+    /// the category and the line without it. Only short categories that name the kind of page
+    /// (巡视, 巡察, 整改, 通报, 公告, 公示, 信息公开) count, so a title that merely holds a colon stays whole.
+    public static func splitCategoryPrefix(_ line: String) -> (prefix: String, rest: String)? {
+        let scalars = Array(line.unicodeScalars)
+        let words = ["巡视", "巡察", "整改", "通报", "公告", "公示", "信息公开", "纪检监察"]
+        func names(_ category: ArraySlice<Unicode.Scalar>) -> Bool {
+            let text = String(String.UnicodeScalarView(category))
+            return words.contains(where: text.contains)
+        }
+        var end: Int? = nil
+        if let first = scalars.first, first == "【" || first == "[",
+            let close = scalars.firstIndex(where: { $0 == "】" || $0 == "]" }), close <= 12,
+            names(scalars[1..<close])
+        {
+            end = close + 1
+        } else if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), (2...8).contains(colon),
+            scalars[..<colon].allSatisfy({ $0.properties.isIdeographic }), names(scalars[..<colon])
+        {
+            end = colon + 1
+        }
+        guard let end else { return nil }
+        var restStart = end
+        while restStart < scalars.count, scalars[restStart] == " " || scalars[restStart] == "\u{3000}" { restStart += 1 }
+        guard restStart < scalars.count else { return nil }
+        return (
+            String(String.UnicodeScalarView(scalars[..<end])),
+            String(String.UnicodeScalarView(scalars[restStart...]))
+        )
+    }
+
     // MARK: - Patterns
 
     private static let separators = #"(?:>>|>|＞|»|›|→|/|\\)"#

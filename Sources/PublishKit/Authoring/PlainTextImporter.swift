@@ -64,8 +64,12 @@ public struct PlainTextImporter: Sendable {
                 if pageDate == nil, let date = furniture.date { pageDate = (date, .title(line: line.number)) }
                 continue
             }
-            let (text, date) = PageFurniture.splitDateSuffix(line.text)
+            var (text, date) = PageFurniture.splitDateSuffix(line.text)
             if pageDate == nil, let date { pageDate = (date, .title(line: line.number)) }
+            if let (prefix, rest) = PageFurniture.splitCategoryPrefix(text) {
+                report.removedPrefixes.append(.init(line: line.number, text: prefix, furniture: nil))
+                text = rest
+            }
             head.append(Line(number: line.number, text: text))
         }
         let body = Array(lines[bodyStart...])
@@ -132,8 +136,22 @@ public struct PlainTextImporter: Sendable {
 
     private func markdown(title: [String], body: [Line], report: inout ImportReport) -> String {
         var blocks = title.map { "# " + MarkdownEscaper.heading($0) }
-        for line in body {
-            if let depth = HeadingRecognizer.depth(of: line.text) {
+        // Problem areas numbered `一、二、` again inside a part go one level down, as the
+        // interpreter reads them (`NoticeInterpreter.demoteNestedTopLevels`).
+        var lastPart = 0
+        var inRestart = false
+        for (index, line) in body.enumerated() {
+            let next = body.dropFirst(index + 1).first?.text
+            if var depth = HeadingRecognizer.depth(of: line.text, before: next) {
+                if let ordinal = OrdinalParser.parse(line.text), ordinal.level == .hanzi {
+                    if ordinal.value != lastPart + 1, inRestart || (ordinal.value == 1 && lastPart >= 2) {
+                        inRestart = true
+                    } else {
+                        inRestart = false
+                        lastPart = ordinal.value
+                    }
+                }
+                if inRestart { depth = min(depth + 1, 6) }
                 blocks.append(String(repeating: "#", count: depth) + " " + MarkdownEscaper.heading(line.text))
                 if let level = OrdinalParser.parse(line.text)?.level { report.headings[level, default: 0] += 1 }
             } else {
@@ -155,8 +173,17 @@ public struct PlainTextImporter: Sendable {
             return .init(heading: heading, role: section.role, keyword: keyword)
         }
         report.hasClosing = notice.closing != nil
-        if let period = notice.closing?.disclosure?.period, notice.closing?.disclosure?.wording != .relative {
-            report.disclosure = period.start.text + "至" + period.end.text
+        if let disclosure = notice.closing?.disclosure {
+            let period = disclosure.period
+            switch disclosure.wording {
+            case .labelled, .invitation:
+                report.disclosure = period.map { $0.start.text + "至" + $0.end.text }
+            case .endOnly:
+                report.disclosure = period.map { "until " + $0.end.text }
+            case .relative:
+                let days = disclosure.statedWorkdays.map { "\($0) working days from publication" } ?? "from publication"
+                report.disclosure = days + (period.map { " (\($0.start.date.chinese)至\($0.end.date.chinese))" } ?? "")
+            }
         }
     }
 

@@ -21,11 +21,20 @@ public enum TitleRecognizer {
     /// The title in `lines` (the short lines above the notice, in order), or nil.
     public static func recognise(_ lines: [String]) -> Title? {
         guard let last = lines.lastIndex(where: endsLikeTitle) else { return nil }
-        var title = [lines[last]]
-        var used: Set<Int> = [last]
-        if lines[last].hasPrefix("关于"), last > 0, isIssuerLine(lines[last - 1]) {
-            title.insert(lines[last - 1], at: 0)
-            used.insert(last - 1)
+        // A title broken over lines (`关于十二届区委第一轮巡察集中整改` / `进展情况的通报`): the lines
+        // before the last one back to the one that starts with `关于`.
+        var first = last
+        if !lines[last].contains("关于"),
+            let about = (max(0, last - 2)..<last).last(where: { lines[$0].contains("关于") }),
+            lines[about..<last].allSatisfy(isContinuation)
+        {
+            first = about
+        }
+        var title = [lines[first...last].joined()]
+        var used = Set(first...last)
+        if title[0].hasPrefix("关于"), first > 0, isIssuerLine(lines[first - 1]) {
+            title.insert(lines[first - 1], at: 0)
+            used.insert(first - 1)
         }
         // Repetitions anywhere above the notice (a stray line may stand between): the whole title
         // on one line, on two lines, or one of its lines.
@@ -55,6 +64,13 @@ public enum TitleRecognizer {
 
     static func endsLikeTitle(_ line: String) -> Bool {
         titleWords.contains(where: line.hasSuffix)
+    }
+
+    /// A line that may be part of a title broken over lines: short, no sentence punctuation, no
+    /// title word at its end.
+    static func isContinuation(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 40 && !endsLikeTitle(line)
+            && !line.unicodeScalars.contains(where: { "，,。：:；;！？!?".unicodeScalars.contains($0) })
     }
 
     /// A line naming an organisation: short, no sentence punctuation, not itself a title.

@@ -3,6 +3,9 @@
 /// A heading with no content is a part the author meant to fill in; publishing it tells the public
 /// that nothing was done.
 ///
+/// A heading item that is a whole sentence (`### （一）持续推进……，健全长效机制。`) is an item with
+/// its text, as 需长期整改 and 下一步 parts write them, not an empty heading.
+///
 /// Example: `## 三、需长期整改事项进展情况` directly followed by `## 四、……`.
 struct EmptySectionRule: Rule {
     let descriptor = RuleDescriptor(
@@ -19,7 +22,7 @@ struct EmptySectionRule: Rule {
         }
         func walk(_ blocks: [NoticeBlock]) {
             for case .item(let item) in blocks {
-                if item.head.form != .runIn, isEmpty(item.head, children: item.children) {
+                if item.head.form != .runIn, !Self.isSentence(item.head), isEmpty(item.head, children: item.children) {
                     findings.append(Finding(
                         "the item 「\(item.head.plain)」 has no content", at: item.head.textRange,
                         fix: "write what was done under it, or remove the heading"))
@@ -36,5 +39,11 @@ struct EmptySectionRule: Rule {
             walk(section.children)
         }
         return findings
+    }
+
+    /// Whether a heading's text is a sentence of its own: it ends with `。`, `！` or `？`.
+    static func isSentence(_ head: ItemHead) -> Bool {
+        guard let last = head.lead.plain.unicodeScalars.last else { return false }
+        return "。！？!?".unicodeScalars.contains(last)
     }
 }
