@@ -10,7 +10,7 @@
 enum PhoneFieldReader {
     /// Longest first where one label holds another.
     static let labels: [[Unicode.Scalar]] = [
-        "联系电话", "举报电话", "监督电话", "受理电话", "咨询电话", "值班电话", "办公电话", "传真电话", "联系方式", "传真", "电话",
+        "联系电话", "举报电话", "监督电话", "受理电话", "咨询电话", "值班电话", "办公电话", "传真电话", "联系方式", "传真", "电话", "拨打",
     ].map { Array($0.unicodeScalars) }
 
     struct Number {

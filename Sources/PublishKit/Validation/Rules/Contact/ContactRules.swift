@@ -2,6 +2,7 @@
 enum ContactRules {
     static let all: [any Rule] = [
         MissingContactRule(), PhoneNumberRule(), OfficeHoursRule(), PostcodeRule(), EmailAddressRule(),
+        UnlabelledNumberRule(),
     ]
 
     /// The text with full-width digits made ASCII, scalar for scalar (offsets stay valid).
