@@ -38,19 +38,19 @@ enum OpeningInterpreter {
         .sequence([.text("实施"), .optional(.text("了"))]),
     ])
     static let kindAfterVerb = TextPattern(
-        #"(?:开展了?|进行了?|实施了?)((常规|专项|机动|提级|联动)?(巡视|巡察)(“回头看”|"回头看"|‘回头看’|回头看)?)"#,
+        #"(?:开展了?|进行了?|实施了?)((常规|专项|机动|提级|联动|交叉|延伸)?(巡视|巡察)(“回头看”|"回头看"|‘回头看’|回头看)?)"#,
         .sequence([
             inspectionVerb,
             .capture(1, .sequence([
-                .optional(.capture(2, .either("常规", "专项", "机动", "提级", "联动"))),
+                .optional(.capture(2, .either("常规", "专项", "机动", "提级", "联动", "交叉", "延伸"))),
                 .capture(3, .either("巡视", "巡察")),
                 .optional(.capture(4, .either("“回头看”", "\"回头看\"", "‘回头看’", "回头看"))),
             ])),
         ]))
     static let kindAnywhere = TextPattern(
-        #"((常规|专项|机动|提级|联动)(巡视|巡察)(“回头看”|"回头看"|回头看)?)"#,
+        #"((常规|专项|机动|提级|联动|交叉|延伸)(巡视|巡察)(“回头看”|"回头看"|回头看)?)"#,
         .capture(1, .sequence([
-            .capture(2, .either("常规", "专项", "机动", "提级", "联动")),
+            .capture(2, .either("常规", "专项", "机动", "提级", "联动", "交叉", "延伸")),
             .capture(3, .either("巡视", "巡察")),
             .optional(.capture(4, .either("“回头看”", "\"回头看\"", "回头看"))),
         ])))
@@ -132,6 +132,8 @@ enum OpeningInterpreter {
             case "机动": .mobile
             case "提级": .elevated
             case "联动": .linked
+            case "交叉": .cross
+            case "延伸": .extended
             default: .unspecified
             }
         return InspectionKind(

@@ -13,6 +13,10 @@ public struct InspectionKind: Hashable, Sendable, Codable {
         case elevated
         /// 联动
         case linked
+        /// 交叉
+        case cross
+        /// 延伸
+        case extended
         /// Not stated.
         case unspecified
     }
