@@ -78,18 +78,18 @@ struct DisclosureReader {
                 start: located(found.start), end: located(found.end), range: range(shifted(found.offsets)))
             return result(.invitation, period)
         }
+        for date in DateScanner.dates(in: text) where Self.isDeadline(text, after: date.offsets.upperBound) {
+            let end = located(date)
+            guard let publication else { return result(.endOnly, nil) }
+            let start = LocatedDate(date: publication, text: end.text, range: end.range)
+            return result(.endOnly, DateRange(start: start, end: end, range: end.range))
+        }
         if let count, let from = relativeStart(in: s, within: span, count: count, range: range) {
             let end = calendar.workday(count.value, from: from.date).map {
                 LocatedDate(date: $0, text: String(scalars: s[count.offsets]), range: range(count.offsets))
             }
             let period = end.map { DateRange(start: from, end: $0, range: from.range.union($0.range)) }
             return result(.relative, period)
-        }
-        for date in DateScanner.dates(in: text) where Self.isDeadline(text, after: date.offsets.upperBound) {
-            let end = located(date)
-            guard let publication else { return result(.endOnly, nil) }
-            let start = LocatedDate(date: publication, text: end.text, range: end.range)
-            return result(.endOnly, DateRange(start: start, end: end, range: end.range))
         }
         return nil
     }

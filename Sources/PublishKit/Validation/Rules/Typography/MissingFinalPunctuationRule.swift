@@ -4,7 +4,8 @@
 /// A body paragraph is made of sentences, and the last one ends with `。`; a missing stop is a
 /// sign of text cut off or pasted in pieces. Headings and heading lines take no punctuation
 /// (GB/T 9704 practice), so they are left alone, as are title lines, table cells, list items, and
-/// the signature and date lines at the end of the closing (short lines without `。`). A paragraph
+/// the signature and date lines at the end of the closing (short lines without `。`), and closing
+/// paragraphs that end in a contact field (`电子信箱：zgb@example.cn`). A paragraph
 /// that ends with `：` introduces what follows and is accepted; so is a measure that ends with `，`
 /// or `、` before the next measure of the same sentence (`一是……，二是……。`).
 ///
@@ -48,7 +49,11 @@ struct MissingFinalPunctuationRule: Rule {
             // The signature and date lines at the end: short, without `。`.
             var paragraphs = closing.paragraphs[...]
             while let last = paragraphs.last, Self.isSignatureLine(last.plain) { paragraphs = paragraphs.dropLast() }
-            paragraphs.forEach { check($0, item: nil) }
+            // Contact fields stand as lines of their own without final punctuation
+            // (`电子信箱：zgb@example.cn`): a paragraph that ends in a field is no cut sentence.
+            for paragraph in paragraphs where !closing.contacts.contains(where: { $0.range.end >= paragraph.range.end }) {
+                check(paragraph, item: nil)
+            }
         }
         return findings
     }
