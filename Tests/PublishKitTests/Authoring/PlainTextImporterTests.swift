@@ -205,7 +205,8 @@ import Testing
         ("2024年完成整改", "2024年完成整改"),
     ])
     func numberedLinesBecomeHeadingsByLevel(_ line: String, _ markdown: String) {
-        let result = Self.convert(([Self.opening, line] + Self.notice.dropFirst()).joined(separator: "\n"))
+        // Text under the line: a heading that is a whole sentence needs some to stay a heading.
+        let result = Self.convert(([Self.opening, line, "正文内容。"] + Self.notice.dropFirst()).joined(separator: "\n"))
         let body = result.markdown.components(separatedBy: "\n\n")
         #expect(body.contains(markdown), "\(body.prefix(4))")
         #expect(Self.rendered(result.markdown).split(separator: "\n")[1] == line)

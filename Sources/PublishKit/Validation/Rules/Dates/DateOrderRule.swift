@@ -43,6 +43,11 @@ struct DateOrderRule: Rule {
             let isRangeEnd =
                 (earlier.part, later.part) == (.inspectionStart, .inspectionEnd)
                 || (earlier.part, later.part) == (.disclosureStart, .disclosureEnd)
+            if later.part == .feedback, later.yearInherited {
+                notes.append(
+                    "「\(later.text)」 has no year: it takes the year of the inspection's end (\(b.year)),"
+                        + " or the next one when that would put it before the inspection's start")
+            }
             if isRangeEnd, later.yearInherited {
                 notes.append("the year of 「\(later.text)」 was taken from the start of its range (\(b.year))")
                 if b < a {
