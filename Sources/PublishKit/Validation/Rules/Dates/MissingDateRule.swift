@@ -29,8 +29,8 @@ struct MissingDateRule: Rule {
                 Finding(
                     "the opening gives no feedback date", at: at,
                     notes: [
-                        "the feedback date is a full date in the sentence that says 反馈,"
-                            + " as in 「2024年1月30日，省委巡视组向……反馈了巡视意见」"
+                        "the feedback date is the date of the sentence that says 反馈, with or without its year,"
+                            + " as in 「2024年1月30日，省委巡视组向……反馈了巡视意见」 or 「并于1月30日召开巡视反馈会」"
                     ],
                     fix: "say when the team gave its feedback: 2024年1月30日，省委巡视组向……反馈了巡视意见。"))
         }
