@@ -250,8 +250,10 @@ public struct SiteBuilder: Sendable {
         }
         sitemap += notices.map { ($0.pageURL, $0.date) }
         if let baseURL {
-            try staging.write(AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now), to: "feed.xml")
-            try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL), to: "sitemap.xml")
+            let zone = options.configuration.timeZone
+            try staging.write(
+                AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now, timeZone: zone), to: "feed.xml")
+            try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL, timeZone: zone), to: "sitemap.xml")
             count += 2
         }
         return count
