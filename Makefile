@@ -7,7 +7,7 @@ CONTENT ?= content
 SITE ?= site
 CONFIG ?= debug
 
-.PHONY: site test test-asan deps build release templates readme bench clean
+.PHONY: site test test-asan deps build release templates readme bench mutate clean
 
 deps:
 	@scripts/install-deps
@@ -46,6 +46,10 @@ test-asan:
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS="detect_leaks=0:suppressions=$(CURDIR)/Tests/Sanitizers/asan-suppressions.txt" PUBLISH_CASE_TIME_LIMIT=120 \
 	  $(SWIFT) test --sanitize=address --disable-xctest --skip-build --scratch-path .build-asan
+
+# Plants each slip of scripts/mutations in turn and runs the tests; prints how many were caught.
+mutate: deps
+	scripts/mutate
 
 # The benchmark of issue 6 (README: Performance). NOTICES=2000 RUNS=5 by default.
 NOTICES ?= 2000

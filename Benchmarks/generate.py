@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes N synthetic notices (default 2,000, about 20 KB each) into OUT, deterministically.
 
-Each is the reference notice (content/changchun-xinqu-2025.md) with varied facts (issuer, team,
+Each is the example notice (content/changchun-xinqu-2025.md) with varied facts (issuer, team,
 dates), heading wordings, lengths, soft-wrapped lines, a table and some emphasis. All pass
 `publish check` without errors: the structure, numbering, dates and the disclosure period stay sound.
 Usage: generate.py OUT [N] [--seed S]
@@ -57,7 +57,7 @@ def notice(index, rng):
             p = (f"根据省委统一部署,{year - 1}年9月12日至11月20日,{team}对{place}开展了常规巡视。"
                  f"{year}年1月30日,省委巡视组向{place}党工委反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。")
         elif p.startswith("欢迎广大干部群众"):
-            p = re.sub(r"公开期限:.*?\)", f"公开期限:{period}({workdays}个工作日)", p)
+            p = re.sub(r"公开期限[:：].*?[)）]", f"公开期限:{period}({workdays}个工作日)", p)
         elif not p.startswith("#"):
             if rng.random() < 0.25:
                 p = p.replace("长春新区", place)

@@ -75,11 +75,13 @@ struct Build: ParsableCommand {
             // The build's job is the site; `publish check` shows the warnings in full.
             let warnings = report.diagnostics.filter { $0.severity == .warning }.count
             if warnings > 0 {
-                FileHandle.standardError.write(Data("warning: \(warnings) warnings in the content; `publish check` lists them\n".utf8))
+                let count = Plural.count(warnings, "warning")
+                FileHandle.standardError.write(Data("warning: \(count) in the content; `publish check` lists \(warnings == 1 ? "it" : "them")\n".utf8))
             }
             for remark in report.remarks { FileHandle.standardError.write(Data("note: \(remark)\n".utf8)) }
-            let drafts = report.drafts > 0 ? " (\(report.drafts) drafts left out)" : ""
-            FileHandle.standardError.write(Data("built \(output)/: \(report.notices) notices\(drafts), \(report.files) files\n".utf8))
+            let drafts = report.drafts > 0 ? " (\(Plural.count(report.drafts, "draft")) left out)" : ""
+            let built = "built \(output)/: \(Plural.count(report.notices, "notice"))\(drafts), \(Plural.count(report.files, "file"))"
+            FileHandle.standardError.write(Data("\(built)\n".utf8))
         } catch {
             switch error {
             case .content(let diagnostics, let sources):

@@ -44,9 +44,9 @@ struct Check: ParsableCommand {
         let output: String
         switch format {
         case .human:
-            let printer = DiagnosticPrinter.standardError
-            printer.print(diagnostics, sources: set.sources)
-            FileHandle.standardError.write(Data("\(summary.sentence)\n".utf8))
+            DiagnosticPrinter.standardError.print(diagnostics, sources: set.sources)
+            let closing = FindingsSummary(diagnostics: diagnostics, files: summary.files, configuration: configuration)
+            FileHandle.standardError.write(Data(closing.text.utf8))
             output = ""
         case .json: output = JSONDiagnostics.format(diagnostics, files: summary.files)
         case .github: output = GitHubAnnotations.format(diagnostics)

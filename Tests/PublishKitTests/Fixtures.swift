@@ -17,13 +17,30 @@ enum Fixtures {
     /// This test target's fixture folder.
     static let folder = root.appendingPathComponent("Tests/PublishKitTests/Fixtures")
 
-    static let referencePath = "content/changchun-xinqu-2025.md"
+    /// The reference notice exactly as published: the web copy's half-width `,():` and `1、`
+    /// numbering, so its plain text is `samples/changchun-xinqu-2025.txt` byte for byte. Tests of
+    /// faithful rendering, import and the style rules use it.
+    static let referencePath = "Tests/PublishKitTests/Fixtures/samples/changchun-xinqu-2025.md"
 
-    /// The reference notice, loaded under its path relative to the repository (as `publish` run
-    /// from the root names it), so outputs hold no path of this machine.
+    /// The example site's notice: the reference notice as `publish fmt --arabic-period` leaves it,
+    /// with no finding (what a newcomer's `make site` shows).
+    static let contentPath = "content/changchun-xinqu-2025.md"
+
+    /// The reference notice as published, loaded under its path relative to the repository (as
+    /// `publish` run from the root names it), so outputs hold no path of this machine.
     static func referenceNotice() throws -> LoadedNotice {
-        let data = try Data(contentsOf: root.appendingPathComponent(referencePath))
-        return NoticeLoader().load(bytes: [UInt8](data), path: referencePath)
+        try load(file: referencePath)
+    }
+
+    /// The example site's notice in `content/`.
+    static func contentNotice() throws -> LoadedNotice {
+        try load(file: contentPath)
+    }
+
+    /// A file of the repository, loaded under its path relative to the root.
+    static func load(file path: String) throws -> LoadedNotice {
+        let data = try Data(contentsOf: root.appendingPathComponent(path))
+        return NoticeLoader().load(bytes: [UInt8](data), path: path)
     }
 
     /// A file of `../shared/samples` beside the checkout, or the copy kept in the fixtures.

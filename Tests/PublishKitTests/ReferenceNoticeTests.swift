@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import PublishKit
 
-/// The reference notice in `content/` against the published sample it was written from. Every
-/// expected figure below was read off `samples/changchun-xinqu-2025.txt` by hand.
+/// The reference notice as published (in the fixtures) against the published sample it was
+/// written from. Every expected figure below was read off `samples/changchun-xinqu-2025.txt` by hand.
 @Suite struct ReferenceNoticeTests {
     let notice: Notice
 
@@ -129,6 +129,37 @@ import Testing
             if case .paragraph(let p) = block { return p.measures }
             return []
         }
+    }
+}
+
+/// The example in `content/` is the reference notice as `publish fmt --arabic-period` leaves it: the
+/// same notice, with nothing for `check` to report, so a newcomer's `make site` shows no warning.
+@Suite struct ExampleContentTests {
+    @Test func isThePublishedNoticeAsFmtLeavesIt() throws {
+        let published = try [UInt8](Data(contentsOf: Fixtures.root.appendingPathComponent(Fixtures.referencePath)))
+        let content = try [UInt8](Data(contentsOf: Fixtures.root.appendingPathComponent(Fixtures.contentPath)))
+        let formatted = NoticeFormatter(arabicPeriod: true).format(bytes: published, path: Fixtures.contentPath)
+        #expect(formatted.bytes == content, "content/ drifted from the published notice; run `publish fmt --arabic-period` on a copy of it")
+        #expect(published != content)
+    }
+
+    @Test func hasNoFindings() throws {
+        let loaded = try Fixtures.contentNotice()
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(Checker().check(loaded).map { "\($0.range.start) [\($0.rule)] \($0.message)" } == [])
+    }
+
+    @Test func isTheSameNoticeAsTheOnePublished() throws {
+        let content = try Fixtures.contentNotice().notice
+        let published = try Fixtures.referenceNotice().notice
+        #expect(content.sections.map(\.role) == published.sections.map(\.role))
+        #expect(content.closing?.disclosure?.period.start.date == published.closing?.disclosure?.period.start.date)
+        #expect(content.closing?.disclosure?.statedWorkdays == 15)
+        // Widths differ, words do not.
+        func words(_ notice: Notice) -> String {
+            PlainTextRenderer().render(notice).unicodeScalars.filter { CharacterClass.isHan($0) }.map(String.init).joined()
+        }
+        #expect(words(content) == words(published))
     }
 }
 

@@ -34,7 +34,7 @@ struct PreviewBuilder: Sendable {
         do {
             let site = try SiteBuilder(options: options).build()
             let drafts = site.drafts > 0 ? " (drafts included)" : ""
-            report("built: \(site.notices) notices\(drafts), \(site.files) files")
+            report("built: \(Plural.count(site.notices, "notice"))\(drafts), \(Plural.count(site.files, "file"))")
             return PreviewBuild(id: id, outcome: .site(folder: output))
         } catch {
             PreviewBuilder.removeSite(output)

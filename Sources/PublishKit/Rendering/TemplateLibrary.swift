@@ -93,6 +93,15 @@ public struct TemplateLibrary: Sendable {
         for name in requiredNames where templates[name] == nil {
             throw TemplateError(file: "\(name).mustache", message: "the template `\(name)` is missing")
         }
+        // swift-mustache renders a partial it cannot find as nothing: a typo would leave a gap in
+        // every page. Refuse it where it is written instead.
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for tag in MustacheTag.scan(source.text) where tag.kind == .partial && templates[tag.name] == nil {
+                throw TemplateError(
+                    file: source.origin, line: tag.line, column: tag.column,
+                    message: "the template `\(name)` includes `{{> \(tag.name)}}`, but there is no template `\(tag.name)`")
+            }
+        }
         return TemplateLibrary(
             library: MustacheLibrary(templates: templates), origins: sources.mapValues(\.origin), assets: assets)
     }

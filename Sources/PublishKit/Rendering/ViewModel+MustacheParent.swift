@@ -167,7 +167,7 @@ extension ListingViewModel.Entry: MustacheParent {
 extension ListingViewModel.Group: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": name
+        case "name": self.name
         case "url": url
         case "count": count
         default: nil

@@ -1,8 +1,11 @@
 /// The site's Atom feed (RFC 4287): the newest notices, absolute URLs from the base URL.
 enum AtomFeed {
-    static func render(_ notices: [NoticeSummary], baseURL: String, title: String, updated: CalendarDate, limit: Int = 50) -> String {
+    static func render(
+        _ notices: [NoticeSummary], baseURL: String, title: String, updated: CalendarDate,
+        timeZone: String = "Asia/Shanghai", limit: Int = 50
+    ) -> String {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        func stamp(_ date: CalendarDate) -> String { "\(date.description)T00:00:00+08:00" }
+        func stamp(_ date: CalendarDate) -> String { SiteTimestamp.rfc3339(date, timeZone: timeZone) }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">

@@ -241,42 +241,19 @@ public struct SiteBuilder: Sendable {
             try staging.write(text, to: "assets/\(name)")
             count += 1
         }
-        let now = options.now
         let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
-        let issuers = Dictionary(grouping: notices.compactMap(\.issuer), by: { $0 }).map { issuer, list in
-            ListingViewModel.Group(name: issuer, url: "issuers/\(IssuerID.of(issuer))/index.html", count: list.count)
-        }.sorted { $0.name < $1.name }
-        let years = Dictionary(grouping: notices.compactMap { $0.date?.year }, by: { $0 }).map { year, list in
-            ListingViewModel.YearGroup(year: year, url: "years/\(year)/index.html", count: list.count)
-        }.sorted { $0.year > $1.year }
-        func listing(_ heading: String, _ items: [NoticeSummary], root: String, browse: Bool) -> ListingViewModel {
-            ListingViewModel(
-                heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
-                notices: items.map { $0.entry(on: now) }, hasNotices: !items.isEmpty,
-                issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
-                years: browse ? years : [], hasYears: browse && !years.isEmpty)
-        }
-        try staging.write(templates.render(listing(siteTitle, notices, root: "", browse: true), template: "index"), to: "index.html")
-        count += 1
-        var sitemap: [(String, CalendarDate?)] = [("index.html", notices.compactMap(\.date).max())]
-        for issuer in issuers.map(\.name) {
-            let items = notices.filter { $0.issuer == issuer }
-            let path = "issuers/\(IssuerID.of(issuer))/index.html"
-            try staging.write(templates.render(listing(issuer, items, root: "../../", browse: false), template: "index"), to: path)
-            sitemap.append((path, items.compactMap(\.date).max()))
-            count += 1
-        }
-        for year in years.map(\.year) {
-            let items = notices.filter { $0.date?.year == year }
-            let path = "years/\(year)/index.html"
-            try staging.write(templates.render(listing("\(year)年", items, root: "../../", browse: false), template: "index"), to: path)
-            sitemap.append((path, items.compactMap(\.date).max()))
+        var sitemap: [(String, CalendarDate?)] = []
+        for page in SiteListings.pages(for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now) {
+            try staging.write(templates.render(page.model, template: "index"), to: page.path)
+            sitemap.append((page.path, page.modified))
             count += 1
         }
         sitemap += notices.map { ($0.pageURL, $0.date) }
         if let baseURL {
-            try staging.write(AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: now), to: "feed.xml")
-            try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL), to: "sitemap.xml")
+            let zone = options.configuration.timeZone
+            try staging.write(
+                AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now, timeZone: zone), to: "feed.xml")
+            try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL, timeZone: zone), to: "sitemap.xml")
             count += 2
         }
         return count

@@ -62,6 +62,42 @@ import Testing
         }
     }
 
+    /// A site's own template and stylesheet, each edited twice in place: every rebuild shows the
+    /// latest text, as a build without the cache does. (A cache keyed on the template's path, not
+    /// its bytes, would keep the first edit's pages.)
+    @Test func editingTheSameTemplateAndAssetTwiceChangesTheSiteEachTime() throws {
+        let template = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/notice.mustache"), encoding: .utf8)
+        let stylesheet = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/assets/screen.css"), encoding: .utf8)
+        var files = try Self.variants()
+        files["Templates/notice.mustache"] = template
+        files["Templates/assets/screen.css"] = stylesheet
+        try BuildCommandTests.withProject(files) { project in
+            let templateFile = project.appendingPathComponent("Templates/notice.mustache")
+            let stylesheetFile = project.appendingPathComponent("Templates/assets/screen.css")
+            var previous = try Self.build(project)
+            for edit in ["first", "second"] {
+                try template.replacingOccurrences(of: "<main>", with: "<main class=\"\(edit)\">")
+                    .write(to: templateFile, atomically: true, encoding: .utf8)
+                let afterTemplate = try Self.build(project)
+                for index in 0..<12 {
+                    let page = String(decoding: afterTemplate["notices/batch/n\(index)/index.html"] ?? Data(), as: UTF8.self)
+                    #expect(page.contains("<main class=\"\(edit)\">"), "n\(index) after the \(edit) template edit")
+                }
+                #expect(afterTemplate != previous)
+                #expect(afterTemplate == (try Self.build(project, ["--no-cache"])))
+                _ = try Self.build(project)  // refill the cache
+
+                try (stylesheet + "\n.\(edit) { color: #000; }\n").write(to: stylesheetFile, atomically: true, encoding: .utf8)
+                let afterStylesheet = try Self.build(project)
+                let css = String(decoding: afterStylesheet["assets/screen.css"] ?? Data(), as: UTF8.self)
+                #expect(css.hasSuffix(".\(edit) { color: #000; }\n"), "screen.css after the \(edit) edit")
+                #expect(afterStylesheet == (try Self.build(project, ["--no-cache"])))
+                _ = try Self.build(project)
+                previous = afterStylesheet
+            }
+        }
+    }
+
     @Test func parallelAndSerialBuildsAreIdentical() throws {
         try BuildCommandTests.withProject(try Self.variants()) { project in
             let parallel = try Self.build(project, ["--no-cache"])

@@ -43,13 +43,16 @@ import Testing
         return (line, text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
     }
 
-    @Test func theReferenceNoticeHasNoErrors() throws {
+    @Test func theExampleContentHasNoFindings() throws {
         let result = try PublishBinary.run(["check", "content", "--format", "json"])
         #expect(result.status == 0, "\(result.stdout)")
         let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let summary = document?["summary"] as? [String: Int]
         #expect(summary?["errors"] == 0)
+        #expect(summary?["warnings"] == 0)
         #expect(summary?["files"] == 1)
+        let strict = try PublishBinary.run(["check", "--strict"])
+        #expect(strict.status == 0, "\(strict.stderr)")
     }
 
     @Test func eachFaultIsReportedAtItsPlace() throws {

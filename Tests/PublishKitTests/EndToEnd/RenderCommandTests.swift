@@ -4,7 +4,7 @@ import Testing
 /// `publish render` through the real binary.
 @Suite(.serialized) struct RenderCommandTests {
     @Test func textOfTheReferenceNoticeEqualsTheSample() throws {
-        let result = try PublishBinary.run(["render", "content/changchun-xinqu-2025.md", "--format", "text"])
+        let result = try PublishBinary.run(["render", Fixtures.referencePath, "--format", "text"])
         #expect(result.status == 0)
         #expect(result.stdoutBytes == Array(try Fixtures.sharedSample("changchun-xinqu-2025.txt").utf8))
         #expect(result.stderr.isEmpty)

@@ -49,7 +49,7 @@ import Testing
         ("impossible dates", ["date-feb-30-front-matter", "date-year-0-front-matter", "date-year-99999-front-matter", "date-feb-30-body", "date-year-0-body"]),
         ("a disclosure end before its start", ["disclosure-end-before-start"]),
         ("a template with a syntax error", ["template-syntax-error", "template-unclosed-tag"]),
-        ("a missing template", ["template-folder-missing"]),
+        ("a missing template", ["template-folder-missing", "template-missing-partial"]),
         ("an unreadable file", ["unreadable-file", "unreadable-file-build", "unreadable-folder"]),
         ("a symlink loop under content/", ["symlink-loop-files", "symlink-loop-folder"]),
         ("a symlink pointing outside content/", ["symlink-outside-file", "symlink-outside-folder", "symlink-to-system-file"]),

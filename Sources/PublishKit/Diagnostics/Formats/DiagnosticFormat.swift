@@ -26,7 +26,6 @@ public struct CheckSummary: Sendable, Codable, Equatable {
 
     /// `2 errors, 1 warning in 3 files`.
     public var sentence: String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file"))"
+        "\(Plural.count(errors, "error")), \(Plural.count(warnings, "warning")) in \(Plural.count(files, "file"))"
     }
 }
