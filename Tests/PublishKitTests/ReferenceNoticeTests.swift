@@ -153,7 +153,7 @@ import Testing
         let content = try Fixtures.contentNotice().notice
         let published = try Fixtures.referenceNotice().notice
         #expect(content.sections.map(\.role) == published.sections.map(\.role))
-        #expect(content.closing?.disclosure?.period.start.date == published.closing?.disclosure?.period.start.date)
+        #expect(content.closing?.disclosure?.period?.start.date == published.closing?.disclosure?.period?.start.date)
         #expect(content.closing?.disclosure?.statedWorkdays == 15)
         // Widths differ, words do not.
         func words(_ notice: Notice) -> String {

@@ -7,6 +7,7 @@
 public struct RoleClassifier: Sendable {
     public struct KeywordGroup: Sendable, Hashable {
         public var role: SectionRole
+        /// Words the heading holds; `关于*问题` holds its pieces in this order.
         public var keywords: [String]
         /// Endings that give the role whatever the heading says before them (`……方面`: a
         /// problem area, though it may name 领导 or 责任).
@@ -28,7 +29,9 @@ public struct RoleClassifier: Sendable {
     public static let defaultGroups: [KeywordGroup] = [
         // A part named after a problem area (`一、在政治意识不够强，党的领导弱化方面`) reports on
         // feedback problems, whatever words of other roles it holds.
-        KeywordGroup(role: .keyProblems, keywords: [], endings: ["方面", "方面的问题", "方面问题", "方面的整改情况"]),
+        KeywordGroup(
+            role: .keyProblems, keywords: ["关于*方面", "关于*问题"],
+            endings: ["方面", "方面的问题", "方面问题", "方面的整改情况"]),
         KeywordGroup(role: .nextSteps, keywords: [
             "下一步", "下步", "下一阶段", "下阶段", "今后", "工作打算", "工作计划", "努力方向", "工作安排", "工作思路", "打算",
         ]),
@@ -74,12 +77,22 @@ public struct RoleClassifier: Sendable {
                     UTF8Bytes.firstOffset(of: word, in: text, from: 0) != nil
                 }!
             }
+            // `关于*问题`: the pieces in this order, anything between them.
+            func matches(_ keyword: String) -> Bool {
+                guard keyword.contains("*") else { return contains(keyword) }
+                var rest = Substring(heading)
+                for piece in keyword.split(separator: "*") {
+                    guard let found = rest.range(of: piece) else { return false }
+                    rest = rest[found.upperBound...]
+                }
+                return true
+            }
             let trimmed = Self.withoutFinalPunctuation(heading)
             for group in groups {
                 if let ending = group.endings.first(where: trimmed.hasSuffix) {
                     return (group.role, ending)
                 }
-                if let keyword = group.keywords.first(where: contains) {
+                if let keyword = group.keywords.first(where: matches) {
                     return (group.role, keyword)
                 }
             }

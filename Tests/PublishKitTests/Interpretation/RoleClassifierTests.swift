@@ -73,7 +73,7 @@ import Testing
         let classifier = RoleClassifier(
             groups: RoleClassifier.defaultGroups + [RoleClassifier.KeywordGroup(role: .other, keywords: oddKeywords)])
         var generator = SplitMix64(seed: 3)
-        let pieces = RoleClassifier.defaultGroups.flatMap(\.keywords)
+        let pieces = RoleClassifier.defaultGroups.flatMap { $0.keywords + $0.endings } + ["关于", "问题"]
             + ["e", "\u{301}", "é", "Å", "A\u{30A}", "\u{F9B2}", "零", "，", "a"]
         for _ in 0..<3000 {
             var heading = ""
@@ -82,9 +82,25 @@ import Testing
                 let cut = Int(generator.next() % UInt64(piece.count + 1))
                 heading += String(String.UnicodeScalarView(generator.next() % 2 == 0 ? piece[...] : piece[cut...]))
             }
+            // Endings and `关于*问题` patterns as the classifier documents them, keywords by Foundation.
+            func holds(_ keyword: String) -> Bool {
+                guard keyword.contains("*") else { return heading.contains(keyword) }
+                var rest = Substring(heading)
+                for piece in keyword.split(separator: "*") {
+                    guard let found = rest.range(of: piece) else { return false }
+                    rest = rest[found.upperBound...]
+                }
+                return true
+            }
+            var trimmed = Substring(heading).unicodeScalars
+            while let last = trimmed.last, "。，,；;：: 　".unicodeScalars.contains(last) { trimmed.removeLast() }
             var expected: (SectionRole, String)? = nil
             for group in classifier.groups {
-                if let keyword = group.keywords.first(where: heading.contains) {
+                if let ending = group.endings.first(where: String(trimmed).hasSuffix) {
+                    expected = (group.role, ending)
+                    break
+                }
+                if let keyword = group.keywords.first(where: holds) {
                     expected = (group.role, keyword)
                     break
                 }

@@ -24,6 +24,11 @@ import Testing
         // Key problems that use a word of the slogan-style responsibility headings.
         ("对照反馈问题深化认识、逐项整改情况", .keyProblems),
         ("巡视反馈意见整改部署落实情况", .keyProblems),
+        // Problem areas as parts: whatever role words they hold, they name a problem.
+        ("关于领导班子建设方面问题的整改落实情况", .keyProblems),
+        ("在政治意识不够强，党的领导弱化方面", .keyProblems),
+        ("关于主体责任落实不到位问题", .keyProblems),
+        ("关于长期以来形成的作风顽疾方面", .keyProblems),
     ]
 
     @Test(arguments: headings)
