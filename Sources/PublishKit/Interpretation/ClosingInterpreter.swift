@@ -22,12 +22,6 @@ enum ClosingInterpreter {
     // Each pattern is its regular expression and the same expression as a scalar pattern (see
     // `TextPattern`).
     private static let notSentenceEnd = ScalarClass.none(of: "。！？")
-    static let invitation = TextPattern(
-        #"[^。！？]*欢迎[^。！？]*?监督[^。！？]*[。！？]?"#,
-        .sequence([
-            .zeroOrMore(notSentenceEnd), .text("欢迎"), .zeroOrMore(notSentenceEnd, lazy: true), .text("监督"),
-            .zeroOrMore(notSentenceEnd), .optional(.one(.any(of: "。！？"))),
-        ]))
     /// An address after its label; the colon is optional (`信件请寄至长春市……`), but an address
     /// label that is no instruction to post (`地址`, `邮寄地址`) needs one (`interpret` checks).
     static let postal = TextPattern(
@@ -99,14 +93,35 @@ enum ClosingInterpreter {
             func range(_ scalarOffsets: Range<Int>) -> SourceRange {
                 rich.range(of: scalarOffsets, offsets: offsets) ?? paragraph.range
             }
-            if closing.invitation == nil, let match = subject.first(invitation) {
-                closing.invitation = LocatedText(text: match.text, range: range(match.range))
+            if closing.invitation == nil, let found = invitation(in: subject.scalars) {
+                closing.invitation = LocatedText(text: String(scalars: subject.scalars[found]), range: range(found))
             }
             if closing.disclosure == nil { closing.disclosure = reader.read(subject.scalars, range: range) }
             closing.contacts += contacts(in: subject, range: range)
         }
         closing.contacts = attachingPostcodes(closing.contacts)
         return closing
+    }
+
+    /// The sentence that invites supervision: the first one holding `欢迎` and, after it, `监督`,
+    /// with its final `。`, `！` or `？`. Found by sentences, in one pass (a pattern that looks for
+    /// the sentence's start from every position takes quadratic time on a long closing).
+    static func invitation(in s: [Unicode.Scalar]) -> Range<Int>? {
+        func isEnd(_ scalar: Unicode.Scalar) -> Bool { scalar == "。" || scalar == "！" || scalar == "？" }
+        var from = 0
+        while let welcome = ScalarSearch.firstRange(of: ["欢", "迎"], in: s, from: from) {
+            var start = welcome.lowerBound
+            while start > 0, !isEnd(s[start - 1]) { start -= 1 }
+            var end = welcome.upperBound
+            var supervised = false
+            while end < s.count, !isEnd(s[end]) {
+                if s[end] == "监", end + 1 < s.count, s[end + 1] == "督" { supervised = true }
+                end += 1
+            }
+            if supervised { return start..<min(end + 1, s.count) }
+            from = end
+        }
+        return nil
     }
 
     /// Gives each postcode of a field of its own to the nearest address before it that has none

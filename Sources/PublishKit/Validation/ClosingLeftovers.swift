@@ -18,6 +18,7 @@ struct ClosingLeftovers {
 
     init(_ closing: Closing?) {
         guard let closing else { return }
+        let contacts = closing.contacts.map(\.range).sorted { $0.start < $1.start }
         for paragraph in closing.paragraphs {
             let rich = paragraph.richText
             let scalars = rich.plain.scalarArray
@@ -33,10 +34,13 @@ struct ClosingLeftovers {
                 from = count.offsets.upperBound
             }
             let dateSpans = ranges.map(\.offsets) + DateScanner.dates(in: scalars).map(\.offsets)
+            // Runs and contacts both come in the order of the text: one sweep finds the contact
+            // each run may fall in (contacts do not overlap one another).
+            var next = 0
             for span in Self.digitRuns(in: scalars) where !dateSpans.contains(where: { $0.overlaps(span) }) {
-                guard let found = piece(span),
-                    !closing.contacts.contains(where: { Self.overlaps($0.range, found.range) })
-                else { continue }
+                guard let found = piece(span) else { continue }
+                while next < contacts.count, contacts[next].end <= found.range.start { next += 1 }
+                if next < contacts.count, contacts[next].start < found.range.end { continue }
                 numbers.append(found)
             }
         }
@@ -69,9 +73,5 @@ struct ClosingLeftovers {
             if digits >= 7 { runs.append(start..<end) }
         }
         return runs
-    }
-
-    private static func overlaps(_ a: SourceRange, _ b: SourceRange) -> Bool {
-        a.start < b.end && b.start < a.end
     }
 }

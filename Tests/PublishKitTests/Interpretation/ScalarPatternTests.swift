@@ -7,7 +7,6 @@ import Testing
 /// (`TextPattern`); these tests hold the two to the same matches.
 @Suite struct ScalarPatternTests {
     static let patterns: [(name: String, pattern: TextPattern)] = [
-        ("invitation", ClosingInterpreter.invitation),
         ("nextField", ClosingInterpreter.nextField),
         ("postal", ClosingInterpreter.postal),
         ("postcode", ClosingInterpreter.postcode), ("postcodeStart", ClosingInterpreter.postcodeStart),

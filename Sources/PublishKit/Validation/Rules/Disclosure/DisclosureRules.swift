@@ -6,16 +6,22 @@ enum DisclosureRules {
 }
 
 extension DisclosureRules {
-    /// The disclosure period when both ends are real dates in order; otherwise nil, because
-    /// `dates/invalid` and `dates/order` report it and counting it would only add noise.
+    /// The disclosure period when both ends are real dates in order, less than a year apart;
+    /// otherwise nil, because `dates/invalid` and `dates/order` report it, `disclosure/workdays`
+    /// reports a period of years (a mistyped year), and counting it would only add noise.
     static func checkablePeriod(in context: CheckContext) -> (
         disclosure: DisclosurePeriod, start: CalendarDate, end: CalendarDate
     )? {
         guard let disclosure = context.notice.closing?.disclosure, let period = disclosure.period else { return nil }
         let start = period.start.date
         let end = period.end.date
-        guard start.isValid, end.isValid, start <= end else { return nil }
+        guard start.isValid, end.isValid, start <= end, !spansYears(start, end) else { return nil }
         return (disclosure, start, end)
+    }
+
+    /// Whether a period runs longer than a year: no disclosure period does.
+    static func spansYears(_ start: CalendarDate, _ end: CalendarDate) -> Bool {
+        end.dayNumber - start.dayNumber > 366
     }
 
     /// `15 working days`, `1 working day`.

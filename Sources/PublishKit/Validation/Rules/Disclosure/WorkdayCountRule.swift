@@ -16,6 +16,15 @@ struct WorkdayCountRule: Rule {
         example: "`2024年9月25日至10月18日（18个工作日）`: the period has 15")
 
     func check(_ context: CheckContext) -> [Finding] {
+        if let disclosure = context.notice.closing?.disclosure, let stated = disclosure.statedWorkdays,
+            let at = disclosure.statedWorkdaysRange, let period = disclosure.period, period.start.date.isValid,
+            period.end.date.isValid, DisclosureRules.spansYears(period.start.date, period.end.date)
+        {
+            return [Finding(
+                "the disclosure period states \(DisclosureRules.workdays(stated)), but \(period.start.date.chinese) to "
+                    + "\(period.end.date.chinese) runs longer than a year", at: at,
+                fix: "check the year of 「\(period.end.text)」")]
+        }
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context),
             let stated = disclosure.statedWorkdays, let at = disclosure.statedWorkdaysRange
         else { return [] }
