@@ -26,7 +26,7 @@ enum DateScanner {
 
     /// Every date range in the text `s`, left to right.
     static func ranges(in s: [Unicode.Scalar]) -> [FoundRange] {
-        guard s.contains(where: { $0 == "年" || $0 == "-" }) else { return [] }
+        guard s.contains(where: { $0 == "年" || $0 == "-" || $0 == "." || $0 == "．" || $0 == "/" }) else { return [] }
         var found: [FoundRange] = []
         var index = 0
         while index < s.count {
@@ -39,7 +39,7 @@ enum DateScanner {
                 }
                 continue
             }
-            var cursor = skipSpaces(s, start.end)
+            var cursor = skipStart(s, start.end)
             guard let afterConnector = connector(s, at: cursor) else {
                 index = start.end
                 continue
@@ -71,7 +71,9 @@ enum DateScanner {
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             guard let start = bytes.baseAddress else { return false }
-            if memchr(start, Int32(UInt8(ascii: "-")), bytes.count) != nil { return true }
+            for mark in ["-", ".", "/"] as [Unicode.Scalar] where memchr(start, Int32(mark.value), bytes.count) != nil {
+                return true
+            }
             // 年 is E5 B9 B4; B4 is the rarer byte in Chinese text.
             var offset = 2
             while offset < bytes.count, let found = memchr(start + offset, 0xB4, bytes.count - offset) {
@@ -85,7 +87,7 @@ enum DateScanner {
 
     /// Every single full date in the text `s`, left to right.
     static func dates(in s: [Unicode.Scalar]) -> [FoundDate] {
-        guard s.contains(where: { $0 == "年" || $0 == "-" }) else { return [] }
+        guard s.contains(where: { $0 == "年" || $0 == "-" || $0 == "." || $0 == "．" || $0 == "/" }) else { return [] }
         var found: [FoundDate] = []
         var index = 0
         while index < s.count {
@@ -123,12 +125,29 @@ enum DateScanner {
         return found
     }
 
+    /// Ranges written without a year (`5月6日至5月17日`, `5月6日至17日`) that are not part of a
+    /// dated range, left to right; every date in them has year 0 until the caller gives it one.
+    static func yearlessRanges(in s: [Unicode.Scalar]) -> [FoundRange] {
+        var found: [FoundRange] = []
+        for start in yearlessDates(in: s) {
+            guard let afterConnector = connector(s, at: skipStart(s, start.offsets.upperBound)),
+                let end = partialDate(s, at: skipSpaces(s, afterConnector), inheriting: start.date), !end.iso
+            else { continue }
+            let endStart = skipSpaces(s, afterConnector)
+            found.append(FoundRange(
+                start: start,
+                end: FoundDate(date: end.date, offsets: endStart..<end.end, yearInherited: true),
+                offsets: start.offsets.lowerBound..<end.end))
+        }
+        return found
+    }
+
     // MARK: - Pieces
 
     /// `2023年11月至2024年1月`, `2024年4月至6月`: months, not days. Each month is held as its first day.
     private static func monthRange(_ s: [Unicode.Scalar], at i: Int) -> FoundRange? {
         guard let (start, afterStart) = yearMonth(s, at: i) else { return nil }
-        guard let afterConnector = connector(s, at: skipSpaces(s, afterStart)) else { return nil }
+        guard let afterConnector = connector(s, at: skipStart(s, afterStart)) else { return nil }
         let cursor = skipSpaces(s, afterConnector)
         let end: (CalendarDate, Int, Bool)
         if let (date, after) = yearMonth(s, at: cursor) {
@@ -163,8 +182,17 @@ enum DateScanner {
         var yearInherited: Bool = false
     }
 
+    /// ASCII and full-width digits (`２０２４年５月６日` is a date, however it is typed).
     private static func isDigit(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        i >= 0 && i < s.count && s[i].value >= 0x30 && s[i].value <= 0x39
+        i >= 0 && i < s.count && digitValue(s[i]) != nil
+    }
+
+    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
+        default: nil
+        }
     }
 
     /// Up to `max` digits at `i`: their value and where they end.
@@ -172,11 +200,17 @@ enum DateScanner {
         var end = i
         var value = 0
         while end < s.count, end - i < max, isDigit(s, end) {
-            value = value * 10 + Int(s[end].value - 0x30)
+            value = value * 10 + digitValue(s[end])!
             end += 1
         }
         guard end > i, !isDigit(s, end) else { return nil }
         return (value, end)
+    }
+
+    /// Spaces, and the `起` of `2024年5月6日起至5月17日止`, between a range's start and its connector.
+    private static func skipStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        let j = skipSpaces(s, i)
+        return j < s.count && s[j] == "起" ? skipSpaces(s, j + 1) : j
     }
 
     private static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
@@ -206,13 +240,18 @@ enum DateScanner {
         return Parsed(date: CalendarDate(year: year, month: month, day: day), end: afterRi)
     }
 
+    /// `2025-03-07`, and the dotted form web pages use (`2024.5.6`, `2024．5．6`, `2024/5/6`).
     private static func isoDate(_ s: [Unicode.Scalar], at i: Int) -> Parsed? {
         guard isDigit(s, i), !isDigit(s, i - 1),
             let (year, afterYear) = number(s, i, max: 4), afterYear - i == 4,
-            afterYear < s.count, s[afterYear] == "-",
+            afterYear < s.count, ["-", ".", "．", "/"].contains(s[afterYear]),
             let (month, afterMonth) = number(s, afterYear + 1, max: 2),
-            afterMonth < s.count, s[afterMonth] == "-",
-            let (day, afterDay) = number(s, afterMonth + 1, max: 2)
+            afterMonth < s.count, s[afterMonth] == s[afterYear],
+            let (day, afterDay) = number(s, afterMonth + 1, max: 2),
+            // `2024.5.6.` ends a sentence; `2024.5.6.7` is no date.
+            !(afterDay + 1 < s.count && s[afterDay] == s[afterYear] && isDigit(s, afterDay + 1)),
+            // Only ISO dates may be impossible: a dotted group of numbers that is no date is no date.
+            s[afterYear] == "-" || ((1...12).contains(month) && (1...31).contains(day))
         else { return nil }
         return Parsed(date: CalendarDate(year: year, month: month, day: day), end: afterDay, iso: true)
     }

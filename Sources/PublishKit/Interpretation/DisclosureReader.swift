@@ -51,8 +51,12 @@ struct DisclosureReader {
         return nil
     }
 
-    /// A range, a count from a start, or an end with `前`, in `s[within]` (the count may stand
-    /// anywhere in `s[whole]`).
+    /// A range, an end with `前` (or after `起至`), or a count from a start, in `s[within]`; the
+    /// count may stand anywhere in `s[whole]`, or in a short sentence of its own right after it
+    /// (`……至5月17日。共计10个工作日。`). A date written without its year takes the year of
+    /// publication. A count is read as counted from publication only when the words say so, or
+    /// when nothing in the sentence looks like a date: a date no form reads is left for
+    /// `structure/missing-disclosure` to describe, never replaced by a computed one.
     private func period(
         in s: [Unicode.Scalar], within span: Range<Int>, whole: Range<Int>, range: (Range<Int>) -> SourceRange
     ) -> DisclosurePeriod? {
@@ -66,7 +70,7 @@ struct DisclosureReader {
                 date: found.date, text: String(scalars: s[offsets]), range: range(offsets),
                 yearInherited: found.yearInherited)
         }
-        let count = StatedWorkdays.first(in: s, within: whole)
+        let count = StatedWorkdays.first(in: s, within: whole) ?? Self.countInNextSentence(s, after: whole)
         func result(_ wording: DisclosurePeriod.Wording, _ period: DateRange?) -> DisclosurePeriod {
             DisclosurePeriod(
                 label: nil, wording: wording, period: period, statedWorkdays: count?.value,
@@ -78,7 +82,26 @@ struct DisclosureReader {
                 start: located(found.start), end: located(found.end), range: range(shifted(found.offsets)))
             return result(.invitation, period)
         }
-        for date in DateScanner.dates(in: text) where Self.isDeadline(text, after: date.offsets.upperBound) {
+        if let publication, let found = DateScanner.yearlessRanges(in: text).first {
+            var start = located(found.start)
+            var end = located(found.end)
+            start.date.year = publication.year
+            // A period written in January under a December notice runs into the next year.
+            if start.date.month < publication.month - 6 { start.date.year += 1 }
+            end.date.year = start.date.year
+            if end.date < start.date { end.date.year += 1 }
+            return result(.invitation, DateRange(start: start, end: end, range: range(shifted(found.offsets))))
+        }
+        var deadlines = DateScanner.dates(in: text).filter { Self.isDeadline(text, around: $0.offsets) }
+        if deadlines.isEmpty, let publication {
+            deadlines = DateScanner.yearlessDates(in: text).filter { Self.isDeadline(text, around: $0.offsets) }.map {
+                var date = $0
+                date.date.year = publication.year
+                if date.date < publication { date.date.year += 1 }
+                return date
+            }
+        }
+        if let date = deadlines.first {
             let end = located(date)
             guard let publication else { return result(.endOnly, nil) }
             let start = LocatedDate(date: publication, text: end.text, range: end.range)
@@ -92,6 +115,16 @@ struct DisclosureReader {
             return result(.relative, period)
         }
         return nil
+    }
+
+    /// `共计10个工作日` standing alone in the short sentence after `span`.
+    private static func countInNextSentence(_ s: [Unicode.Scalar], after span: Range<Int>) -> StatedWorkdays? {
+        var start = span.upperBound
+        while start < s.count, "。；;，, ".unicodeScalars.contains(s[start]) { start += 1 }
+        var end = start
+        while end < s.count, !"。；;！？".unicodeScalars.contains(s[end]) { end += 1 }
+        guard end - start <= 16 else { return nil }
+        return StatedWorkdays.first(in: s, within: start..<end)
     }
 
     /// The first day of a count: a date written after `自`/`从` and before `起`, or the notice's date
@@ -114,6 +147,8 @@ struct DisclosureReader {
                 return LocatedDate(date: publication, text: String(scalars: s[phrase]), range: range(phrase))
             }
         }
+        // A bare count (`公示期为10个工作日`) counts from publication, unless the sentence holds a date.
+        guard !Self.looksLikeDate(s[span]) else { return nil }
         return LocatedDate(date: publication, text: String(scalars: s[count.offsets]), range: range(count.offsets))
     }
 
@@ -128,14 +163,46 @@ struct DisclosureReader {
         return max(lowest, end - 2)
     }
 
-    /// `前`, `之前`, `以前`, `止`, `为止` after a date: it is the last day.
-    private static func isDeadline(_ s: [Unicode.Scalar], after index: Int) -> Bool {
-        var i = index
-        while i < s.count, s[i] == " " { i += 1 }
+    /// A date that is the last day: `前`, `之前`, `以前`, `止`, `为止` after it (a weekday in brackets
+    /// or a time of day may stand between: `2024年6月21日（星期五）17:00前`), or `至`/`到` before it
+    /// with no start (`即日起至2024年5月17日`, `本通报发布之日起至……`).
+    private static func isDeadline(_ s: [Unicode.Scalar], around offsets: Range<Int>) -> Bool {
+        var before = offsets.lowerBound - 1
+        while before >= 0, s[before] == " " { before -= 1 }
+        if before >= 0, s[before] == "至" || s[before] == "到" { return true }
+        var i = offsets.upperBound
+        func skipSpaces() { while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 } }
+        skipSpaces()
+        if i < s.count, s[i] == "（" || s[i] == "(" {
+            var close = i + 1
+            while close < s.count, close - i <= 6, s[close] != "）", s[close] != ")" { close += 1 }
+            let inside = String(scalars: s[(i + 1)..<min(close, s.count)])
+            if close < s.count, inside.hasPrefix("星期") || inside.hasPrefix("周") { i = close + 1 }
+        }
+        skipSpaces()
+        // A time of day: `17:00`, `17∶00`, `17时`, `下午5时`.
+        for word in ["上午", "下午", "晚上"] where String(scalars: s[i..<min(i + 2, s.count)]) == word { i += 2 }
+        while i < s.count, StatedWorkdays.digitValue(s[i]) != nil || ":：∶时点分".unicodeScalars.contains(s[i]) { i += 1 }
+        skipSpaces()
         guard i < s.count else { return false }
         if s[i] == "前" || s[i] == "止" { return true }
         guard i + 1 < s.count else { return false }
         return (s[i] == "之" || s[i] == "以" || s[i] == "为") && (s[i + 1] == "前" || s[i + 1] == "止")
+    }
+
+    /// Whether the text holds something written like a date: a digit before `年`, `月` or `日`, or a
+    /// Chinese numeral year (`二〇二四年`).
+    static func looksLikeDate(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text {
+            if scalar == "年" || scalar == "月" || scalar == "日",
+                StatedWorkdays.digitValue(previous) != nil || "〇零一二三四五六七八九十".unicodeScalars.contains(previous)
+            {
+                return true
+            }
+            previous = scalar
+        }
+        return false
     }
 
     private static func firstLabel(in s: [Unicode.Scalar], within span: Range<Int>) -> Range<Int>? {

@@ -13,6 +13,8 @@ struct ClosingLeftovers {
     var dateRanges: [Piece] = []
     /// Counts of working days (`10个工作日`), in order.
     var counts: [Piece] = []
+    /// The sentences that hold a disclosure label (`公开期限：……`), in order.
+    var labelledSentences: [Piece] = []
     /// Runs of 7 or more digits (with `-`, spaces or dashes between) that no contact holds.
     var numbers: [Piece] = []
 
@@ -26,7 +28,14 @@ struct ClosingLeftovers {
             func piece(_ span: Range<Int>) -> Piece? {
                 rich.range(of: span, offsets: offsets).map { Piece(text: String(scalars: scalars[span]), range: $0) }
             }
-            let ranges = DateScanner.ranges(in: scalars)
+            for span in DisclosureReader.spans(scalars, endingAt: "。；;！？") {
+                let sentence = Array(scalars[span])
+                let labelled = DisclosureReader.labels.contains { label in
+                    ScalarSearch.firstRange(of: Array(label.unicodeScalars), in: sentence) != nil
+                }
+                if labelled, let found = piece(span) { labelledSentences.append(found) }
+            }
+            let ranges = DateScanner.ranges(in: scalars) + DateScanner.yearlessRanges(in: scalars)
             dateRanges += ranges.compactMap { piece($0.offsets) }
             var from = 0
             while let count = StatedWorkdays.first(in: scalars, within: from..<scalars.count) {

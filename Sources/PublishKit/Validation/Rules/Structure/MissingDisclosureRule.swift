@@ -23,6 +23,13 @@ struct MissingDisclosureRule: Rule {
                 notes: ["periods are read after a label (公开期限, 公示时间, 意见反馈时间 …) or inside the invitation (请在……内反映)"],
                 fix: "if it is the disclosure period, label it: 公开期限：\(range.text)")]
         }
+        if let sentence = leftovers.labelledSentences.first {
+            return [Finding(
+                "the closing gives no disclosure period it can read: 「\(sentence.text)」 has a label but no period this tool reads",
+                at: sentence.range,
+                notes: ["a period reads as a range (2025年3月7日至3月27日), an end (至2025年3月27日, 2025年3月27日前) or a count of working days from publication"],
+                fix: "write the days as 公开期限：2025年3月7日至3月27日（15个工作日）")]
+        }
         if let count = leftovers.counts.first {
             return [Finding(
                 "the closing gives no disclosure period it can read: a count 「\(count.text)」 stands in it",
