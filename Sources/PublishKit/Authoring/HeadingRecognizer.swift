@@ -15,7 +15,8 @@ public enum HeadingRecognizer {
     /// The Markdown heading depth for `line`, followed by the line `next` (nil at the end), or
     /// nil when it is a paragraph.
     public static func depth(of line: String, before next: String?) -> Int? {
-        guard let depth = depth(of: line) else { return nil }
+        // A field of the closing set as a numbered list (`1.联系电话：……`) is no heading.
+        guard let depth = depth(of: line), !ClosingInterpreter.isNumberedField(line) else { return nil }
         let endsSentence = line.unicodeScalars.last.map { "。！？!?".unicodeScalars.contains($0) } ?? false
         guard endsSentence, let level = OrdinalParser.parse(line)?.level else { return depth }
         guard let next, let nextLevel = OrdinalParser.parse(next)?.level, nextLevel != .measure else {

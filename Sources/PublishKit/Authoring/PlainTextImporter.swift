@@ -137,19 +137,15 @@ public struct PlainTextImporter: Sendable {
     private func markdown(title: [String], body: [Line], report: inout ImportReport) -> String {
         var blocks = title.map { "# " + MarkdownEscaper.heading($0) }
         // Problem areas numbered `一、二、` again inside a part go one level down, as the
-        // interpreter reads them (`NoticeInterpreter.demoteNestedTopLevels`).
-        var lastPart = 0
+        // interpreter reads them (`NestedRun`), and so does everything under them.
+        var run = NestedRun(roles: interpreter.roles)
         var inRestart = false
         for (index, line) in body.enumerated() {
             let next = body.dropFirst(index + 1).first?.text
             if var depth = HeadingRecognizer.depth(of: line.text, before: next) {
                 if let ordinal = OrdinalParser.parse(line.text), ordinal.level == .hanzi {
-                    if ordinal.value != lastPart + 1, inRestart || (ordinal.value == 1 && lastPart >= 2) {
-                        inRestart = true
-                    } else {
-                        inRestart = false
-                        lastPart = ordinal.value
-                    }
+                    let heading = String(String.UnicodeScalarView(line.text.unicodeScalars.dropFirst(ordinal.length)))
+                    inRestart = run.isNested(value: ordinal.value, heading: heading, mayNest: true)
                 }
                 if inRestart { depth = min(depth + 1, 6) }
                 blocks.append(String(repeating: "#", count: depth) + " " + MarkdownEscaper.heading(line.text))

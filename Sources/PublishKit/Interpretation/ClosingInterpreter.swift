@@ -14,6 +14,21 @@ enum ClosingInterpreter {
             || (text.contains("反映") && (text.contains("请") || text.contains("如有")))
     }
 
+    /// Labels a contact field starts with.
+    static let fieldLabels = PhoneFieldReader.labelTexts + [
+        "邮寄地址", "通信地址", "通讯地址", "来信地址", "信件地址", "联系地址", "邮政信箱", "来信请寄", "信件请寄", "地址", "来信",
+        "来访", "邮政编码", "邮编", "电子邮箱", "电子信箱", "电子邮件", "邮箱", "E-mail", "Email", "email", "EMAIL", "网址",
+        "网站", "网上举报", "举报网址", "举报网站",
+    ] + DisclosureReader.labels
+
+    /// Whether a line is one field of the closing set as a numbered list (`1.联系电话：……`,
+    /// `（二）邮寄地址：……`): its text after the ordinal starts with a contact or disclosure label.
+    static func isNumberedField(_ text: String) -> Bool {
+        guard let ordinal = OrdinalParser.parse(text) else { return false }
+        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(ordinal.length)))
+        return fieldLabels.contains(where: rest.hasPrefix)
+    }
+
     /// A signature or date line after the closing: short, no sentence in it.
     static func isSignatureLine(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.count <= 40 && !text.contains("。") && !text.contains("，")
@@ -25,11 +40,11 @@ enum ClosingInterpreter {
     /// An address after its label; the colon is optional (`信件请寄至长春市……`), but an address
     /// label that is no instruction to post (`地址`, `邮寄地址`) needs one (`interpret` checks).
     static let postal = TextPattern(
-        #"(邮寄地址|通信地址|通讯地址|来信地址|信件地址|联系地址|邮政信箱|来信请寄至|来信请寄|信件请寄至|信件请寄|请寄至|地址)\s*([:：]?)\s*([^；;。\n]+)"#,
+        #"(邮寄地址|通信地址|通讯地址|来信地址|信件地址|联系地址|来访地址|办公地址|邮政信箱|来信请寄至|来信请寄|信件请寄至|信件请寄|请寄至|来信|来访|地址)\s*([:：]?)\s*([^；;。\n]+)"#,
         .sequence([
             .capture(1, .either(
-                "邮寄地址", "通信地址", "通讯地址", "来信地址", "信件地址", "联系地址", "邮政信箱", "来信请寄至", "来信请寄", "信件请寄至",
-                "信件请寄", "请寄至", "地址")),
+                "邮寄地址", "通信地址", "通讯地址", "来信地址", "信件地址", "联系地址", "来访地址", "办公地址", "邮政信箱", "来信请寄至",
+                "来信请寄", "信件请寄至", "信件请寄", "请寄至", "来信", "来访", "地址")),
             .zeroOrMore(.whitespace), .capture(2, .optional(.one(.any(of: ":：")))), .zeroOrMore(.whitespace),
             .capture(3, .oneOrMore(.none(of: "；;。\n"))),
         ]))

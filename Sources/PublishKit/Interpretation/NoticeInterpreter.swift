@@ -19,7 +19,7 @@ public struct NoticeInterpreter: Sendable {
         var units = Unit.units(from: document.blocks)
         let titleLines = takeTitle(from: &units)
         let closing = takeClosing(from: &units, disclosure: DisclosureReader(publication: frontMatter.date, calendar: calendar))
-        Self.demoteNestedTopLevels(&units)
+        demoteNestedTopLevels(&units)
         let firstSection = units.firstIndex(where: \.startsSection) ?? units.endIndex
         let (opening, preamble) = splitOpening(Array(units[..<firstSection]))
         var sections = buildSections(Array(units[firstSection...]))
@@ -68,11 +68,12 @@ public struct NoticeInterpreter: Sendable {
     /// paragraphs that invite supervision or give the disclosure period and contacts (with the
     /// signature and date lines after them).
     private func takeClosing(from units: inout [Unit], disclosure reader: DisclosureReader) -> Closing? {
+        func inClosing(_ unit: Unit) -> Bool { unit.isParagraph || unit.isNumberedField }
         if let rule = units.lastIndex(where: \.isThematicBreak),
-            units[(rule + 1)...].allSatisfy({ $0.ordinal == nil && !$0.startsSection }),
+            units[(rule + 1)...].allSatisfy({ $0.isNumberedField || ($0.ordinal == nil && !$0.startsSection) }),
             units[(rule + 1)...].contains(where: \.isParagraph) {
-            let paragraphs = units[(rule + 1)...].compactMap(\.paragraph)
-            let rest = Array(units[(rule + 1)...].filter { !$0.isParagraph })
+            let paragraphs = units[(rule + 1)...].filter(inClosing).compactMap(\.closingParagraph)
+            let rest = Array(units[(rule + 1)...].filter { !inClosing($0) })
             units.removeSubrange(rule...)
             units += rest
             return ClosingInterpreter.interpret(paragraphs, isExplicit: true, disclosure: reader)
@@ -85,8 +86,8 @@ public struct NoticeInterpreter: Sendable {
                 start -= 1
                 continue
             }
-            guard case .paragraph(let text, _) = unit.content, unit.ordinal == nil else { break }
-            let plain = text.plain
+            guard (unit.isParagraph && unit.ordinal == nil) || unit.isNumberedField else { break }
+            let plain = unit.text.plain
             guard ClosingInterpreter.isClosing(plain) || ClosingInterpreter.isSignatureLine(plain) else { break }
             start -= 1
         }
@@ -94,7 +95,7 @@ public struct NoticeInterpreter: Sendable {
             start += 1
         }
         guard start < units.endIndex else { return nil }
-        let paragraphs = units[start...].compactMap(\.paragraph)
+        let paragraphs = units[start...].filter(inClosing).compactMap(\.closingParagraph)
         units.removeSubrange(start...)
         return ClosingInterpreter.interpret(paragraphs, isExplicit: false, disclosure: reader)
     }
@@ -121,26 +122,18 @@ public struct NoticeInterpreter: Sendable {
 
     // MARK: - Sections and items
 
-    /// Only the parts of the notice start sections. A `一、` that restarts the numbering after `二、`
-    /// or later (problem areas numbered `一、二、` inside a part) opens an item of that part, as do
-    /// the ordinals of its run, up to the one that continues the parts' own sequence. A Markdown
-    /// heading at the depth of the parts (`## 一、` after `## 二、`) stays a part: its author said so,
-    /// and `numbering/sequence` reports it.
-    static func demoteNestedTopLevels(_ units: inout [Unit]) {
+    /// Only the parts of the notice start sections: `一、` ordinals of problem areas numbered again
+    /// inside a part open items (`NestedRun`). A Markdown heading deeper than the parts' may nest;
+    /// one at the parts' depth only when it names a problem area (`## 一、第3部分` after `## 二、`
+    /// stays a part, and `numbering/sequence` reports it).
+    func demoteNestedTopLevels(_ units: inout [Unit]) {
         let partDepth = units.compactMap { unit in unit.itemLevel == .hanzi ? unit.headingDepth : nil }.min()
-        var lastPart = 0
-        var inRestart = false
+        var run = NestedRun(roles: roles)
         for index in units.indices where units[index].itemLevel == .hanzi {
             let unit = units[index]
             guard let value = unit.ordinal?.value else { continue }
-            let mayNest = unit.headingDepth.map { depth in partDepth.map { depth > $0 } ?? false } ?? true
-            if mayNest, value != lastPart + 1, inRestart || (value == 1 && lastPart >= 2) {
-                inRestart = true
-                units[index].isNested = true
-                continue
-            }
-            inRestart = false
-            lastPart = value
+            let deeper = unit.headingDepth.map { depth in partDepth.map { depth > $0 } ?? false } ?? true
+            units[index].isNested = run.isNested(value: value, heading: unit.itemHead?.lead.plain ?? "", mayNest: deeper)
         }
     }
 

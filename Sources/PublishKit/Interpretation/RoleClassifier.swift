@@ -26,12 +26,20 @@ public struct RoleClassifier: Sendable {
         self.groups = groups
     }
 
+    /// A part named after a problem area (`一、在政治意识不够强，党的领导弱化方面`,
+    /// `关于主体责任落实不到位问题`) reports on feedback problems, whatever words of other roles it
+    /// holds.
+    public static let problemArea = KeywordGroup(
+        role: .keyProblems, keywords: ["关于*方面", "关于*问题"],
+        endings: ["方面", "方面的问题", "方面问题", "方面的整改情况"])
+
+    /// Whether a heading names a problem area (`……方面`, `关于……问题`).
+    public static func namesProblemArea(_ heading: String) -> Bool {
+        RoleClassifier(groups: [problemArea]).classify(heading) != nil
+    }
+
     public static let defaultGroups: [KeywordGroup] = [
-        // A part named after a problem area (`一、在政治意识不够强，党的领导弱化方面`) reports on
-        // feedback problems, whatever words of other roles it holds.
-        KeywordGroup(
-            role: .keyProblems, keywords: ["关于*方面", "关于*问题"],
-            endings: ["方面", "方面的问题", "方面问题", "方面的整改情况"]),
+        problemArea,
         KeywordGroup(role: .nextSteps, keywords: [
             "下一步", "下步", "下一阶段", "下阶段", "今后", "工作打算", "工作计划", "努力方向", "工作安排", "工作思路", "打算",
         ]),

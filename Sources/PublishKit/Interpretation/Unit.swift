@@ -192,6 +192,19 @@ struct Unit {
         if case .paragraph(let text, let range) = content { MeasureSplitter.paragraph(text, range: range) } else { nil }
     }
 
+    /// A field of the closing set as a numbered line (`1.联系电话：……`): the closing's, not a part's.
+    var isNumberedField: Bool {
+        ordinal != nil && ClosingInterpreter.isNumberedField(text.plain)
+    }
+
+    /// The unit as a paragraph of the closing: a paragraph, or a numbered field set as a heading.
+    var closingParagraph: Paragraph? {
+        switch content {
+        case .paragraph(let text, let range), .heading(_, let text, let range): MeasureSplitter.paragraph(text, range: range)
+        case .other: nil
+        }
+    }
+
     /// Whether the unit is a paragraph (`paragraph` is not nil), without splitting it into measures.
     var isParagraph: Bool {
         if case .paragraph = content { true } else { false }

@@ -18,10 +18,23 @@ enum PhoneNumber {
 
     /// What is wrong with a phone number as written, or nil when it has one of the accepted forms.
     static func problem(in value: String) -> String? {
+        var written = PhoneNumber.asciiDigits(value)
+        // `0431-80798040/41`: the second number's last digits, checked as part of the first.
+        if let slash = written.lastIndex(of: "/"), written[written.index(after: slash)...].allSatisfy(\.isASCII),
+            (1...4).contains(written.distance(from: slash, to: written.endIndex) - 1)
+        {
+            written = String(written[..<slash])
+        }
+        // `+86-431-80798040`: the country code, then the area code without its 0.
+        for prefix in ["+86", "＋86", "0086"] where written.hasPrefix(prefix) {
+            var rest = Substring(written.dropFirst(prefix.count))
+            while let first = rest.first, separators.contains(first.unicodeScalars.first!) { rest = rest.dropFirst() }
+            written = rest.hasPrefix("1") || rest.hasPrefix("0") ? String(rest) : "0" + rest
+        }
         // Groups of digits between separators (`-`, `－`, `—`, `–`, spaces).
         var groups: [String] = []
         var current = ""
-        for scalar in PhoneNumber.asciiDigits(value).unicodeScalars {
+        for scalar in written.unicodeScalars {
             if ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if separators.contains(scalar) {
@@ -46,11 +59,17 @@ enum PhoneNumber {
             }
             var rest = Array(groups.dropFirst())
             var local = rest.removeFirst()
+            // `0431-12388`: a city's discipline inspection hot line.
+            if rest.isEmpty, local.hasPrefix("1"), (3...5).contains(local.count) { return nil }
             if local.count < 7, let next = rest.first, (7...8).contains(local.count + next.count) {
                 local += rest.removeFirst()
             }
             guard (7...8).contains(local.count) else {
                 return "the phone number `\(value)` has \(local.count) digits after the area code; a local number has 7 or 8"
+            }
+            // Beijing (010) and the 02X cities have three-digit area codes and eight-digit numbers.
+            if first.count == 3, local.count != 8 {
+                return "the phone number `\(value)` has \(local.count) digits after the area code `\(first)`; after a three-digit area code a local number has 8"
             }
             if let extensionNumber = rest.first {
                 guard rest.count == 1, (1...5).contains(extensionNumber.count) else {
@@ -81,7 +100,12 @@ enum PhoneNumber {
             if digits.hasPrefix("00") {
                 return "`\(value)` starts with `00`: an area code is 0 followed by a digit from 1 to 9"
             }
-            if (10...12).contains(count) { return nil }
+            // Three-digit area codes (010, 02X) take eight digits after them; four-digit ones 7 or 8.
+            let threeDigitArea = digits.hasPrefix("010") || digits.hasPrefix("02")
+            if threeDigitArea ? count == 11 : (11...12).contains(count) { return nil }
+            if threeDigitArea, count != 11 {
+                return "the phone number `\(value)` has \(count) digits; with the area code `\(digits.prefix(3))` a landline has 11"
+            }
             return count < 10
                 ? "the phone number `\(value)` has \(count) digits; with its area code a landline has 10 to 12"
                 : "the phone number `\(value)` has \(count) digits; an area code (3 or 4) and a local number (7 or 8) make at most 12"

@@ -47,11 +47,11 @@ struct OfficeHoursRule: Rule {
     }
 
     nonisolated(unsafe) private static let timePattern = Regex<AnyRegexOutput>(
-        checked: #"(\d+)\s*[:：∶]\s*(\d+)|(\d+)\s*[时点](?:\s*(\d+)\s*分)?"#)
+        checked: #"([0-9０-９]+)\s*[:：∶]\s*([0-9０-９]+)|([0-9０-９]+)\s*[时点](?:\s*([0-9０-９]+)\s*分)?"#)
     nonisolated(unsafe) private static let rangeMark = Regex<AnyRegexOutput>(
         checked: #"^\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*$"#)
     nonisolated(unsafe) private static let danglingEnd = Regex<AnyRegexOutput>(
-        checked: #"^\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*(\d+)"#)
+        checked: #"^\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*([0-9０-９]+)"#)
     private static let afternoonWords = ["下午", "晚上", "晚", "中午"]
     private static let morningWords = ["上午", "早上", "早"]
 
@@ -73,8 +73,8 @@ struct OfficeHoursRule: Rule {
             let original = String(String.UnicodeScalarView(Array(text.unicodeScalars)[match.range]))
             let hourText = (match[1] ?? match[3])?.text ?? ""
             let minuteText = (match[2] ?? match[4])?.text
-            let hour = Int(hourText) ?? 99
-            let minute = minuteText.flatMap { Int($0) } ?? 0
+            let hour = Int(ContactRules.asciiDigits(hourText)) ?? 99
+            let minute = minuteText.flatMap { Int(ContactRules.asciiDigits($0)) } ?? 0
             var reason: String? = nil
             if match[2] != nil, minuteText?.count != 2, minute <= 59 {
                 reason = "minutes take two digits"
