@@ -149,10 +149,15 @@ public struct NoticeInterpreter: Sendable {
             let range = children.reduce(itemHead.range) { $0.union($1.range) }
             let heading = itemHead.lead.plain
             let classified = roles.classify(heading)
-            sections.append(Section(
+            var section = Section(
                 role: classified?.role ?? .other,
                 roleEvidence: classified.map { .keyword($0.keyword) } ?? .none,
-                head: itemHead, children: children, range: range))
+                head: itemHead, children: children, range: range)
+            if let joined = roles.joinedRoles(heading), joined.first == section.role || joined.second == section.role {
+                section.role = joined.first
+                section.alsoRole = joined.second
+            }
+            sections.append(section)
             index = end
         }
         return sections

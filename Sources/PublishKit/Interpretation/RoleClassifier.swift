@@ -65,6 +65,18 @@ public struct RoleClassifier: Sendable {
         return String(scalars)
     }
 
+    /// The two parts a heading joins (`需长期整改的事项及下一步工作打算`: long-term items and next
+    /// steps), in the order of the parts, or nil when it names one part.
+    public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
+        let joiners: Set<Character> = ["及", "和", "与", "暨", "并"]
+        let pieces = heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
+        guard pieces.count >= 2 else { return nil }
+        let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
+        let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }
+        guard let low = order.min(), let high = order.max(), low < high else { return nil }
+        return (SectionRole.required[low], SectionRole.required[high])
+    }
+
     /// The role of a heading and the keyword that decided it, or nil when no keyword fits.
     public func classify(_ heading: String) -> (role: SectionRole, keyword: String)? {
         // Foundation's `contains` compares by canonical equivalence; when every scalar of the

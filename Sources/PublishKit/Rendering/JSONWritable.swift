@@ -185,6 +185,7 @@ extension InspectionKind: JSONWritable {
 extension Section: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.beginObject()
+        json.field("alsoRole", alsoRole)
         json.field("children", children)
         json.field("head", head)
         json.field("range", range)

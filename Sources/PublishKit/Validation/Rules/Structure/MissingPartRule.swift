@@ -18,7 +18,7 @@ struct MissingPartRule: Rule {
         guard !notice.sections.isEmpty || !notice.opening.paragraphs.isEmpty else {
             return [Finding("the notice has no content", at: context.bodyStart)]
         }
-        let present = Set(notice.sections.map(\.role))
+        let present = Set(notice.sections.flatMap(\.roles))
         return SectionRole.required.enumerated().compactMap { index, role in
             guard !present.contains(role) else { return nil }
             // Point where the part belongs: at the next part that is there, else at the end.
