@@ -220,6 +220,8 @@ import Testing
     @Test func aReadOnlyTargetFolderIsAnErrorAndKeepsThePreviousSite() throws {
         try Self.withProject { project in
             #expect(try PublishBinary.run(Self.build, in: project).status == 0)
+            // `nobody` may read the project (whatever the umask) but not write in it.
+            UnprivilegedRun.shareForReading(project)
             let lock = project.appendingPathComponent(".site.lock")
             chmod(lock.path, 0o666)
             chmod(project.path, 0o555)

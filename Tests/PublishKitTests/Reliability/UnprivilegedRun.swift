@@ -37,6 +37,29 @@ struct UnprivilegedRun {
         self.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
     }
 
+    /// Lets everyone read `root` and everything under it (folders also searchable), as a umask of
+    /// 022 would have made them: under a umask of 077 the files a test made are its own only, and
+    /// `nobody` would fail on the first one it reads instead of on the one the test made unreadable.
+    /// Symbolic links are left alone.
+    static func shareForReading(_ root: URL) {
+        func share(_ path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                chmod(path, (info.st_mode & 0o7777) | 0o055)
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+                    share((path as NSString).appendingPathComponent(name))
+                }
+            case S_IFREG:
+                chmod(path, (info.st_mode & 0o7777) | 0o044)
+            default:
+                break
+            }
+        }
+        share(root.path)
+    }
+
     /// `ASAN_OPTIONS` with its `suppressions=` file replaced by a copy in `folder` that anyone can
     /// read.
     static func readableSanitizerOptions(_ options: String, copiesIn folder: URL) throws -> String {

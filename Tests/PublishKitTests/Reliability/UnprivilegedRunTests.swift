@@ -15,6 +15,7 @@ import Testing
         let suppressions = privateFolder.appendingPathComponent("asan-suppressions.txt")
         try Data("interceptor_via_fun:example\n".utf8).write(to: suppressions)
         chmod(privateFolder.path, 0o700)
+        chmod(scratch.path, 0o755)  // whatever the umask: only `private` is out of reach
 
         let options = "detect_leaks=0:suppressions=\(suppressions.path):abort_on_error=1"
         let run = try UnprivilegedRun(["check"], copiesIn: copies, environment: ["ASAN_OPTIONS": options])
