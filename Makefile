@@ -9,6 +9,13 @@ CONFIG ?= debug
 
 .PHONY: site test test-asan deps build release templates readme bench mutate clean
 
+# SwiftPM and the compilers keep caches under $$HOME and fail when it is missing or read-only: then
+# they get a home folder of their own in .build/.
+ifneq ($(shell test -n "$$HOME" && test -d "$$HOME" && test -w "$$HOME" && echo writable),writable)
+export HOME := $(CURDIR)/.build/home
+$(shell mkdir -p "$(HOME)")
+endif
+
 deps:
 	@scripts/install-deps
 

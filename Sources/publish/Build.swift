@@ -58,13 +58,6 @@ struct Build: ParsableCommand {
         // Over a file size limit (`ulimit -f`) a write then fails with an error the build reports,
         // instead of the signal killing the build half-way.
         signal(SIGXFSZ, SIG_IGN)
-        // Links under the content folder are not followed; say which (`parse/symlink`).
-        let skipped = (try? ContentFiles.list([content]))?.skipped(configuredBy: configuration) ?? []
-        DiagnosticPrinter.standardError.print(skipped, sources: [])
-        if skipped.contains(where: { $0.severity == .error }) {
-            FileHandle.standardError.write(Data("error: symbolic links in \(content); nothing was written\n".utf8))
-            throw ExitCode(1)
-        }
         let today = now.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today(in: configuration.timeZone)
         let options = SiteOptions(
             content: content, output: output, templates: templates, baseURL: baseURL, now: today,
@@ -72,6 +65,8 @@ struct Build: ParsableCommand {
             projectRoot: FileManager.default.currentDirectoryPath, useCache: !noCache, parallel: !serial)
         do {
             let report = try SiteBuilder(options: options).build()
+            // Links under the content folder that were not followed (`parse/symlink`), in full.
+            DiagnosticPrinter.standardError.print(report.contentFindings, sources: [])
             // The build's job is the site; `publish check` shows the warnings in full.
             let warnings = report.diagnostics.filter { $0.severity == .warning }.count
             if warnings > 0 {

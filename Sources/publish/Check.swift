@@ -26,10 +26,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let configuration: PublishConfiguration
         let set: NoticeSet
-        let listing: ContentFiles.Listing
+        let listing: ContentListing
         do {
             configuration = try ConfigurationLoader.load(path: config)
-            listing = try ContentFiles.list(paths.isEmpty ? ["content"] : paths)
+            // The policy `build` and `serve` apply; drafts are checked like any notice.
+            listing = try ContentPolicy(configuration: configuration, drafts: .published).list(paths.isEmpty ? ["content"] : paths)
             set = try NoticeSet.load(files: listing.files, configuration: configuration)
         } catch let error as ConfigurationError {
             throw CommandFailure.io(error.description)
@@ -39,7 +40,7 @@ struct Check: ParsableCommand {
             throw CommandFailure.io(error.description)
         }
         // Links that were not followed are findings like any other (`parse/symlink`).
-        let diagnostics = (set.diagnostics + listing.skipped(configuredBy: configuration)).sorted()
+        let diagnostics = (set.diagnostics + listing.findings).sorted()
         let summary = CheckSummary(files: set.entries.count, diagnostics: diagnostics)
         let output: String
         switch format {

@@ -34,7 +34,7 @@ struct Fmt: ParsableCommand {
         let files: [String]
         do {
             configuration = try ConfigurationLoader.load(path: config)
-            files = try ContentFiles.markdownFiles(in: paths.isEmpty ? ["content"] : paths)
+            files = try ContentPolicy(configuration: configuration).list(paths.isEmpty ? ["content"] : paths).files
         } catch let error as ConfigurationError {
             throw CommandFailure.io(error.description)
         } catch let error as ContentFiles.Error {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Finds the notice files a command works on: Markdown files given by name, and every `*.md` file
-/// under folders, in a stable order. Hidden files and folders are skipped.
+/// Walks the paths a command names to the Markdown files under them, in a stable order; hidden
+/// files and folders are skipped. `ContentPolicy` is the public way in: it applies the site's
+/// severities to what the walk reports.
 ///
 /// Symbolic links under a folder are never followed, and each one that could hide a notice (a
 /// link named `*.md`, or a link to a folder) is reported as `parse/symlink`: a link out of
@@ -9,6 +10,7 @@ import Foundation
 /// would publish a notice twice, and a loop would never end. A file or folder named on the command
 /// line is the user's choice and is followed.
 public enum ContentFiles {
+    /// A path that does not exist, or a folder that cannot be read.
     public struct Error: Swift.Error, CustomStringConvertible {
         public var path: String
         public var reason: String
@@ -16,28 +18,14 @@ public enum ContentFiles {
     }
 
     /// The notice files found, and the entries that were not followed.
-    public struct Listing: Sendable {
-        public var files: [String]
-        /// One `parse/symlink` warning per link that was not followed, at line 1 of the link.
-        public var skipped: [Diagnostic]
-
-        /// The skipped entries with the site's severities (`parse/symlink: error` makes a link fail
-        /// the check; `off` silences it).
-        public func skipped(configuredBy configuration: PublishConfiguration) -> [Diagnostic] {
-            skipped.compactMap { diagnostic in
-                guard let severity = configuration.severity(of: diagnostic.rule, default: diagnostic.severity) else { return nil }
-                var adjusted = diagnostic
-                adjusted.severity = severity
-                return adjusted
-            }
-        }
+    struct Listing: Sendable {
+        var files: [String]
+        /// One `parse/symlink` warning per link that was not followed, at line 1 of the link, at
+        /// the rule's default severity.
+        var skipped: [Diagnostic]
     }
 
-    public static func markdownFiles(in paths: [String]) throws(Error) -> [String] {
-        try list(paths).files
-    }
-
-    public static func list(_ paths: [String]) throws(Error) -> Listing {
+    static func list(_ paths: [String]) throws(Error) -> Listing {
         var listing = Listing(files: [], skipped: [])
         for path in paths {
             var isDirectory: ObjCBool = false

@@ -33,6 +33,7 @@ struct PreviewBuilder: Sendable {
             projectRoot: projectRoot)
         do {
             let site = try SiteBuilder(options: options).build()
+            DiagnosticPrinter.standardError.print(site.contentFindings, sources: [])
             let drafts = site.drafts > 0 ? " (drafts included)" : ""
             report("built: \(Plural.count(site.notices, "notice"))\(drafts), \(Plural.count(site.files, "file"))")
             return PreviewBuild(id: id, outcome: .site(folder: output))

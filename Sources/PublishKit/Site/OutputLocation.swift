@@ -16,11 +16,9 @@ public struct OutputLocation: Sendable {
 
     public init(output: String, content: String, templates: String?, projectRoot: String) throws(Refusal) {
         let resolved = OutputLocation.resolve(output)
-        let protected: [(String, String)] = [
-            ("/", "the root folder"),
-            (OutputLocation.resolve(NSHomeDirectory()), "your home folder"),
-            (OutputLocation.resolve(projectRoot), "the project folder"),
-        ]
+        let protected: [(String, String)] =
+            [("/", "the root folder"), (OutputLocation.resolve(projectRoot), "the project folder")]
+            + OutputLocation.homeFolders.map { ($0, "your home folder") }
         for (path, name) in protected where resolved == path {
             throw Refusal(reason: "refusing to build into \(output): it is \(name)")
         }
@@ -46,6 +44,15 @@ public struct OutputLocation: Sendable {
             }
         }
         self.path = resolved
+    }
+
+    /// The home folder both as the user database gives it and as `$HOME` (the shell's `~`) says:
+    /// the two differ in containers, under `sudo` and in CI, and `--output ~` must be refused
+    /// whichever one it means.
+    static var homeFolders: [String] {
+        var homes = [NSHomeDirectory()]
+        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { homes.append(home) }
+        return homes.map(resolve)
     }
 
     /// An absolute path with `.`/`..` removed and symbolic links resolved for the part that exists.

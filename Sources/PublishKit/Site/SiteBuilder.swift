@@ -37,12 +37,20 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .io(error.reason)
         }
-        let files: [String]
+        // What is a notice, what a link under the content folder means, whether drafts are
+        // published: the policy `check` applies too.
+        let policy = ContentPolicy(
+            configuration: options.configuration, drafts: options.includeDrafts ? .published : .leftOut)
+        let listing: ContentListing
         do {
-            files = try ContentFiles.markdownFiles(in: [options.content])
+            listing = try policy.list([options.content])
         } catch {
             throw .io(error.description)
         }
+        if listing.refusesTheRun {
+            throw .content(diagnostics: listing.findings, sources: [])
+        }
+        let files = listing.files
         let baseURL = options.baseURL ?? options.configuration.baseURL
         let siteTitle = options.configuration.siteTitle ?? "巡视巡察整改进展情况通报"
         let staging: SiteStaging
@@ -61,7 +69,7 @@ public struct SiteBuilder: Sendable {
         let context = NoticeContext(
             loader: NoticeLoader(interpreter: options.configuration.interpreter),
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
-            siteTitle: siteTitle, now: options.now, includeDrafts: options.includeDrafts, content: options.content)
+            siteTitle: siteTitle, now: options.now, policy: policy, content: options.content)
         let outcomes = ResultSlots<Outcome>(count: files.count)
         let work: @Sendable (Int) -> Void = { index in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
         if options.parallel {
@@ -111,7 +119,7 @@ public struct SiteBuilder: Sendable {
         }
         if errors.contains(where: { $0.severity == .error }) {
             staging.discard()
-            throw .content(diagnostics: errors.sorted(), sources: sources)
+            throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources)
         }
         published.sort(by: NoticeSummary.newestFirst)
         do {
@@ -120,7 +128,7 @@ public struct SiteBuilder: Sendable {
             cache?.prune()
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
-                diagnostics: warnings, sources: [],
+                diagnostics: warnings, sources: [], contentFindings: listing.findings,
                 remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
         } catch {
             staging.discard()
@@ -137,7 +145,7 @@ public struct SiteBuilder: Sendable {
         var renderer: HTMLRenderer
         var siteTitle: String
         var now: CalendarDate
-        var includeDrafts: Bool
+        var policy: ContentPolicy
         var content: String
     }
 
@@ -153,7 +161,7 @@ public struct SiteBuilder: Sendable {
         let key = cache?.key(path: path, bytes: bytes)
         if let cache, let key, let hit = cache.lookup(key) {
             let summary = hit.summary
-            if summary.draft && !context.includeDrafts { return .draft(summary) }
+            if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
             do {
                 for name in summary.files {
                     try staging.link((hit.files as NSString).appendingPathComponent(name), to: "notices/\(summary.slug)/\(name)")
@@ -188,7 +196,7 @@ public struct SiteBuilder: Sendable {
         let summary = NoticeSummary(
             notice: notice, slug: slug, path: path, files: ["index.html", model.textFile, model.jsonFile, model.docxFile],
             warnings: diagnostics.filter { $0.severity == .warning }.count)
-        if summary.draft && !context.includeDrafts { return .draft(summary) }
+        if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
         let folder = "notices/\(slug.value)/"
         do {
             try staging.write(context.renderer.render(model), to: folder + "index.html")

@@ -6,6 +6,9 @@ public struct SiteReport: Sendable {
     /// Warnings (and notes) of the notices published.
     public var diagnostics: [Diagnostic]
     public var sources: [SourceText]
+    /// What the content policy found about the content folder itself (links not followed), at
+    /// the site's severities: warnings or notes, since an error stops the build.
+    public var contentFindings: [Diagnostic]
     /// Said when something could not be made (no base URL: no feed or sitemap).
     public var remarks: [String]
 }

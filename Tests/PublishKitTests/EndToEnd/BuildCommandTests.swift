@@ -153,13 +153,29 @@ import FoundationXML
     @Test(arguments: ["/", "~", ".", "..", "content", "./content/..", "site/../"])
     func dangerousOutputFoldersAreRefused(output: String) throws {
         try Self.withProject { project in
-            let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
             let path = output == "~" ? home : output
             let before = Self.snapshot(project)
             let result = try PublishBinary.run(["build", "--output", path], in: project)
             #expect(result.status == 2, "\(output): \(result.stderr)")
             #expect(result.stderr.contains("refusing"), "\(result.stderr)")
             #expect(Self.snapshot(project) == before)
+        }
+    }
+
+    /// `$HOME` need not be the home folder of the user database (containers, `sudo`, CI): `~`
+    /// means `$HOME` in a shell, so that folder is refused too, and left as it was.
+    @Test func theHomeFolderThatHOMENamesIsRefused() throws {
+        try Self.withProject { project in
+            let home = project.deletingLastPathComponent().appendingPathComponent(project.lastPathComponent + "-home")
+            defer { try? FileManager.default.removeItem(at: home) }
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            try Data("keep".utf8).write(to: home.appendingPathComponent("notes.txt"))
+            #expect(home.path != NSHomeDirectory())
+            let result = try PublishBinary.run(["build", "--output", home.path], in: project, environment: ["HOME": home.path])
+            #expect(result.status == 2, "\(result.stderr)")
+            #expect(result.stderr.contains("it is your home folder"), "\(result.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["notes.txt"])
         }
     }
 

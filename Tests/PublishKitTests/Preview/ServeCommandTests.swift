@@ -262,9 +262,11 @@ final class ServeProcess: @unchecked Sendable {
 
     var stderr: String { errors.text }
 
-    static func start() throws -> ServeProcess {
+    /// Starts the server once `prepare` has added what a test needs to the project folder.
+    static func start(prepare: (URL) throws -> Void = { _ in }) throws -> ServeProcess {
         let server = try ServeProcess()
         do {
+            try prepare(server.project)
             try server.launch()
         } catch {
             server.terminate()

@@ -220,6 +220,10 @@ import Testing
         for path in expected.fifos ?? [] {
             #expect(mkfifo(project.appendingPathComponent(path).path, 0o644) == 0, "\(name): mkfifo \(path)")
         }
+        if expected.modes != nil {
+            // The case runs as `nobody`: only the files the case names may be out of its reach.
+            UnprivilegedRun.shareForReading(project)
+        }
         for (path, mode) in expected.modes ?? [:] {
             #expect(chmod(project.appendingPathComponent(path).path, mode_t(mode, radix: 8) ?? 0) == 0, "\(name): chmod \(path)")
         }
@@ -254,28 +258,23 @@ import Testing
         var stderr: String
     }
 
-    /// `setpriv`, to run as `nobody` when the tests run as root.
-    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     static func run(_ expected: Expectation, in project: URL, scratch: URL) throws -> Outcome {
         let process = Process()
         process.currentDirectoryURL = project
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        if expected.modes != nil && getuid() == 0 {
-            let setpriv = try #require(setpriv, "running as root without setpriv: cannot test an unreadable file")
-            // `nobody` may not reach the build folder (a checkout under /root): run a copy.
-            let binary = scratch.appendingPathComponent("publish")
-            try FileManager.default.copyItem(at: PublishBinary.url, to: binary)
-            chmod(scratch.path, 0o755)
-            // The project is root's; `nobody` must be able to write there as its owner could.
-            chmod(project.path, 0o777)
-            process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + expected.command
+        if expected.modes != nil {
+            // An unreadable file means nothing to root: run as `nobody`, who must be able to
+            // write in the (root's) project as its owner could.
+            let run = try UnprivilegedRun(expected.command, copiesIn: scratch, environment: environment)
+            if getuid() == 0 { chmod(project.path, 0o777) }
+            process.executableURL = run.executable
+            process.arguments = run.arguments
+            process.environment = run.environment
         } else {
             process.executableURL = PublishBinary.url
             process.arguments = expected.command
+            process.environment = environment
         }
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()

@@ -220,24 +220,20 @@ import Testing
     @Test func aReadOnlyTargetFolderIsAnErrorAndKeepsThePreviousSite() throws {
         try Self.withProject { project in
             #expect(try PublishBinary.run(Self.build, in: project).status == 0)
+            // `nobody` may read the project (whatever the umask) but not write in it.
+            UnprivilegedRun.shareForReading(project)
             let lock = project.appendingPathComponent(".site.lock")
             chmod(lock.path, 0o666)
             chmod(project.path, 0o555)
             let before = Self.snapshot(project)
-            var arguments = Self.build + ["--now", "2025-03-28"]
-            var executable = PublishBinary.url
-            if getuid() == 0 {
-                // Root writes anywhere: run as `nobody`, from a copy it can reach.
-                let setpriv = try #require(MalformedInputTests.setpriv, "running as root without setpriv")
-                let copy = project.deletingLastPathComponent().appendingPathComponent("publish")
-                try FileManager.default.copyItem(at: PublishBinary.url, to: copy)
-                chmod(project.deletingLastPathComponent().path, 0o755)
-                arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
-                executable = URL(fileURLWithPath: setpriv)
-            }
+            // Root writes anywhere: run as `nobody`.
+            let run = try UnprivilegedRun(
+                Self.build + ["--now", "2025-03-28"], copiesIn: project.deletingLastPathComponent(),
+                environment: ProcessInfo.processInfo.environment)
             let process = Process()
-            process.executableURL = executable
-            process.arguments = arguments
+            process.executableURL = run.executable
+            process.arguments = run.arguments
+            process.environment = run.environment
             process.currentDirectoryURL = project
             let errors = Pipe()
             process.standardError = errors
