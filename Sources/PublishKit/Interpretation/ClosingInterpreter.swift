@@ -139,6 +139,17 @@ enum ClosingInterpreter {
         return nil
     }
 
+    /// Five to seven digits at the end of an address after a space: a postcode written without its
+    /// label (a wrong number of digits is then `contact/postcode`'s to report).
+    private static func trailingPostcode(_ value: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var start = value.endIndex
+        while start > value.startIndex, StatedWorkdays.digitValue(value[start - 1]) != nil { start -= 1 }
+        let count = value.endIndex - start
+        guard (5...7).contains(count), start > value.startIndex, value[start - 1] == " " || value[start - 1] == "\u{3000}"
+        else { return nil }
+        return start..<value.endIndex
+    }
+
     /// Gives each postcode of a field of its own to the nearest address before it that has none
     /// (else after it); a postcode with no such address stays a contact of its own.
     private static func attachingPostcodes(_ contacts: [Contact]) -> [Contact] {
@@ -182,13 +193,21 @@ enum ClosingInterpreter {
                 if let cut = valueSubject.first(stop) { length = min(length, cut.range.lowerBound) }
             }
             while length > 0, "，,、：: ".unicodeScalars.contains(valueSubject.scalars[length - 1]) { length -= 1 }
-            let addressRange = value.range.lowerBound..<(value.range.lowerBound + length)
             var code: LocatedText? = nil
             if let postcodeMatch = valueSubject.first(postcode), let digits = postcodeMatch[1] {
                 let offsets = (value.range.lowerBound + digits.range.lowerBound)..<(value.range.lowerBound + digits.range.upperBound)
                 code = LocatedText(text: digits.text, range: range(offsets))
                 addressValues.append(value.range)
+            } else if let digits = Self.trailingPostcode(valueSubject.scalars[..<length]) {
+                // `邮寄地址：长春市某某路1号 130102`: digits after a space at the end are the postcode.
+                let offsets = (value.range.lowerBound + digits.lowerBound)..<(value.range.lowerBound + digits.upperBound)
+                code = LocatedText(text: String(scalars: valueSubject.scalars[digits]), range: range(offsets))
+                length = digits.lowerBound
+                while length > 0, valueSubject.scalars[length - 1] == " " || valueSubject.scalars[length - 1] == "\u{3000}" {
+                    length -= 1
+                }
             }
+            let addressRange = value.range.lowerBound..<(value.range.lowerBound + length)
             found.append(Contact(
                 kind: .postalAddress, label: label.text, value: String(scalars: valueSubject.scalars[..<length]),
                 valueRange: range(addressRange), hours: nil, postcode: code, range: range(match.range)))

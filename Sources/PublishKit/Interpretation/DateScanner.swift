@@ -111,13 +111,32 @@ enum DateScanner {
             // A month after a year or a range's connector belongs to a full date or a range.
             var previous = index - 1
             while previous >= 0, s[previous] == " " || s[previous] == "\u{3000}" { previous -= 1 }
-            let follows = previous >= 0 && (s[previous] == "年" || connector(s, at: previous) != nil)
+            // `同年7月12日` (the same year) has no year of its own.
+            let sameYear = previous >= 1 && s[previous] == "年" && s[previous - 1] == "同"
+            let follows = previous >= 0 && ((s[previous] == "年" && !sameYear) || connector(s, at: previous) != nil)
             if isDigit(s, index), !isDigit(s, index - 1), !follows,
                 let (month, afterMonth) = number(s, index, max: 2), let afterYue = mark(s, afterMonth, "月"),
                 let (day, afterDay) = number(s, skipSpaces(s, afterYue), max: 2), let afterRi = mark(s, afterDay, "日")
             {
                 found.append(FoundDate(date: CalendarDate(year: 0, month: month, day: day), offsets: index..<afterRi, yearInherited: true))
                 index = afterRi
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Every month written with its year and no day (`2024年4月`), left to right, held as its first
+    /// day with month precision.
+    static func yearMonths(in s: [Unicode.Scalar]) -> [FoundDate] {
+        guard s.contains("月") else { return [] }
+        var found: [FoundDate] = []
+        var index = 0
+        while index < s.count {
+            if let (date, end) = yearMonth(s, at: index) {
+                found.append(FoundDate(date: date, offsets: index..<end, yearInherited: false, precision: .month))
+                index = end
             } else {
                 index += 1
             }

@@ -166,7 +166,7 @@ enum OpeningInterpreter {
     /// year (`并于7月5日召开巡察反馈会`) has year 0 here; `withYear` gives it one.
     private static func feedbackDate(in scalars: [Unicode.Scalar]) -> DateScanner.FoundDate? {
         let rangeSpans = DateScanner.ranges(in: scalars).map(\.offsets)
-        let dates = (DateScanner.dates(in: scalars) + DateScanner.yearlessDates(in: scalars)).filter { date in
+        let dates = (DateScanner.dates(in: scalars) + DateScanner.yearlessDates(in: scalars) + DateScanner.yearMonths(in: scalars)).filter { date in
             !rangeSpans.contains { $0.overlaps(date.offsets) }
         }.sorted { $0.offsets.lowerBound < $1.offsets.lowerBound }
         let keyword = Array("反馈".unicodeScalars)

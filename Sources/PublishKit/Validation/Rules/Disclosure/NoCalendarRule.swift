@@ -15,6 +15,19 @@ struct NoCalendarRule: Rule {
         example: "`公开期限：2027年1月4日至1月22日（15个工作日）`")
 
     func check(_ context: CheckContext) -> [Finding] {
+        // A count from publication whose end falls past the calendar's years has no end at all.
+        if let disclosure = context.notice.closing?.disclosure, disclosure.wording == .relative, disclosure.period == nil,
+            let stated = disclosure.statedWorkdays, let start = context.notice.frontMatter.date, start.isValid
+        {
+            let covered = context.calendar.coveredYears
+            return [Finding(
+                "no working-day calendar after \(covered.last.map(String.init) ?? "2015"): the end of "
+                    + "\(DisclosureRules.workdays(stated)) from \(start.chinese) cannot be computed",
+                at: disclosure.statedWorkdaysRange ?? disclosure.range,
+                notes: ["the site shows no disclosure status for the notice until the period has an end"],
+                fix: "add the next year under `calendar:` in publish.yml, with the holidays and 调休 working days "
+                    + "of the State Council's notice, or write the period's last day")]
+        }
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context) else { return [] }
         let missing = context.calendar.count(from: start, through: end).uncoveredYears
         guard !missing.isEmpty else { return [] }
