@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish check [PATH…]`: the CI gate for notice structure and facts.
 struct Check: ParsableCommand {

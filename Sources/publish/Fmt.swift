@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish fmt [PATH…]`: punctuation width and numbering marks normalised in place.
 struct Fmt: ParsableCommand {

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish import FILE|-`: a notice published as plain text, turned into Markdown.
 struct Import: ParsableCommand {

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish render FILE`: one notice to standard output, or to a file with `-o`.
 struct Render: ParsableCommand {

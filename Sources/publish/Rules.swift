@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish rules`: every rule id with its severity, what it catches and an example.
 struct Rules: ParsableCommand {

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish serve`: a local preview with rebuild on change and live reload.
 struct Serve: ParsableCommand {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `publish new`, `publish import` and `publish fmt` through the real binary, in scratch folders.
 @Suite(.serialized) struct AuthoringCommandTests {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The README's rule table is the registry's: a rule added, removed or reworded without
 /// `make readme` fails here.

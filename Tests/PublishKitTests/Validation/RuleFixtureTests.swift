@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// One fixture per rule id under `Fixtures/rules/<group>/<name>.md`: an input with the faulty spots
 /// marked `1️⃣`, `2️⃣` …, and `<name>.expected` with one line per expected finding of that rule:

@@ -1,0 +1,55 @@
+import PublishCore
+import PublishReading
+
+/// Findings the front end reports while it reads a file: decoding (`parse/*`) and front matter
+/// (`meta/*`). They are emitted by `SourceText`, `FrontMatterParser`, `CmarkParser`, `NoticeLoader`,
+/// `ContentFiles` (`parse/symlink`, at the severity `ContentPolicy` gives it) and `Checker`; this
+/// list describes them for the README and the configuration.
+package enum FrontEndRules {
+    package static let all: [RuleDescriptor] = [
+        RuleDescriptor(
+            id: "parse/invalid-utf8", severity: .error,
+            summary: "Bytes that are not UTF-8 (a file saved as GBK/GB18030); they are replaced by U+FFFD.",
+            example: "a Word export saved as ANSI/GBK"),
+        RuleDescriptor(
+            id: "parse/nul-byte", severity: .error,
+            summary: "A NUL byte in the file.", example: "text pasted with an invisible U+0000"),
+        RuleDescriptor(
+            id: "parse/nesting-depth", severity: .warning,
+            summary: "Block quotes or lists nested too deep; the deeper content is kept as one paragraph.",
+            example: "`>>>>>>>>…` 100,000 levels deep"),
+        RuleDescriptor(
+            id: "parse/file-too-large", severity: .error,
+            summary: "A file larger than the limit (4 MB); it is not read.", example: "a 50 MB file in content/"),
+        RuleDescriptor(
+            id: "parse/symlink", severity: .warning,
+            summary: "A symbolic link under the content folder (to a notice or a folder); it is not followed, so nothing outside the folder is published and no notice twice.",
+            example: "`content/latest.md -> ../../drafts/x.md`, a link loop"),
+        RuleDescriptor(
+            id: "meta/unterminated", severity: .error,
+            summary: "Front matter that starts with `---` and never ends.", example: "`---` / `title: …` and no closing `---`"),
+        RuleDescriptor(
+            id: "meta/yaml-syntax", severity: .error,
+            summary: "Front matter that is not valid YAML.", example: "`title: [未闭合`"),
+        RuleDescriptor(
+            id: "meta/type", severity: .error,
+            summary: "A front matter value of the wrong type (a list for `title`, a word for `draft`, an alias).",
+            example: "`title: [a, b]`"),
+        RuleDescriptor(
+            id: "meta/date", severity: .error,
+            summary: "A front matter `date` that is not YYYY-MM-DD or does not exist.", example: "`date: 2025-02-30`"),
+        RuleDescriptor(
+            id: "meta/duplicate-key", severity: .error,
+            summary: "A front matter key given twice.", example: "two `title:` lines"),
+        RuleDescriptor(
+            id: "meta/unknown-key", severity: .warning,
+            summary: "A front matter key `publish` does not know (a typo, most often).", example: "`titel: …`"),
+        RuleDescriptor(
+            id: "meta/too-large", severity: .error,
+            summary: "Front matter larger than 64 KB.", example: "a YAML alias bomb"),
+        RuleDescriptor(
+            id: "meta/unknown-rule", severity: .warning,
+            summary: "A `publish-disable` comment that names a rule that does not exist.",
+            example: "`<!-- publish-disable-next-line typo/rule -->`"),
+    ]
+}
