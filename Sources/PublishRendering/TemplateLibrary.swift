@@ -33,13 +33,22 @@ public struct TemplateLibrary: Sendable {
     /// The names every site needs.
     public static let requiredNames = ["notice", "block", "index", "head", "nav"]
 
+    /// The folder a project keeps its templates in, when it has one.
+    public static let defaultFolder = "Templates"
+
+    /// The templates folder a run uses: the one given, else `./Templates` if it exists, else none
+    /// (the built-in defaults alone).
+    public static func folder(_ given: String?) -> String? {
+        given ?? (FileManager.default.fileExists(atPath: defaultFolder) ? defaultFolder : nil)
+    }
+
     /// Loads `folder` (nil: `./Templates` if it exists) over the built-in defaults.
     public static func load(folder: String?) throws(TemplateError) -> TemplateLibrary {
         var sources: [String: (text: String, origin: String)] = [:]
         var assets = DefaultTemplates.assets
         for (name, text) in DefaultTemplates.all { sources[name] = (text, "built-in \(name).mustache") }
         let fileManager = FileManager.default
-        let chosen = folder ?? (fileManager.fileExists(atPath: "Templates") ? "Templates" : nil)
+        let chosen = Self.folder(folder)
         if let chosen {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: chosen, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -76,45 +76,14 @@ struct Render: ParsableCommand {
             }
         }
         if let output, output != "-" {
-            try Self.replaceAtomically(output, with: bytes)
+            do {
+                try AtomicFileWriter.write([UInt8](bytes), to: output, mode: .replace)
+            } catch {
+                throw CommandFailure.io(error.description)
+            }
         } else {
             FileHandle.standardOutput.write(bytes)
         }
         if loaded.hasErrors { throw ExitCode(1) }
-    }
-
-    /// Writes `bytes` to a new file beside `path` and renames it over `path`, so a reader (or a
-    /// build that fails half-way) never sees a half-written file.
-    private static func replaceAtomically(_ path: String, with bytes: Data) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        func failure(_ what: String, _ code: Int32) -> CommandFailure {
-            CommandFailure.io("\(path): cannot \(what): \(String(cString: strerror(code)))")
-        }
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure("write", errno) }
-        var written = 0
-        let status: Int32 = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return fsync(descriptor) == 0 ? 0 : errno
-        }
-        close(descriptor)
-        if status != 0 {
-            unlink(temporary.path)
-            throw failure("write", status)
-        }
-        if rename(temporary.path, target.path) != 0 {
-            let code = errno
-            unlink(temporary.path)
-            throw failure("replace the file", code)
-        }
     }
 }

@@ -39,6 +39,9 @@ public struct NoticeInterpreter: Sendable {
 
     // MARK: - Title
 
+    /// The words a notice's title ends with (`……的通报`).
+    package static let titleEndings = ["通报", "报告", "公告", "公示", "情况"]
+
     /// Leading `#` headings; or, in a notice pasted as plain paragraphs, leading short lines with no
     /// sentence in them that end in a title word (`……的通报`), with the issuer line before them.
     private func takeTitle(from units: inout [Unit]) -> [RichText] {
@@ -48,7 +51,6 @@ public struct NoticeInterpreter: Sendable {
             units.removeFirst()
         }
         if !lines.isEmpty { return lines }
-        let titleEndings = ["通报", "报告", "公告", "公示", "情况"]
         let candidates = units.prefix(4).prefix { unit in
             if case .paragraph(let text, _) = unit.content {
                 let plain = text.plain
@@ -57,7 +59,7 @@ public struct NoticeInterpreter: Sendable {
             return false
         }
         guard let last = candidates.lastIndex(where: { unit in
-            titleEndings.contains { unit.text.plain.hasSuffix($0) }
+            Self.titleEndings.contains { unit.text.plain.hasSuffix($0) }
         }) else { return [] }
         lines = units[...last].map(\.text)
         units.removeFirst(last + 1)

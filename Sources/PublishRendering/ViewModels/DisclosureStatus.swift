@@ -14,17 +14,16 @@ public enum DisclosureStatus: String, Sendable, Codable, CaseIterable {
     case unknown
 
     public init(period: DisclosurePeriod?, on day: CalendarDate) {
-        guard let period = period?.period, period.start.date.isValid, period.end.date.isValid else {
+        self.init(start: period?.period?.start.date, end: period?.period?.end.date, on: day)
+    }
+
+    /// The status for a period from `start` through `end`, both inclusive; unknown without two real dates.
+    public init(start: CalendarDate?, end: CalendarDate?, on day: CalendarDate) {
+        guard let start, let end, start.isValid, end.isValid else {
             self = .unknown
             return
         }
-        if day < period.start.date {
-            self = .upcoming
-        } else if day > period.end.date {
-            self = .closed
-        } else {
-            self = .open
-        }
+        self = day < start ? .upcoming : day > end ? .closed : .open
     }
 
     /// The label the public reads.

@@ -21,7 +21,7 @@ public enum TitleRecognizer {
         public var usedLines: Set<Int>
     }
 
-    static let titleWords = ["通报", "报告", "公告", "公示", "情况"]
+    static let titleWords = NoticeInterpreter.titleEndings
 
     /// The title in `lines` (the short lines above the notice, in order), or nil.
     public static func recognise(_ lines: [String]) -> Title? {

@@ -130,7 +130,7 @@ public final class PreviewSession: @unchecked Sendable {
     // MARK: - Watching
 
     private var watchedPaths: [String] {
-        [options.content, options.templates ?? "Templates", options.config ?? ConfigurationLoader.defaultFileName]
+        [options.content, options.templates ?? TemplateLibrary.defaultFolder, options.config ?? ConfigurationLoader.defaultFileName]
     }
 
     private var isStopping: Bool { lock.withLock { stopping } }

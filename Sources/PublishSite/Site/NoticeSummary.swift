@@ -37,8 +37,7 @@ package struct NoticeSummary: Codable, Sendable {
     var pageURL: String { "notices/\(slug)/index.html" }
 
     func status(on day: CalendarDate) -> DisclosureStatus {
-        guard let start = disclosureStart, let end = disclosureEnd, start.isValid, end.isValid else { return .unknown }
-        return day < start ? .upcoming : day > end ? .closed : .open
+        DisclosureStatus(start: disclosureStart, end: disclosureEnd, on: day)
     }
 
     package func entry(on day: CalendarDate) -> ListingViewModel.Entry {

@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
 
     /// What processing one notice gave.
     private enum Outcome {
-        case published(NoticeSummary, diagnostics: [Diagnostic])
+        case published(NoticeSummary, warnings: Int)
         case draft(NoticeSummary)
         case failed(diagnostics: [Diagnostic], source: SourceText)
         case unreadable(String)
@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
         }
         let location: OutputLocation
         do {
-            let templatesFolder = options.templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
+            let templatesFolder = TemplateLibrary.folder(options.templates)
             location = try OutputLocation(
                 output: options.output, content: options.content, templates: templatesFolder, projectRoot: options.projectRoot)
         } catch {
@@ -83,14 +83,14 @@ public struct SiteBuilder: Sendable {
         }
 
         var published: [NoticeSummary] = []
-        var warnings: [Diagnostic] = []
+        var warnings = 0
         var errors: [Diagnostic] = []
         var sources: [SourceText] = []
         var drafts = 0
         var bySlug: [String: String] = [:]
         for outcome in outcomes.values {
             switch outcome {
-            case .published(let summary, let diagnostics):
+            case .published(let summary, let count):
                 if let other = bySlug[summary.slug] {
                     errors.append(Diagnostic(
                         rule: "build/duplicate-slug", severity: .error,
@@ -100,7 +100,7 @@ public struct SiteBuilder: Sendable {
                 }
                 bySlug[summary.slug] = summary.path
                 published.append(summary)
-                warnings += diagnostics
+                warnings += count
             case .draft(let summary):
                 if let other = bySlug[summary.slug] {
                     errors.append(Diagnostic(
@@ -132,7 +132,7 @@ public struct SiteBuilder: Sendable {
             cache?.prune()
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
-                diagnostics: warnings, sources: [], contentFindings: listing.findings,
+                warnings: warnings, contentFindings: listing.findings,
                 remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
         } catch {
             staging.discard()
@@ -173,7 +173,7 @@ public struct SiteBuilder: Sendable {
             } catch {
                 return .unreadable(error.message)
             }
-            return .published(summary, diagnostics: Array(repeating: Diagnostic.counted, count: summary.warnings))
+            return .published(summary, warnings: summary.warnings)
         }
 
         let loaded = context.loader.load(bytes: bytes, path: path)
@@ -217,7 +217,7 @@ public struct SiteBuilder: Sendable {
         if let cache, let key {
             cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder))
         }
-        return .published(summary, diagnostics: diagnostics.filter { $0.severity != .error })
+        return .published(summary, warnings: summary.warnings)
     }
 
     /// What, besides a notice's own bytes, decides its output.
@@ -270,11 +270,4 @@ public struct SiteBuilder: Sendable {
         }
         return count
     }
-}
-
-package extension Diagnostic {
-    /// Stands for a warning of a cached notice: the build only counts them.
-    static let counted = Diagnostic(
-        rule: "build/cached-warning", severity: .warning, message: "", file: "",
-        range: SourceRange(at: SourceLocation(line: 1, column: 1)))
 }

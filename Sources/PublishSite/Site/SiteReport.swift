@@ -8,9 +8,8 @@ public struct SiteReport: Sendable {
     public var notices: Int
     public var drafts: Int
     public var files: Int
-    /// Warnings (and notes) of the notices published.
-    public var diagnostics: [Diagnostic]
-    public var sources: [SourceText]
+    /// How many warnings the notices published have (`publish check` lists them).
+    public var warnings: Int
     /// What the content policy found about the content folder itself (links not followed), at
     /// the site's severities: warnings or notes, since an error stops the build.
     public var contentFindings: [Diagnostic]
