@@ -30,7 +30,7 @@ public struct Checker: Sendable {
             diagnostics.append(adjusted)
         }
         // A file that could not be read as text is not checked further: its findings would be noise.
-        let unreadable = loaded.diagnostics.contains { $0.rule == "parse/file-too-large" }
+        let unreadable = loaded.diagnostics.contains { $0.rule == PipelineRule.fileTooLarge.id }
         if !unreadable {
             for rule in rules {
                 let descriptor = rule.descriptor
@@ -48,7 +48,7 @@ public struct Checker: Sendable {
         }
         for (rule, line) in suppressions.unknownRules {
             diagnostics.append(Diagnostic(
-                rule: "meta/unknown-rule", severity: .warning,
+                rule: PipelineRule.unknownRule.id, severity: .warning,
                 message: "the comment names a rule that does not exist: `\(rule)`", file: loaded.source.path,
                 range: SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 2)),
                 fix: "`publish rules` lists the rule ids"))

@@ -125,7 +125,7 @@ public struct SourceText: Sendable {
                     column = 1
                 case "\u{0}":
                     diagnostics.append(Diagnostic(
-                        rule: "parse/nul-byte", severity: .error,
+                        rule: PipelineRule.nulByte.id, severity: .error,
                         message: "the file contains a NUL byte", file: path, range: here(),
                         notes: ["it was replaced by U+FFFD"],
                         fix: "delete the invisible character at this position"))
@@ -139,7 +139,7 @@ public struct SourceText: Sendable {
                 pendingCR = false
                 if reportedInvalidLines.insert(line).inserted {
                     diagnostics.append(Diagnostic(
-                        rule: "parse/invalid-utf8", severity: .error,
+                        rule: PipelineRule.invalidUTF8.id, severity: .error,
                         message: "the file is not valid UTF-8 here", file: path, range: here(),
                         notes: ["the bytes were replaced by U+FFFD; files saved as GBK or GB18030 look like this"],
                         fix: "save the file as UTF-8 (in Word: 另存为 → 纯文本 → Unicode (UTF-8))"))

@@ -25,7 +25,7 @@ public enum FrontMatterParser {
             return line == "---" || line == "..."
         }) else {
             let diagnostic = Diagnostic(
-                rule: "meta/unterminated", severity: .error,
+                rule: PipelineRule.unterminated.id, severity: .error,
                 message: "the front matter starts with `---` but never ends",
                 file: source.path, range: lineRange(1, in: source),
                 fix: "add a line `---` after the last front matter key")
@@ -35,13 +35,13 @@ public enum FrontMatterParser {
         let yaml = yamlLines.joined(separator: "\n")
         var reader = Reader(source: source)
         if yaml.utf8.count > maximumBytes {
-            reader.report("meta/too-large", at: lineRange(2, in: source),
+            reader.report(PipelineRule.tooLarge.id, at: lineRange(2, in: source),
                           "the front matter is larger than \(maximumBytes / 1024) KB")
         } else if let found = YAMLAliasScan.firstAnchorOrAlias(in: yamlLines) {
             // Line 1 of the file is the opening `---`: the YAML's first line is line 2.
             let start = SourceLocation(line: found.line + 2, column: found.column)
             reader.report(
-                "meta/type", at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
+                PipelineRule.type.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
                 "the front matter uses a YAML \(found.isAnchor ? "anchor (`&…`)" : "alias (`*…`)"); front matter does not accept anchors or aliases",
                 fix: "write each value itself, and put text that starts with `&` or `*` in quotes")
         } else {
@@ -89,25 +89,25 @@ private struct Reader {
             reportYAML(error)
             return
         } catch {
-            report("meta/yaml-syntax", at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
             return
         }
         guard let root else { return }
         guard case .mapping(let mapping) = root else {
-            report("meta/type", at: range(of: root), "the front matter must be a list of `key: value` lines",
+            report(PipelineRule.type.id, at: range(of: root), "the front matter must be a list of `key: value` lines",
                    fix: "write it as `title: …` lines")
             return
         }
         var seen: [String: SourceRange] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                report("meta/type", at: range(of: keyNode), "a front matter key must be a plain word")
+                report(PipelineRule.type.id, at: range(of: keyNode), "a front matter key must be a plain word")
                 continue
             }
             let keyRange = range(of: keyNode)
             if let earlier = seen[key] {
                 diagnostics.append(Diagnostic(
-                    rule: "meta/duplicate-key", severity: .error, message: "the key `\(key)` is given twice",
+                    rule: PipelineRule.duplicateKey.id, severity: .error, message: "the key `\(key)` is given twice",
                     file: source.path, range: keyRange, notes: ["first given at line \(earlier.start.line)"],
                     fix: "keep one `\(key):` line"))
                 continue
@@ -128,17 +128,17 @@ private struct Reader {
             if let date = CalendarDate(iso: raw), date.isValid {
                 frontMatter.date = date
             } else if let date = CalendarDate(iso: raw) {
-                report("meta/date", at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
+                report(PipelineRule.date.id, at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
                        fix: "write an existing date as YYYY-MM-DD")
             } else {
-                report("meta/date", at: range(of: value), "`date` must be a date written YYYY-MM-DD, not `\(raw)`",
+                report(PipelineRule.date.id, at: range(of: value), "`date` must be a date written YYYY-MM-DD, not `\(raw)`",
                        fix: "for example `date: 2025-03-07`")
             }
         case "draft":
             if case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) {
                 frontMatter.draft = flag
             } else {
-                report("meta/type", at: range(of: value), "`draft` must be `true` or `false`")
+                report(PipelineRule.type.id, at: range(of: value), "`draft` must be `true` or `false`")
             }
         case "tags":
             switch value {
@@ -149,11 +149,11 @@ private struct Reader {
             case .scalar:
                 if let tag = text(value, key: key) { frontMatter.tags = [tag] }
             default:
-                report("meta/type", at: range(of: value), "`tags` must be a list of words",
+                report(PipelineRule.type.id, at: range(of: value), "`tags` must be a list of words",
                        fix: "write `tags: [巡视, 整改]`")
             }
         default:
-            report("meta/unknown-key", severity: .warning, at: keyRange,
+            report(PipelineRule.unknownKey.id, severity: .warning, at: keyRange,
                    "unknown front matter key `\(key)`",
                    fix: "known keys: \(FrontMatter.knownKeys.joined(separator: ", "))")
         }
@@ -168,20 +168,20 @@ private struct Reader {
         case .scalar(let scalar):
             let nonText = Reader.nonTextKind(of: scalar)
             if scalar.style == .plain, Node.scalar(scalar).null != nil {
-                report("meta/type", at: range(of: node), "`\(key)` has no value")
+                report(PipelineRule.type.id, at: range(of: node), "`\(key)` has no value")
                 return nil
             }
             if key != "date", let kind = nonText {
-                report("meta/type", at: range(of: node), "`\(key)` must be text, and `\(scalar.string)` reads as \(kind) in YAML",
+                report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, and `\(scalar.string)` reads as \(kind) in YAML",
                        fix: "put the value in quotes: `\(key): \"\(scalar.string)\"`")
                 return nil
             }
             return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         case .alias:
-            report("meta/type", at: range(of: node), "`\(key)` uses a YAML alias; write the value itself")
+            report(PipelineRule.type.id, at: range(of: node), "`\(key)` uses a YAML alias; write the value itself")
             return nil
         default:
-            report("meta/type", at: range(of: node), "`\(key)` must be text, not a list or a mapping")
+            report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, not a list or a mapping")
             return nil
         }
     }
@@ -208,7 +208,7 @@ private struct Reader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             let start = SourceLocation(line: mark.line + 1, column: mark.column)
-            report("meta/yaml-syntax", at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
+            report(PipelineRule.yamlSyntax.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
                    "the front matter is not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, _):
             for key in duplicates {
@@ -216,13 +216,13 @@ private struct Reader {
                 let lines = source.lines.indices.dropFirst().filter { source.lines[$0].hasPrefix("\(key):") }
                 let line = (lines.count > 1 ? lines[1] : lines.first ?? 1) + 1
                 diagnostics.append(Diagnostic(
-                    rule: "meta/duplicate-key", severity: .error, message: "the key `\(key)` is given twice",
+                    rule: PipelineRule.duplicateKey.id, severity: .error, message: "the key `\(key)` is given twice",
                     file: source.path, range: FrontMatterParser.lineRange(line, in: source),
                     notes: lines.first.map { ["first given at line \($0 + 1)"] } ?? [],
                     fix: "keep one `\(key):` line"))
             }
         default:
-            report("meta/yaml-syntax", at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
         }
     }
 }

@@ -107,7 +107,7 @@ public struct NoticeLoader: Sendable {
     private func tooLarge(path: String, size: Int) -> LoadedNotice {
         let source = SourceText(bytes: [], path: path)
         let diagnostic = Diagnostic(
-            rule: "parse/file-too-large", severity: .error,
+            rule: PipelineRule.fileTooLarge.id, severity: .error,
             message: size == maximumFileSize + 1
                 // `read(path:)` stops one byte past the limit: the size is not known, only that it is too large.
                 ? "the file is larger than \(NoticeLoader.describe(bytes: maximumFileSize)), the limit for a notice"

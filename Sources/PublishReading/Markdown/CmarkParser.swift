@@ -210,7 +210,7 @@ private struct Converter {
         if !reportedDepth {
             reportedDepth = true
             diagnostics.append(Diagnostic(
-                rule: "parse/nesting-depth", severity: .warning,
+                rule: PipelineRule.nestingDepth.id, severity: .warning,
                 message: "blocks are nested more than \(maximumNesting) levels deep",
                 file: source.path, range: range,
                 notes: ["the deeper content is kept as plain text in one paragraph"],

@@ -98,7 +98,7 @@ public enum ContentFiles {
             }
         }
         return Diagnostic(
-            rule: "parse/symlink", severity: .warning, message: "the entry \(reason); it is not followed",
+            rule: PipelineRule.symlink.id, severity: .warning, message: "the entry \(reason); it is not followed",
             file: path, range: SourceRange(at: SourceLocation(line: 1, column: 1)),
             fix: "copy the notice into the content folder, or remove the link")
     }

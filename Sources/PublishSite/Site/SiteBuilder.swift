@@ -93,7 +93,7 @@ public struct SiteBuilder: Sendable {
             case .published(let summary, let count):
                 if let other = bySlug[summary.slug] {
                     errors.append(Diagnostic(
-                        rule: "build/duplicate-slug", severity: .error,
+                        rule: PipelineRule.duplicateSlug.id, severity: .error,
                         message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
                         range: SourceRange(at: SourceLocation(line: 1, column: 1)),
                         fix: "give one of them another file name or `slug:`"))
@@ -104,7 +104,7 @@ public struct SiteBuilder: Sendable {
             case .draft(let summary):
                 if let other = bySlug[summary.slug] {
                     errors.append(Diagnostic(
-                        rule: "build/duplicate-slug", severity: .error,
+                        rule: PipelineRule.duplicateSlug.id, severity: .error,
                         message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
                         range: SourceRange(at: SourceLocation(line: 1, column: 1)),
                         fix: "give one of them another file name or `slug:`"))
@@ -184,7 +184,7 @@ public struct SiteBuilder: Sendable {
         let written = notice.frontMatter.slug ?? String(relative.dropLast(".md".count))
         guard let slug = Slug(written) else {
             diagnostics.append(Diagnostic(
-                rule: "build/slug", severity: .error,
+                rule: PipelineRule.slug.id, severity: .error,
                 message: "the slug `\(written)` is not a URL path of ASCII letters, digits, `-`, `_` and `.`",
                 file: path, range: notice.frontMatter.ranges["slug"] ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
                 fix: "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`"))
