@@ -34,22 +34,15 @@ public struct CheckContext: Sendable {
 
     private func computeParagraphs() -> [Paragraph] {
         var result = notice.opening.paragraphs
-        func walk(_ blocks: [NoticeBlock]) {
-            for block in blocks {
+        for section in notice.sections {
+            if let body = section.head?.body { result.append(body) }
+            NoticeBlock.walk(section.children) { block, _ in
                 switch block {
                 case .paragraph(let p): result.append(p)
-                case .item(let item):
-                    if let body = item.head.body { result.append(body) }
-                    walk(item.children)
-                case .list(let items, _): items.forEach(walk)
-                case .quote(let children, _): walk(children)
+                case .item(let item): if let body = item.head.body { result.append(body) }
                 default: break
                 }
             }
-        }
-        for section in notice.sections {
-            if let body = section.head?.body { result.append(body) }
-            walk(section.children)
         }
         result += notice.closing?.paragraphs ?? []
         return result
@@ -67,15 +60,11 @@ public struct CheckContext: Sendable {
 
     private func computeHeads() -> [(head: ItemHead, depth: Int)] {
         var result: [(ItemHead, Int)] = []
-        func walk(_ blocks: [NoticeBlock], depth: Int) {
-            for case .item(let item) in blocks {
-                result.append((item.head, depth))
-                walk(item.children, depth: depth + 1)
-            }
-        }
         for section in notice.sections {
             if let head = section.head { result.append((head, 0)) }
-            walk(section.children, depth: 1)
+            NoticeBlock.walk(section.children, depth: 1) { block, depth in
+                if case .item(let item) = block { result.append((item.head, depth)) }
+            }
         }
         return result
     }
@@ -87,18 +76,11 @@ public struct CheckContext: Sendable {
     private func computeTexts() -> [RichText] {
         var result = notice.titleLines
         var tables: [RichText] = []
-        func walk(_ blocks: [NoticeBlock]) {
-            for block in blocks {
-                switch block {
-                case .item(let item): walk(item.children)
-                case .list(let items, _): items.forEach(walk)
-                case .quote(let children, _): walk(children)
-                case .table(let table): tables += table.rows.flatMap { $0 }
-                default: break
-                }
+        for section in notice.sections {
+            NoticeBlock.walk(section.children) { block, _ in
+                if case .table(let table) = block { tables += table.rows.flatMap { $0 } }
             }
         }
-        for section in notice.sections { walk(section.children) }
         // `RichTextJoiner` joins as `RichText.+` and `Paragraph.richText` do, without their copies.
         result += heads.map { head in
             var joiner = RichTextJoiner()

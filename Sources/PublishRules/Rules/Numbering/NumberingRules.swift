@@ -53,20 +53,17 @@ package enum NumberingRules {
     /// Every parent of the notice in document order: each section, then its items at every depth.
     package static func parents(_ notice: Notice) -> [Parent] {
         var result: [Parent] = []
-        func walk(_ blocks: [NoticeBlock]) {
-            for case .item(let item) in blocks {
-                let ordinal = item.head.ordinal
-                result.append(
-                    Parent(ordinal: ordinal, level: ordinal?.level, body: item.head.body, children: item.children))
-                walk(item.children)
-            }
-        }
         for section in notice.sections {
             result.append(
                 Parent(
                     ordinal: section.head?.ordinal, level: section.head == nil ? nil : .hanzi,
                     body: section.head?.body, children: section.children))
-            walk(section.children)
+            NoticeBlock.walk(section.children) { block, _ in
+                guard case .item(let item) = block else { return }
+                let ordinal = item.head.ordinal
+                result.append(
+                    Parent(ordinal: ordinal, level: ordinal?.level, body: item.head.body, children: item.children))
+            }
         }
         return result
     }

@@ -24,13 +24,13 @@ package struct EmptySectionRule: Rule {
             return head.form != .runIn || (head.body?.plain.isEmpty ?? true)
         }
         func walk(_ blocks: [NoticeBlock]) {
-            for case .item(let item) in blocks {
+            NoticeBlock.walk(blocks) { block, _ in
+                guard case .item(let item) = block else { return }
                 if item.head.form != .runIn, !Self.isSentence(item.head), isEmpty(item.head, children: item.children) {
                     findings.append(Finding(
                         "the item 「\(item.head.plain)」 has no content", at: item.head.textRange,
                         fix: "write what was done under it, or remove the heading"))
                 }
-                walk(item.children)
             }
         }
         for section in context.notice.sections {

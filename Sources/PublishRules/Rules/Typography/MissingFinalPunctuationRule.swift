@@ -31,6 +31,7 @@ package struct MissingFinalPunctuationRule: Rule {
         func check(_ paragraph: Paragraph, item: Ordinal?) {
             findings += Self.problems(in: paragraph, item: item)
         }
+        // Paragraphs of lists are left alone (list items end as the author likes); quotes are read.
         func walk(_ blocks: [NoticeBlock]) {
             for block in blocks {
                 switch block {

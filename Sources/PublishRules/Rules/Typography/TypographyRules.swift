@@ -41,24 +41,17 @@ package enum TypographyRules {
             joiner.append(head.body.map(richText) ?? RichText())
             return joiner.richText
         }
-        func walk(_ blocks: [NoticeBlock]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let paragraph): result.append(richText(paragraph))
-                case .item(let item):
-                    result.append(head(item.head))
-                    walk(item.children)
-                case .list(let items, _): items.forEach(walk)
-                case .quote(let children, _): walk(children)
-                case .table(let table): result += table.rows.flatMap { $0 }
-                case .code, .html, .thematicBreak: break
-                }
-            }
-        }
         result += notice.opening.paragraphs.map(richText)
         for section in notice.sections {
             if let sectionHead = section.head { result.append(head(sectionHead)) }
-            walk(section.children)
+            NoticeBlock.walk(section.children) { block, _ in
+                switch block {
+                case .paragraph(let paragraph): result.append(richText(paragraph))
+                case .item(let item): result.append(head(item.head))
+                case .table(let table): result += table.rows.flatMap { $0 }
+                case .list, .quote, .code, .html, .thematicBreak: break
+                }
+            }
         }
         result += notice.closing?.paragraphs.map(richText) ?? []
         let ordinals = ordinalRanges(context).sorted { $0.start < $1.start }
