@@ -1,4 +1,4 @@
-/// The `contact/*` rules, in the order the README lists them.
+/// The `contact/*` rules (docs/rules.md lists every rule).
 enum ContactRules {
     static let all: [any Rule] = [
         MissingContactRule(), PhoneNumberRule(), OfficeHoursRule(), PostcodeRule(), EmailAddressRule(),

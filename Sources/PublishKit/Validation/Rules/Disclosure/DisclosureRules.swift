@@ -1,4 +1,4 @@
-/// The `disclosure/*` rules, in the order the README lists them.
+/// The `disclosure/*` rules (docs/rules.md lists every rule).
 enum DisclosureRules {
     static let all: [any Rule] = [
         WorkdayCountRule(), NoCalendarRule(), MissingWorkdaysRule(), RestDayRule(),

@@ -1,7 +1,7 @@
 /// Findings the front end reports while it reads a file: decoding (`parse/*`) and front matter
 /// (`meta/*`). They are emitted by `SourceText`, `FrontMatterParser`, `CmarkParser`, `NoticeLoader`,
 /// `ContentFiles` (`parse/symlink`, at the severity `ContentPolicy` gives it) and `Checker`; this
-/// list describes them for the README and the configuration.
+/// list describes them for docs/rules.md and the configuration.
 enum FrontEndRules {
     static let all: [RuleDescriptor] = [
         RuleDescriptor(

@@ -1,4 +1,4 @@
-/// The `numbering/*` rules, in the order the README lists them.
+/// The `numbering/*` rules (docs/rules.md lists every rule).
 enum NumberingRules {
     static let all: [any Rule] = [
         NumberingSequenceRule(), NumberingLevelInvertedRule(), NumberingLevelSkippedRule(),

@@ -1,4 +1,4 @@
-/// The `structure/*` rules, in the order the README lists them.
+/// The `structure/*` rules (docs/rules.md lists every rule).
 enum StructureRules {
     static let all: [any Rule] = [
         MissingOpeningRule(), MissingPartRule(), PartOrderRule(), DuplicatePartRule(), UnknownSectionRule(), RoleByPositionRule(),
@@ -7,7 +7,7 @@ enum StructureRules {
 }
 
 extension SectionRole {
-    /// How the README and messages name the part.
+    /// How the docs and messages name the part.
     var partName: String {
         switch self {
         case .responsibility: "整改主体责任（responsibility）"
@@ -45,8 +45,8 @@ extension ItemHead {
     }
 }
 
-/// The sections with adjacent sections of one role merged into one part (DESIGN §2: a role may span
-/// adjacent top-level sections).
+/// The sections with adjacent sections of one role merged into one part (docs/authoring.md, Authoring
+/// format: a role may span adjacent top-level sections).
 struct Parts {
     struct Part {
         var role: SectionRole

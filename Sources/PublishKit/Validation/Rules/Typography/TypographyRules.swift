@@ -1,4 +1,4 @@
-/// The `typography/*` rules, in the order the README lists them.
+/// The `typography/*` rules (docs/rules.md lists every rule).
 enum TypographyRules {
     static let all: [any Rule] = [
         HalfWidthPunctuationRule(), MixedQuotesRule(), RepeatedPunctuationRule(), MissingFinalPunctuationRule(),
