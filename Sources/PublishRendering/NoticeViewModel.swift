@@ -5,7 +5,8 @@ import PublishRules
 /// What the notice template sees: plain values and pre-escaped HTML fragments, never the raw model.
 ///
 /// Fields ending in `HTML` are escaped HTML to be inserted with `{{{…}}}`; every other string is
-/// text, which Mustache escapes with `{{…}}`. Every field is listed in the README.
+/// text, which Mustache escapes with `{{…}}`. Every field is listed in docs/site.md (Templates and
+/// view models).
 public struct NoticeViewModel: Sendable {
     public var lang = "zh-CN"
     /// The title as one line (body title lines joined, else the front matter title).

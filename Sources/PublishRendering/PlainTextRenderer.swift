@@ -2,7 +2,7 @@ import PublishCore
 import PublishReading
 import PublishRules
 
-/// Renders a notice as plain text (DESIGN §6): one paragraph per line, headings on their own lines,
+/// Renders a notice as plain text (docs/text.md): one paragraph per line, headings on their own lines,
 /// run-in heads joined to their paragraph, emphasis dropped. Without options the output of a
 /// notice written from a published text is that text again, byte for byte.
 public struct PlainTextRenderer: Sendable {

@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// What the README and `publish rules` say about a rule: its stable id, default severity, what it
+/// What docs/rules.md and `publish rules` say about a rule: its stable id, default severity, what it
 /// catches and a one-line example.
 public struct RuleDescriptor: Sendable, Hashable {
     /// `group/name`, stable across versions: configuration and suppression comments name it.

@@ -1,8 +1,8 @@
 import PublishCore
 import PublishReading
 
-/// Every rule `publish check` knows, in one list. The README's rule table is generated from it
-/// (`publish rules --format markdown`) and a test keeps the two equal.
+/// Every rule `publish check` knows, in one list. The rule table of docs/rules.md is generated from
+/// it (`publish rules --format markdown`, `make docs`) and a test keeps the two equal.
 public enum RuleRegistry {
     /// The rules that look at a loaded notice.
     public static let rules: [any Rule] =

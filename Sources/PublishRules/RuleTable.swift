@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// The rule table of the README and of `publish rules`, generated from the registry.
+/// The rule table of docs/rules.md and of `publish rules`, generated from the registry.
 public enum RuleTable {
     public static func markdown(_ rules: [RuleDescriptor] = RuleRegistry.descriptors) -> String {
         var lines = ["| rule | severity | what it catches | example |", "|---|---|---|---|"]

@@ -12,7 +12,7 @@ struct Rules: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
 
-    @Option(help: "text or markdown (the README's table).")
+    @Option(help: "text or markdown (the table of docs/rules.md).")
     var format: Format = .text
 
     func run() {

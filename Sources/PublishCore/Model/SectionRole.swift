@@ -1,4 +1,5 @@
-/// What a top-level section of a notice is about (DESIGN §2).
+/// What a top-level section of a notice is about (docs/authoring.md: Authoring format; Wordings
+/// `check` reads, *parts*).
 public enum SectionRole: String, Hashable, Sendable, Codable, CaseIterable {
     /// 一、 how the committee carried out its rectification responsibility.
     case responsibility

@@ -4,7 +4,7 @@ import PublishCore
 ///
 /// A measure starts at the paragraph's start, or after `。；：！？` (or after `，` when the run goes
 /// on to a next measure), and mid-paragraph only as the next number of the run. Its lead runs to
-/// its first `。` (else its first `；`), as DESIGN §2 says.
+/// its first `。` (else its first `；`), as docs/authoring.md (Authoring format) says.
 package enum MeasureSplitter {
     /// `。；;：:！？!?`
     package static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {

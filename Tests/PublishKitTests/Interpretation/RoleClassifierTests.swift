@@ -7,7 +7,7 @@ import Testing
 @testable import PublishSite
 @testable import PublishTestSupport
 
-/// Real top-level headings (DESIGN §2, the reference notice and both sample openings, and common
+/// Real top-level headings (docs/authoring.md, the reference notice and both sample openings, and common
 /// variants) and the role each must get.
 @Suite struct RoleClassifierTests {
     static let headings: [(String, SectionRole)] = [

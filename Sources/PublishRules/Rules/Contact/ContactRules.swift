@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// The `contact/*` rules, in the order the README lists them.
+/// The `contact/*` rules (docs/rules.md lists every rule).
 package enum ContactRules {
     package static let all: [any Rule] = [
         MissingContactRule(), PhoneNumberRule(), OfficeHoursRule(), PostcodeRule(), EmailAddressRule(),

@@ -1,13 +1,13 @@
 import PublishCore
 import PublishReading
 
-/// The `dates/*` rules, in the order the README lists them.
+/// The `dates/*` rules (docs/rules.md lists every rule).
 package enum DateRules {
     package static let all: [any Rule] = [InvalidDateRule(), DateOrderRule(), MissingDateRule()]
 }
 
-/// One of the dates a notice must give in order (DESIGN §5): inspection start ≤ end < feedback ≤
-/// publication ≤ disclosure start ≤ disclosure end, with where it was written.
+/// One of the dates a notice must give in order (docs/rules.md, `dates/order`): inspection start ≤
+/// end < feedback ≤ publication ≤ disclosure start ≤ disclosure end, with where it was written.
 package struct NoticeDate {
     package enum Part: Int, CaseIterable, Comparable {
         case inspectionStart, inspectionEnd, feedback, publication, disclosureStart, disclosureEnd

@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// The `disclosure/*` rules, in the order the README lists them.
+/// The `disclosure/*` rules (docs/rules.md lists every rule).
 package enum DisclosureRules {
     package static let all: [any Rule] = [
         WorkdayCountRule(), NoCalendarRule(), MissingWorkdaysRule(), RestDayRule(),

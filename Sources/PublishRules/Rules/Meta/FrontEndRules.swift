@@ -4,7 +4,7 @@ import PublishReading
 /// Findings the front end reports while it reads a file: decoding (`parse/*`) and front matter
 /// (`meta/*`). They are emitted by `SourceText`, `FrontMatterParser`, `CmarkParser`, `NoticeLoader`,
 /// `ContentFiles` (`parse/symlink`, at the severity `ContentPolicy` gives it) and `Checker`; this
-/// list describes them for the README and the configuration.
+/// list describes them for docs/rules.md and the configuration.
 package enum FrontEndRules {
     package static let all: [RuleDescriptor] = [
         RuleDescriptor(

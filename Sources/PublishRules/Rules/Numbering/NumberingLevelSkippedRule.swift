@@ -5,7 +5,7 @@ import PublishReading
 ///
 /// GB/T 9704 lists the levels in order, and some guides forbid skipping one; others allow it when
 /// a part has only two levels, and real notices do it, so this is a warning. Measures (`一是`) are
-/// no heading level and may stand directly under any item (DESIGN §2).
+/// no heading level and may stand directly under any item (docs/authoring.md, Authoring format).
 ///
 /// Example: `## 二、巡视反馈问题整改落实情况` followed directly by `1.关于……`.
 package struct NumberingLevelSkippedRule: Rule {

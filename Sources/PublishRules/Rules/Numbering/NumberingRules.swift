@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// The `numbering/*` rules, in the order the README lists them.
+/// The `numbering/*` rules (docs/rules.md lists every rule).
 package enum NumberingRules {
     package static let all: [any Rule] = [
         NumberingSequenceRule(), NumberingLevelInvertedRule(), NumberingLevelSkippedRule(),

@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// The `structure/*` rules, in the order the README lists them.
+/// The `structure/*` rules (docs/rules.md lists every rule).
 package enum StructureRules {
     package static let all: [any Rule] = [
         MissingOpeningRule(), MissingPartRule(), PartOrderRule(), DuplicatePartRule(), UnknownSectionRule(), RoleByPositionRule(),
@@ -10,7 +10,7 @@ package enum StructureRules {
 }
 
 package extension SectionRole {
-    /// How the README and messages name the part.
+    /// How the docs and messages name the part.
     package var partName: String {
         switch self {
         case .responsibility: "整改主体责任（responsibility）"
@@ -48,8 +48,8 @@ package extension ItemHead {
     }
 }
 
-/// The sections with adjacent sections of one role merged into one part (DESIGN §2: a role may span
-/// adjacent top-level sections).
+/// The sections with adjacent sections of one role merged into one part (docs/authoring.md, Authoring
+/// format: a role may span adjacent top-level sections).
 package struct Parts {
     package struct Part {
         var role: SectionRole

@@ -1,7 +1,7 @@
 import PublishCore
 import PublishReading
 
-/// The `typography/*` rules, in the order the README lists them.
+/// The `typography/*` rules (docs/rules.md lists every rule).
 package enum TypographyRules {
     package static let all: [any Rule] = [
         HalfWidthPunctuationRule(), MixedQuotesRule(), RepeatedPunctuationRule(), MissingFinalPunctuationRule(),
