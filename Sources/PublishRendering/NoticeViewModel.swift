@@ -138,10 +138,9 @@ package extension NoticeViewModel {
         self.siteTitle = siteTitle
         self.inlineCSS = inlineCSS
         self.slug = slug
-        let name = String(slug?.split(separator: "/").last ?? "notice")
-        self.textFile = name + ".txt"
-        self.jsonFile = name + ".json"
-        self.docxFile = name + ".docx"
+        self.textFile = NoticeFormat.text.fileName(forSlug: slug)
+        self.jsonFile = NoticeFormat.json.fileName(forSlug: slug)
+        self.docxFile = NoticeFormat.docx.fileName(forSlug: slug)
         self.status = status?.rawValue
         self.statusLabel = status?.label
         self.opening = notice.opening.paragraphs.map(Self.paragraph)

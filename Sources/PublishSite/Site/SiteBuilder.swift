@@ -198,17 +198,16 @@ public struct SiteBuilder: Sendable {
             notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
             siteTitle: context.siteTitle, status: status)
         let summary = NoticeSummary(
-            notice: notice, slug: slug, path: path, files: ["index.html", model.textFile, model.jsonFile, model.docxFile],
+            notice: notice, slug: slug, path: path,
+            files: ["index.html"] + NoticeFormat.all.map { $0.fileName(forSlug: slug.value) },
             warnings: diagnostics.filter { $0.severity == .warning }.count)
         if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
         let folder = "notices/\(slug.value)/"
         do {
             try staging.write(context.renderer.render(model), to: folder + "index.html")
-            try staging.write(PlainTextRenderer().render(notice) + "\n", to: folder + model.textFile)
-            var json = JSONRenderer(pretty: false).renderUTF8(notice)
-            json.append(UInt8(ascii: "\n"))
-            try staging.write(Data(json), to: folder + model.jsonFile)
-            try staging.write(try DocxRenderer().render(notice), to: folder + model.docxFile)
+            for format in NoticeFormat.all {
+                try staging.write(Data(try format.render(notice, for: .site)), to: folder + format.fileName(forSlug: slug.value))
+            }
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
         } catch {
