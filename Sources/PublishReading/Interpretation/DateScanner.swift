@@ -207,13 +207,7 @@ package enum DateScanner {
         i >= 0 && i < s.count && digitValue(s[i]) != nil
     }
 
-    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x30...0x39: Int(scalar.value - 0x30)
-        case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
-        default: nil
-        }
-    }
+    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? { StatedWorkdays.digitValue(scalar) }
 
     /// Up to `max` digits at `i`: their value and where they end.
     private static func number(_ s: [Unicode.Scalar], _ i: Int, max: Int) -> (Int, Int)? {
