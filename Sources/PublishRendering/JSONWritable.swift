@@ -13,13 +13,13 @@ package protocol JSONWritable {
 
 package extension JSONWriter {
     /// An object member.
-    package mutating func field(_ key: StaticString, _ value: some JSONWritable) {
+    mutating func field(_ key: StaticString, _ value: some JSONWritable) {
         self.key(key)
         value.write(to: &self)
     }
 
     /// An object member, left out when `value` is nil (as `Encodable`'s synthesized code does).
-    package mutating func field(_ key: StaticString, _ value: (some JSONWritable)?) {
+    mutating func field(_ key: StaticString, _ value: (some JSONWritable)?) {
         if let value { field(key, value) }
     }
 }
@@ -48,7 +48,7 @@ extension Array: JSONWritable where Element: JSONWritable {
 
 /// Enumerations encoded by their raw value.
 package extension JSONWritable where Self: RawRepresentable, RawValue == String {
-    package func write(to json: inout JSONWriter) { json.string(rawValue) }
+    func write(to json: inout JSONWriter) { json.string(rawValue) }
 }
 
 extension Contact.Kind: JSONWritable {}

@@ -115,7 +115,7 @@ public struct LineBreaker: Sendable {
 }
 
 package extension String {
-    package func trimmingTrailingSpaces() -> String {
+    func trimmingTrailingSpaces() -> String {
         var scalars = Array(unicodeScalars)
         while let last = scalars.last, last == " " { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))

@@ -121,7 +121,7 @@ public struct NoticeViewModel: Sendable {
 
 // MARK: - Building
 
-package extension NoticeViewModel {
+extension NoticeViewModel {
     public init(
         notice: Notice, slug: String? = nil, root: String = "", siteTitle: String? = nil, inlineCSS: String? = nil,
         status: DisclosureStatus? = nil

@@ -108,7 +108,7 @@ extension CalendarDate: Codable {
 
 import Foundation
 
-package extension CalendarDate {
+extension CalendarDate {
     /// Today in the given time zone (Asia/Shanghai for notices).
     public static func today(in timeZone: String = "Asia/Shanghai") -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)

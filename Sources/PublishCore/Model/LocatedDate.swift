@@ -19,7 +19,7 @@ public struct LocatedDate: Hashable, Sendable, Codable {
     }
 }
 
-package extension LocatedDate {
+extension LocatedDate {
     private enum CodingKeys: String, CodingKey {
         case date, text, range, yearInherited, precision
     }

@@ -1,6 +1,6 @@
 /// JSON: a block is an object with a `type` (`paragraph`, `item`, `list`, `quote`, `code`, `table`,
 /// `html`, `thematicBreak`) and the block's own fields beside it, so readers switch on one key.
-package extension NoticeBlock {
+extension NoticeBlock {
     private enum TypeKey: String, CodingKey { case type }
     private enum Fields: String, CodingKey { case items, children, info, literal, html, range }
 
@@ -67,7 +67,7 @@ package extension NoticeBlock {
 }
 
 /// JSON: `{"type": "text", "runs": […]}` or `{"type": "measure", "ordinal": …, "lead": …, "body": …, "range": …}`.
-package extension Paragraph.Segment {
+extension Paragraph.Segment {
     private enum TypeKey: String, CodingKey { case type }
 
     public init(from decoder: Decoder) throws {
@@ -91,7 +91,7 @@ package extension Paragraph.Segment {
 }
 
 /// JSON: `{"type": "keyword", "keyword": "主体责任"}`, `{"type": "position"}` or `{"type": "none"}`.
-package extension RoleEvidence {
+extension RoleEvidence {
     private enum Keys: String, CodingKey { case type, keyword }
 
     public init(from decoder: Decoder) throws {

@@ -1,4 +1,4 @@
-package extension Paragraph {
+extension Paragraph {
     /// The whole paragraph as one rich text, measure ordinals included.
     ///
     /// The pieces are joined as `+` joins rich texts, one after the other, in one buffer.

@@ -1,14 +1,14 @@
 package extension StringProtocol {
     /// The number of Unicode scalars, counted on the UTF-8 bytes: every byte that is not a
     /// continuation byte starts a scalar. Faster than `unicodeScalars.count`, which decodes them.
-    package var utf8ScalarCount: Int {
+    var utf8ScalarCount: Int {
         let counted = utf8.withContiguousStorageIfAvailable(UTF8Bytes.scalarCount)
         return counted ?? unicodeScalars.count
     }
 
     /// `Array(unicodeScalars)`, decoded straight off the UTF-8 bytes into an array of the right
     /// size.
-    package var scalarArray: [Unicode.Scalar] {
+    var scalarArray: [Unicode.Scalar] {
         let decoded = utf8.withContiguousStorageIfAvailable(UTF8Bytes.scalars)
         return decoded ?? Array(unicodeScalars)
     }
@@ -17,7 +17,7 @@ package extension StringProtocol {
 package extension String {
     /// The string of these scalars: `String(String.UnicodeScalarView(scalars))`, encoded straight
     /// into the string's UTF-8 storage.
-    package init(scalars: some Collection<Unicode.Scalar>) {
+    init(scalars: some Collection<Unicode.Scalar>) {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var offset = 0
             for scalar in scalars {

@@ -4,7 +4,7 @@ package extension String {
     /// The lines, split where `split(separator: "\n")` splits: at every `\n` byte except one after
     /// `\r` (`\r\n` is one `Character`, not a `\n`). Splitting by `Character` would run grapheme
     /// breaking over the whole text, which costs far more than the split for Chinese text.
-    package var lineSlices: [Substring] {
+    var lineSlices: [Substring] {
         let utf8 = self.utf8
         let newlines = utf8.withContiguousStorageIfAvailable(Self.newlineOffsets)
             ?? Array(utf8).withUnsafeBufferPointer(Self.newlineOffsets)

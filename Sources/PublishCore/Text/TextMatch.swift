@@ -80,7 +80,7 @@ private struct ScalarOffsets {
 
 package extension Regex<AnyRegexOutput> {
     /// A pattern known to be valid at compile time of this project.
-    package init(checked pattern: String) {
+    init(checked pattern: String) {
         // The patterns are literals of this project: a bad one is a programming error.
         try! self.init(pattern)
     }

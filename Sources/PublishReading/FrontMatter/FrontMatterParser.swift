@@ -228,7 +228,7 @@ private struct Reader {
 }
 
 package extension Substring {
-    package func trimmingTrailingWhitespace() -> Substring {
+    func trimmingTrailingWhitespace() -> Substring {
         var end = endIndex
         while end > startIndex, let scalar = self[index(before: end)].unicodeScalars.first,
             scalar == " " || scalar == "\t" {

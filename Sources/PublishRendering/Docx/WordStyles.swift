@@ -46,7 +46,7 @@ package enum WordCharacterStyle: String, CaseIterable {
 
 package extension WordStyle {
     /// `word/styles.xml`.
-    package static let part: String = {
+    static let part: String = {
         let fonts = GongwenFonts.self
         let page = GongwenPage.self
         let indent =

@@ -77,7 +77,7 @@ package struct NoticeDate {
 
 package extension DateRules {
     /// Why `date` does not exist, in a few words; nil for a valid date.
-    package static func invalidityReason(of date: CalendarDate) -> String? {
+    static func invalidityReason(of date: CalendarDate) -> String? {
         if date.year < 1 || date.year > 9999 { return "there is no year \(date.year)" }
         if date.month < 1 || date.month > 12 { return "there is no month \(date.month); months run from 1 to 12" }
         let days = CalendarDate.daysInMonth(year: date.year, month: date.month)
@@ -86,7 +86,7 @@ package extension DateRules {
     }
 
     /// A range one column wide at the start of `range`, for findings about a whole paragraph.
-    package static func firstCharacter(of range: SourceRange) -> SourceRange {
+    static func firstCharacter(of range: SourceRange) -> SourceRange {
         SourceRange(start: range.start, end: SourceLocation(line: range.start.line, column: range.start.column + 1))
     }
 }

@@ -12,7 +12,7 @@ package extension DisclosureRules {
     /// The disclosure period when both ends are real dates in order, less than a year apart;
     /// otherwise nil, because `dates/invalid` and `dates/order` report it, `disclosure/workdays`
     /// reports a period of years (a mistyped year), and counting it would only add noise.
-    package static func checkablePeriod(in context: CheckContext) -> (
+    static func checkablePeriod(in context: CheckContext) -> (
         disclosure: DisclosurePeriod, start: CalendarDate, end: CalendarDate
     )? {
         guard let disclosure = context.notice.closing?.disclosure, let period = disclosure.period else { return nil }
@@ -23,17 +23,17 @@ package extension DisclosureRules {
     }
 
     /// Whether a period runs longer than a year: no disclosure period does.
-    package static func spansYears(_ start: CalendarDate, _ end: CalendarDate) -> Bool {
+    static func spansYears(_ start: CalendarDate, _ end: CalendarDate) -> Bool {
         end.dayNumber - start.dayNumber > 366
     }
 
     /// `15 working days`, `1 working day`.
-    package static func workdays(_ n: Int) -> String { n == 1 ? "1 working day" : "\(n) working days" }
+    static func workdays(_ n: Int) -> String { n == 1 ? "1 working day" : "\(n) working days" }
 
     /// Days written compactly, consecutive days joined into runs:
     /// `9月25日–27日, 9月29日–30日, 10月8日–12日`. The year is written only where it differs from
     /// the one before (`baseYear` for the first run).
-    package static func compact(_ days: [CalendarDate], baseYear: Int) -> String {
+    static func compact(_ days: [CalendarDate], baseYear: Int) -> String {
         var runs: [(first: CalendarDate, last: CalendarDate)] = []
         for day in days.sorted() {
             if let last = runs.last?.last, day.dayNumber == last.dayNumber + 1 {
@@ -61,7 +61,7 @@ package extension DisclosureRules {
     }
 
     /// Years as `2015–2026`, or `2015–2026, 2028` when there are gaps.
-    package static func years(_ years: [Int]) -> String {
+    static func years(_ years: [Int]) -> String {
         var runs: [(Int, Int)] = []
         for year in years.sorted() {
             if let last = runs.last, year == last.1 + 1 {
@@ -75,7 +75,7 @@ package extension DisclosureRules {
 
     /// What kind of rest day `date` is (`a Saturday`, `a public holiday`), or nil when it is a
     /// working day or the calendar has no data for its year.
-    package static func restDay(_ date: CalendarDate, in calendar: WorkdayCalendar) -> String? {
+    static func restDay(_ date: CalendarDate, in calendar: WorkdayCalendar) -> String? {
         guard calendar.isWorkday(date) == false else { return nil }
         switch date.weekday {
         case 6: return "a Saturday"

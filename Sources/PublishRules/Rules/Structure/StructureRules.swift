@@ -11,7 +11,7 @@ package enum StructureRules {
 
 package extension SectionRole {
     /// How the docs and messages name the part.
-    package var partName: String {
+    var partName: String {
         switch self {
         case .responsibility: "整改主体责任（responsibility）"
         case .keyProblems: "反馈问题整改（key problems）"
@@ -22,7 +22,7 @@ package extension SectionRole {
     }
 
     /// A heading that would be recognised, for fix hints.
-    package var exampleHeading: String {
+    var exampleHeading: String {
         switch self {
         case .responsibility: "一、履行整改主体责任情况"
         case .keyProblems: "二、巡视反馈问题整改落实情况"
@@ -36,13 +36,13 @@ package extension SectionRole {
 package extension Section {
     /// Where to point a finding about the section: its heading's text (after any `##`), or its
     /// first block.
-    package var headRange: SourceRange { head?.textRange ?? range }
+    var headRange: SourceRange { head?.textRange ?? range }
 }
 
 package extension ItemHead {
     /// The heading as written, from its ordinal (or its first character) to its end, without the
     /// Markdown `##` before it.
-    package var textRange: SourceRange {
+    var textRange: SourceRange {
         let start = ordinal?.range.start ?? lead.range?.start ?? range.start
         return SourceRange(start: start, end: range.end)
     }
