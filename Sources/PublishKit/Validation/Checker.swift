@@ -27,7 +27,7 @@ public struct Checker: Sendable {
             diagnostics.append(adjusted)
         }
         // A file that could not be read as text is not checked further: its findings would be noise.
-        let unreadable = loaded.diagnostics.contains { $0.rule == "parse/file-too-large" }
+        let unreadable = loaded.diagnostics.contains { $0.rule == "parse/file-too-large" || $0.rule == "parse/invalid-utf8" }
         if !unreadable {
             for rule in rules {
                 let descriptor = rule.descriptor
