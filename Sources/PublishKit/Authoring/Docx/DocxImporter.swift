@@ -157,11 +157,12 @@ public struct DocxImporter: Sendable {
         return (issuer, date, last.number)
     }
 
-    /// The keywords of the document's properties (文件 → 属性 → 关键词), as tags.
+    /// The keywords of the document's properties (文件 → 属性 → 关键词), as tags: separated by
+    /// commas, semicolons, 、 or spaces (LibreOffice joins them with spaces when it saves).
     static func keywords(_ properties: XMLTree.Element?) -> [String] {
         guard let keywords = properties?.child("keywords")?.text else { return [] }
         var seen = Set<String>()
-        return keywords.split(whereSeparator: { ",;，；、".contains($0) }).map {
+        return keywords.split(whereSeparator: { ",;，；、".contains($0) || $0.isWhitespace }).map {
             $0.trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }

@@ -110,8 +110,8 @@ struct WordNumbering {
     /// written in Arabic digits.
     static func format(_ value: Int, as format: String) -> String {
         switch format {
-        case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-            "ideographDigital", "chineseLegalSimplified":
+        case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+            "taiwaneseDigital", "japaneseCounting", "japaneseDigitalTenThousand", "koreanCounting", "ideographDigital":
             return ChineseNumeral.text(value)
         case "decimalZero":
             return value < 10 && value >= 0 ? "0\(value)" : "\(value)"

@@ -197,7 +197,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("chineseCounting", 11, "十一"), ("chineseCountingThousand", 20, "二十"), ("decimal", 12, "12"),
+        ("chineseCounting", 11, "十一"), ("chineseCountingThousand", 20, "二十"), ("taiwaneseCountingThousand", 3, "三"), ("decimal", 12, "12"),
         ("decimalEnclosedCircle", 3, "③"), ("decimalEnclosedParen", 2, "⑵"), ("decimalFullWidth", 10, "１０"),
         ("upperLetter", 28, "BB"), ("lowerRoman", 14, "xiv"), ("ideographTraditional", 3, "丙"),
         ("decimalZero", 7, "07"), ("somethingNew", 5, "5"),
