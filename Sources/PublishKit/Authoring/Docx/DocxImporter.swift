@@ -105,7 +105,9 @@ public struct DocxImporter: Sendable {
                 let size = paragraph.fontSize ?? 0
                 let large = bodySize.map { size * 5 >= $0 * 6 } ?? false
                 let looksLikeTitle = paragraph.alignment == "center" || large
-                let texts = looksLikeTitle ? [paragraph.lines.joined()] : paragraph.lines
+                // A title broken by hand is one line again; a centred paragraph of sentences is not a title.
+                let joined = looksLikeTitle && !paragraph.lines.contains { $0.contains("。") }
+                let texts = joined ? [paragraph.lines.joined()] : paragraph.lines
                 for text in texts {
                     let trimmed = PlainTextImporter.trimmed(Substring(text))
                     guard !trimmed.isEmpty else { continue }
