@@ -28,7 +28,8 @@ extension SourceEncoding {
         }
         var notes: [String] = []
         if invalidLines > 1 { notes.append("\(invalidLines) lines hold such bytes; this is the first") }
-        notes.append("nothing else in the file is checked until it is UTF-8: findings over misread characters would be noise")
+        notes.append(
+            "nothing else in the file is checked until it is UTF-8: findings over misread characters would be noise")
         return Diagnostic(
             rule: "parse/invalid-utf8", severity: .error, message: message, file: path, range: range, notes: notes,
             fix: fix)
@@ -43,7 +44,9 @@ extension SourceEncoding {
     /// `path` as a shell word: unchanged when it holds only safe characters, else in single quotes.
     private static func shellQuoted(_ path: String) -> String {
         let safe = path.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./".unicodeScalars.contains(scalar))
+            scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "-_./".unicodeScalars.contains(scalar))
         }
         return safe && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }

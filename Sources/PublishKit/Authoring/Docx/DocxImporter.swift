@@ -47,12 +47,14 @@ public struct DocxImporter: Sendable {
         else {
             throw .notWord("its main part is not a WordprocessingML document (an Excel or PowerPoint file?)")
         }
-        let styles = try package.relatedPart("/styles", fallback: "word/styles.xml").flatMap { path throws(WordImportRefusal) in
-            try package.xml(path)
-        }.map(WordStyleSheet.init) ?? WordStyleSheet()
-        let numbering = try package.relatedPart("/numbering", fallback: "word/numbering.xml").flatMap {
-            path throws(WordImportRefusal) in try package.xml(path)
-        }.map(WordNumbering.init) ?? WordNumbering()
+        let styles =
+            try package.relatedPart("/styles", fallback: "word/styles.xml").flatMap { path throws(WordImportRefusal) in
+                try package.xml(path)
+            }.map(WordStyleSheet.init) ?? WordStyleSheet()
+        let numbering =
+            try package.relatedPart("/numbering", fallback: "word/numbering.xml").flatMap {
+                path throws(WordImportRefusal) in try package.xml(path)
+            }.map(WordNumbering.init) ?? WordNumbering()
         let properties = try package.xml("docProps/core.xml")
 
         var reader = WordBodyReader(styles: styles, numbering: numbering)
@@ -119,7 +121,10 @@ public struct DocxImporter: Sendable {
                     if paragraph.bulleted || trimmed.hasPrefix("- ") {
                         let item = paragraph.bulleted ? trimmed : PlainTextImporter.trimmed(trimmed.dropFirst(2))
                         if !item.isEmpty {
-                            lines.append(ImportLine(number: paragraph.number, text: item, markdown: "- " + MarkdownEscaper.paragraph(item)))
+                            lines.append(
+                                ImportLine(
+                                    number: paragraph.number, text: item,
+                                    markdown: "- " + MarkdownEscaper.paragraph(item)))
                         }
                         continue
                     }
@@ -177,9 +182,12 @@ public struct DocxImporter: Sendable {
         if tally.insertions + tally.deletions > 0 {
             notes.append(
                 "tracked changes accepted: \(count(tally.insertions, "insertion", "insertions")) kept, "
-                    + "\(count(tally.deletions, "deletion", "deletions")) dropped; check the text against the approved version")
+                    + "\(count(tally.deletions, "deletion", "deletions")) dropped; check the text against the approved version"
+            )
         }
-        if tally.comments > 0 { notes.append(count(tally.comments, "comment", "comments") + " left out (read them in Word)") }
+        if tally.comments > 0 {
+            notes.append(count(tally.comments, "comment", "comments") + " left out (read them in Word)")
+        }
         if tally.footnotes + tally.endnotes > 0 {
             notes.append(
                 count(tally.footnotes + tally.endnotes, "footnote or endnote", "footnotes and endnotes")
@@ -187,24 +195,29 @@ public struct DocxImporter: Sendable {
         }
         if tally.pictures > 0 { notes.append(count(tally.pictures, "picture", "pictures") + " left out") }
         if tally.objects + tally.embeddedDocuments > 0 {
-            notes.append(count(tally.objects + tally.embeddedDocuments, "embedded object", "embedded objects") + " left out")
+            notes.append(
+                count(tally.objects + tally.embeddedDocuments, "embedded object", "embedded objects") + " left out")
         }
         if tally.formulas > 0 { notes.append(count(tally.formulas, "formula", "formulas") + " left out") }
         if tally.textBoxes > 0 {
             notes.append(
-                count(tally.textBoxes, "text box", "text boxes") + " read as paragraphs before the paragraph each is anchored in")
+                count(tally.textBoxes, "text box", "text boxes")
+                    + " read as paragraphs before the paragraph each is anchored in")
         }
         if tally.hiddenRuns > 0 { notes.append(count(tally.hiddenRuns, "run", "runs") + " of hidden text left out") }
         if !tally.symbols.isEmpty {
             notes.append("symbols of symbol fonts left out: " + tally.symbols.joined(separator: ", "))
         }
         if !pageNumbers.isEmpty {
-            notes.append("page numbers typed into the text left out: paragraph " + pageNumbers.map(String.init).joined(separator: ", "))
+            notes.append(
+                "page numbers typed into the text left out: paragraph "
+                    + pageNumbers.map(String.init).joined(separator: ", "))
         }
         let headersAndFooters = package.relationshipCount("/header") + package.relationshipCount("/footer")
         if headersAndFooters > 0 {
             notes.append(
-                "page headers and footers (\(headersAndFooters) \(headersAndFooters == 1 ? "part" : "parts"), page numbers included) are not read")
+                "page headers and footers (\(headersAndFooters) \(headersAndFooters == 1 ? "part" : "parts"), page numbers included) are not read"
+            )
         }
         return notes
     }
@@ -221,7 +234,8 @@ enum ChineseDate {
             guard let digit = ChineseNumeral.digits[character] else { return nil }
             year = year * 10 + digit
         }
-        guard let month = ChineseNumeral.value(of: match.output.2), let day = ChineseNumeral.value(of: match.output.3) else {
+        guard let month = ChineseNumeral.value(of: match.output.2), let day = ChineseNumeral.value(of: match.output.3)
+        else {
             return nil
         }
         let date = CalendarDate(year: year, month: month, day: day)

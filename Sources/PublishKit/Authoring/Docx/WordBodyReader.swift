@@ -79,7 +79,8 @@ struct WordBodyReader {
     }
 
     static let wordNamespaces: Set<String> = [
-        "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main",
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
     ]
 
     /// The blocks of `w:body`.
@@ -98,7 +99,9 @@ struct WordBodyReader {
         case "tbl":
             blocks.append(.table(table(element)))
         case "sdt":
-            if let content = element.child("sdtContent") { for child in content.elements { blockContent(child, into: &blocks) } }
+            if let content = element.child("sdtContent") {
+                for child in content.elements { blockContent(child, into: &blocks) }
+            }
         case "customXml", "smartTag", "sdtContent":
             for child in element.elements { blockContent(child, into: &blocks) }
         case "ins", "moveTo":
@@ -107,7 +110,9 @@ struct WordBodyReader {
         case "del", "moveFrom":
             tally.deletions += 1
         case "AlternateContent":
-            if let choice = element.child("Choice") { for child in choice.elements { blockContent(child, into: &blocks) } }
+            if let choice = element.child("Choice") {
+                for child in choice.elements { blockContent(child, into: &blocks) }
+            }
         case "altChunk":
             tally.embeddedDocuments += 1
         default:
@@ -140,7 +145,8 @@ struct WordBodyReader {
                     }
                 }
                 let span = cell.descendant("tcPr", "gridSpan")?["val"].flatMap { Int($0) } ?? 1
-                cells.append(Cell(text: texts.joined(separator: " "), alignment: alignment, span: max(1, min(span, 64))))
+                cells.append(
+                    Cell(text: texts.joined(separator: " "), alignment: alignment, span: max(1, min(span, 64))))
             }
             rows.append(cells)
         }

@@ -42,7 +42,9 @@ struct WordNumbering {
                 var overrides: [Int: Int] = [:]
                 for override in element.elements where override.name == "lvlOverride" {
                     guard let index = override["ilvl"].flatMap({ Int($0) }) else { continue }
-                    if let start = override.child("startOverride")?["val"].flatMap({ Int($0) }) { overrides[index] = start }
+                    if let start = override.child("startOverride")?["val"].flatMap({ Int($0) }) {
+                        overrides[index] = start
+                    }
                     if let level = override.child("lvl") {
                         // A whole level redefined for this list: kept as a definition of its own.
                         let own = -id - 1
@@ -116,7 +118,9 @@ struct WordNumbering {
         case "decimalZero":
             return value < 10 && value >= 0 ? "0\(value)" : "\(value)"
         case "decimalFullWidth", "decimalFullWidth2":
-            return String(String.UnicodeScalarView(String(value).unicodeScalars.compactMap { Unicode.Scalar($0.value - 0x30 + 0xFF10) }))
+            return String(
+                String.UnicodeScalarView(
+                    String(value).unicodeScalars.compactMap { Unicode.Scalar($0.value - 0x30 + 0xFF10) }))
         case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
             return enclosed(value, first: 0x2460, count: 20) ?? "(\(value))"
         case "decimalEnclosedParen":

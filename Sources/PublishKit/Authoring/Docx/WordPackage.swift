@@ -53,12 +53,15 @@ struct WordPackage {
                 throw .tooLarge("`\(path)` unpacks to \(Self.megabytes(entry.uncompressedSize))")
             }
             total += entry.uncompressedSize
-            if total > limits.totalSize { throw .tooLarge("the entries unpack to more than \(Self.megabytes(limits.totalSize))") }
+            if total > limits.totalSize {
+                throw .tooLarge("the entries unpack to more than \(Self.megabytes(limits.totalSize))")
+            }
             if entry.type == .file { entries[path] = entry }
         }
         self.entries = entries
-        if let mimetype = entries["mimetype"], (try? Self.read(mimetype, from: archive, limit: 256))
-            .map({ String(decoding: $0, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") }) == true
+        if let mimetype = entries["mimetype"],
+            (try? Self.read(mimetype, from: archive, limit: 256))
+                .map({ String(decoding: $0, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") }) == true
         {
             throw .openDocument
         }
@@ -66,9 +69,11 @@ struct WordPackage {
         // The main document, as the package relationships name it.
         var main = "word/document.xml"
         if let rels = entries["_rels/.rels"] {
-            let tree = try XMLTree.parse(try Self.read(rels, from: archive, limit: limits.partSize, part: "_rels/.rels"), part: "_rels/.rels")
+            let tree = try XMLTree.parse(
+                try Self.read(rels, from: archive, limit: limits.partSize, part: "_rels/.rels"), part: "_rels/.rels")
             for relationship in tree.elements where relationship.name == "Relationship" {
-                guard relationship["Type"]?.hasSuffix("/officeDocument") == true, let target = relationship["Target"] else { continue }
+                guard relationship["Type"]?.hasSuffix("/officeDocument") == true, let target = relationship["Target"]
+                else { continue }
                 guard let resolved = Self.resolve(target, from: "") else { throw .unsafePath(target) }
                 main = resolved
                 break
@@ -80,11 +85,15 @@ struct WordPackage {
         self.mainDocument = main
         var relationships: [String: (type: String, target: String)] = [:]
         let folder = main.split(separator: "/").dropLast().joined(separator: "/")
-        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (main.split(separator: "/").last.map(String.init) ?? "") + ".rels"
+        let relsPath =
+            (folder.isEmpty ? "" : folder + "/") + "_rels/" + (main.split(separator: "/").last.map(String.init) ?? "")
+            + ".rels"
         if let rels = entries[relsPath] {
-            let tree = try XMLTree.parse(try Self.read(rels, from: archive, limit: limits.partSize, part: relsPath), part: relsPath)
+            let tree = try XMLTree.parse(
+                try Self.read(rels, from: archive, limit: limits.partSize, part: relsPath), part: relsPath)
             for relationship in tree.elements where relationship.name == "Relationship" {
-                guard let id = relationship["Id"], let type = relationship["Type"], let target = relationship["Target"] else { continue }
+                guard let id = relationship["Id"], let type = relationship["Type"], let target = relationship["Target"]
+                else { continue }
                 if relationship["TargetMode"] == "External" {
                     relationships[id] = (type, target)
                 } else if let resolved = Self.resolve(target, from: folder) {
@@ -124,7 +133,9 @@ struct WordPackage {
     // MARK: - Helpers
 
     /// The bytes of `entry`, inflated, refused beyond `limit` bytes whatever the ZIP declares.
-    private static func read(_ entry: Entry, from archive: Archive, limit: Int, part: String = "") throws(WordImportRefusal) -> Data {
+    private static func read(_ entry: Entry, from archive: Archive, limit: Int, part: String = "")
+        throws(WordImportRefusal) -> Data
+    {
         struct TooLarge: Error {}
         var data = Data()
         do {

@@ -74,7 +74,8 @@ struct WordStyleSheet {
     /// the document default, else Word's 10 pt.
     func fontSize(run: Int?, characterStyle: String?, paragraphStyle: String?) -> Int {
         run ?? inherited(characterStyle, in: characterStyles, \.fontSize)
-            ?? inherited(paragraphStyle ?? defaultParagraphStyle, in: paragraphStyles, \.fontSize) ?? defaultFontSize ?? 20
+            ?? inherited(paragraphStyle ?? defaultParagraphStyle, in: paragraphStyles, \.fontSize) ?? defaultFontSize
+            ?? 20
     }
 
     /// Whether a run is hidden text (`w:vanish`), directly or by a style.

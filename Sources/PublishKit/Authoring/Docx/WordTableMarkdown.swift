@@ -22,7 +22,8 @@ enum WordTableMarkdown {
                 (0..<columns).map { column in
                     let alignments = Set(
                         rows.dropFirst().compactMap { row in
-                            column < row.count && !row[column].text.isEmpty ? (row[column].alignment ?? "left-default") : nil
+                            column < row.count && !row[column].text.isEmpty
+                                ? (row[column].alignment ?? "left-default") : nil
                         })
                     guard alignments.count == 1, let alignment = alignments.first else { return "---" }
                     switch alignment {

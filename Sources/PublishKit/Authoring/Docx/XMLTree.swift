@@ -85,7 +85,8 @@ struct XMLTree {
         if builder.tooDeep { throw .malformedXML(part, "elements nested more than \(maximumDepth) deep") }
         guard parsed, let root = builder.root else {
             let line = parser.lineNumber
-            let reason = parser.parserError.map { ($0 as NSError).code } .map { "parser error \($0)" } ?? "no root element"
+            let reason =
+                parser.parserError.map { ($0 as NSError).code }.map { "parser error \($0)" } ?? "no root element"
             throw .malformedXML(part, "\(reason) at line \(line)")
         }
         return root
@@ -148,7 +149,9 @@ struct XMLTree {
             stack.append(Element(name: elementName, namespace: namespaceURI ?? "", attributes: local, children: []))
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             guard let element = stack.popLast() else { return }
             if stack.isEmpty {
                 root = element
