@@ -7,7 +7,7 @@ CONTENT ?= content
 SITE ?= site
 CONFIG ?= debug
 
-.PHONY: site test test-asan deps build release templates readme bench mutate clean
+.PHONY: site test test-asan deps build release templates docs bench mutate clean
 
 # SwiftPM and the compilers keep caches under $$HOME and fail when it is missing or read-only: then
 # they get a home folder of their own in .build/.
@@ -43,9 +43,9 @@ test:
 templates:
 	scripts/embed-templates
 
-# Regenerates the rule table in README.md from the registry.
-readme: build
-	scripts/update-readme-rules "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish"
+# Regenerates the rule table in docs/rules.md from the registry.
+docs: build
+	scripts/update-rule-table "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish"
 
 # The test suite again under AddressSanitizer (its own build folder). Leak reports are off: Swift's
 # lazily made globals look like leaks at exit; the suppression file covers an overlapping memcpy
@@ -60,7 +60,7 @@ test-asan:
 mutate: deps
 	scripts/mutate
 
-# The benchmark of issue 6 (README: Performance). NOTICES=2000 RUNS=5 by default.
+# The benchmark of issue 6 (docs/performance.md). NOTICES=2000 RUNS=5 by default.
 NOTICES ?= 2000
 RUNS ?= 5
 bench: release

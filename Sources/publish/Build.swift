@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish build`: the public site.
 struct Build: ParsableCommand {
@@ -12,14 +16,10 @@ struct Build: ParsableCommand {
             build leaves the previous site as it was. Exit 2: usage, I/O, configuration or template errors.
             """)
 
-    @Option(help: "The folder of notices.")
-    var content = "content"
+    @OptionGroup var project: ProjectOptions
 
     @Option(help: "The folder to write the site into (replaced as a whole).")
     var output = "site"
-
-    @Option(help: "The templates folder (default: ./Templates when present, else the built-in templates).")
-    var templates: String?
 
     @Option(help: "The site's absolute URL, for the feed and sitemap (default: baseURL in publish.yml).")
     var baseURL: String?
@@ -29,9 +29,6 @@ struct Build: ParsableCommand {
 
     @Flag(help: "Include notices marked `draft: true`.")
     var drafts = false
-
-    @Option(help: "The configuration file (default: ./publish.yml when present).")
-    var config: String?
 
     @Flag(help: "Do not reuse unchanged notices of the previous build (.<output>.cache beside the output).")
     var noCache = false
@@ -49,18 +46,13 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let configuration: PublishConfiguration
-        do {
-            configuration = try ConfigurationLoader.load(path: config)
-        } catch {
-            throw CommandFailure.io(error.description)
-        }
+        let configuration = try project.configuration.load()
         // Over a file size limit (`ulimit -f`) a write then fails with an error the build reports,
         // instead of the signal killing the build half-way.
         signal(SIGXFSZ, SIG_IGN)
         let today = now.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today(in: configuration.timeZone)
         let options = SiteOptions(
-            content: content, output: output, templates: templates, baseURL: baseURL, now: today,
+            content: project.content, output: output, templates: project.templates, baseURL: baseURL, now: today,
             includeDrafts: drafts, configuration: configuration,
             projectRoot: FileManager.default.currentDirectoryPath, useCache: !noCache, parallel: !serial)
         do {
@@ -68,7 +60,7 @@ struct Build: ParsableCommand {
             // Links under the content folder that were not followed (`parse/symlink`), in full.
             DiagnosticPrinter.standardError.print(report.contentFindings, sources: [])
             // The build's job is the site; `publish check` shows the warnings in full.
-            let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+            let warnings = report.warnings
             if warnings > 0 {
                 let count = Plural.count(warnings, "warning")
                 FileHandle.standardError.write(Data("warning: \(count) in the content; `publish check` lists \(warnings == 1 ? "it" : "them")\n".utf8))

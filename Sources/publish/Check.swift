@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish check [PATH…]`: the CI gate for notice structure and facts.
 struct Check: ParsableCommand {
@@ -20,15 +24,14 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Option(help: "The configuration file (default: ./publish.yml when present).")
-    var config: String?
+    @OptionGroup var configOption: ConfigOption
 
     func run() throws {
         let configuration: PublishConfiguration
         let set: NoticeSet
         let listing: ContentListing
         do {
-            configuration = try ConfigurationLoader.load(path: config)
+            configuration = try ConfigurationLoader.load(path: configOption.config)
             // The policy `build` and `serve` apply; drafts are checked like any notice.
             listing = try ContentPolicy(configuration: configuration, drafts: .published).list(paths.isEmpty ? ["content"] : paths)
             set = try NoticeSet.load(files: listing.files, configuration: configuration)

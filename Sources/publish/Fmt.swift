@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish fmt [PATH…]`: punctuation width and numbering marks normalised in place.
 struct Fmt: ParsableCommand {
@@ -26,14 +30,13 @@ struct Fmt: ParsableCommand {
     @Flag(help: "Also write 1、 as 1. (numbering/dunhao-after-arabic).")
     var arabicPeriod = false
 
-    @Option(help: "The configuration file (default: ./publish.yml when present).")
-    var config: String?
+    @OptionGroup var configOption: ConfigOption
 
     func run() throws {
         let configuration: PublishConfiguration
         let files: [String]
         do {
-            configuration = try ConfigurationLoader.load(path: config)
+            configuration = try ConfigurationLoader.load(path: configOption.config)
             files = try ContentPolicy(configuration: configuration).list(paths.isEmpty ? ["content"] : paths).files
         } catch let error as ConfigurationError {
             throw CommandFailure.io(error.description)

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish import FILE|-`: a notice published as plain text, turned into Markdown.
 struct Import: ParsableCommand {
@@ -31,8 +35,7 @@ struct Import: ParsableCommand {
     @Flag(help: "Replace an existing file.")
     var force = false
 
-    @Option(help: "The configuration file, for its role keywords (default: ./publish.yml when present).")
-    var config: String?
+    @OptionGroup var configOption: ConfigOption
 
     /// The slug to write under, from --slug or the file's name.
     var chosenSlug: String? {
@@ -56,12 +59,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let configuration: PublishConfiguration
-        do {
-            configuration = try ConfigurationLoader.load(path: config)
-        } catch {
-            throw CommandFailure.io(error.description)
-        }
+        let configuration = try configOption.load()
         let bytes = try readInput()
         let name = file == "-" ? "<stdin>" : file
         let (markdown, importReport) = try convert(bytes, name: name, interpreter: configuration.interpreter)

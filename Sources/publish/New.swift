@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish new SLUG`: a skeleton notice with every required part, today's date and placeholders.
 struct New: ParsableCommand {

@@ -1,21 +1,24 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish render FILE`: one notice to standard output, or to a file with `-o`.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render one notice as plain text, HTML or JSON (to standard output), or as Word (.docx, to a file).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, html, json, docx
-    }
+    /// The page (`html`, through the templates) and every file format of the registry.
+    static let formats = NoticeFormat.all.map(\.name) + ["html"]
 
     @Argument(help: "The notice's Markdown file.")
     var file: String
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format = .text
+    @Option(help: ArgumentHelp("Output format: \(Render.formats.joined(separator: ", ")).", valueName: "format"))
+    var format = "text"
 
     @Flag(help: "Text: start each paragraph with two ideographic spaces (左空二字).")
     var indent = false
@@ -33,12 +36,15 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         if let width, width < 8 { throw ValidationError("--width must be at least 8") }
-        if format != .text, indent || width != nil {
+        guard Self.formats.contains(format) else {
+            throw ValidationError("--format is one of \(Self.formats.joined(separator: ", ")), not `\(format)`")
+        }
+        if format != "text", indent || width != nil {
             throw ValidationError("--indent and --width apply to --format text only")
         }
         // A binary file on a terminal or in a pipe by accident helps no one: ask for a file name.
-        if format == .docx, output == nil {
-            throw ValidationError("--format docx writes a Word file: give -o FILE (or -o - for standard output)")
+        if NoticeFormat.named(format)?.isBinary == true, output == nil {
+            throw ValidationError("--format \(format) writes a binary file: give -o FILE (or -o - for standard output)")
         }
         if output == "" { throw ValidationError("-o needs a file name") }
     }
@@ -52,65 +58,29 @@ struct Render: ParsableCommand {
         }
         DiagnosticPrinter.standardError.print(loaded.diagnostics, sources: [loaded.source])
         let bytes: Data
-        switch format {
-        case .text:
-            bytes = Data(PlainTextRenderer(options: .init(indent: indent, width: width)).render(loaded.notice).utf8)
-        case .json:
-            bytes = Data((JSONRenderer().render(loaded.notice) + "\n").utf8)
-        case .html:
+        if let file = NoticeFormat.named(format) {
+            do {
+                bytes = Data(try file.render(loaded.notice, for: .command(text: .init(indent: indent, width: width))))
+            } catch {
+                throw CommandFailure.io(String(describing: error))
+            }
+        } else {
             do {
                 let library = try TemplateLibrary.load(folder: templates)
                 bytes = Data(HTMLRenderer(templates: library).render(loaded.notice).utf8)
             } catch {
                 throw CommandFailure.io(error.description)
             }
-        case .docx:
-            do {
-                bytes = try DocxRenderer().render(loaded.notice)
-            } catch {
-                throw CommandFailure.io(String(describing: error))
-            }
         }
         if let output, output != "-" {
-            try Self.replaceAtomically(output, with: bytes)
+            do {
+                try AtomicFileWriter.write([UInt8](bytes), to: output, mode: .replace)
+            } catch {
+                throw CommandFailure.io(error.description)
+            }
         } else {
             FileHandle.standardOutput.write(bytes)
         }
         if loaded.hasErrors { throw ExitCode(1) }
-    }
-
-    /// Writes `bytes` to a new file beside `path` and renames it over `path`, so a reader (or a
-    /// build that fails half-way) never sees a half-written file.
-    private static func replaceAtomically(_ path: String, with bytes: Data) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        func failure(_ what: String, _ code: Int32) -> CommandFailure {
-            CommandFailure.io("\(path): cannot \(what): \(String(cString: strerror(code)))")
-        }
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure("write", errno) }
-        var written = 0
-        let status: Int32 = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return fsync(descriptor) == 0 ? 0 : errno
-        }
-        close(descriptor)
-        if status != 0 {
-            unlink(temporary.path)
-            throw failure("write", status)
-        }
-        if rename(temporary.path, target.path) != 0 {
-            let code = errno
-            unlink(temporary.path)
-            throw failure("replace the file", code)
-        }
     }
 }

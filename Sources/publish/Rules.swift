@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish rules`: every rule id with its severity, what it catches and an example.
 struct Rules: ParsableCommand {
@@ -8,7 +12,7 @@ struct Rules: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
 
-    @Option(help: "text or markdown (the README's table).")
+    @Option(help: "text or markdown (the table of docs/rules.md).")
     var format: Format = .text
 
     func run() {

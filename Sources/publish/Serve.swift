@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PublishKit
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
 
 /// `publish serve`: a local preview with rebuild on change and live reload.
 struct Serve: ParsableCommand {
@@ -16,19 +20,12 @@ struct Serve: ParsableCommand {
     @Option(help: "The port to listen on (0: any free port).")
     var port: UInt16 = 8000
 
-    @Option(help: "The folder of notices.")
-    var content = "content"
-
-    @Option(help: "The templates folder (default: ./Templates when present, else the built-in templates).")
-    var templates: String?
-
-    @Option(help: "The configuration file (default: ./publish.yml when present).")
-    var config: String?
+    @OptionGroup var project: ProjectOptions
 
     func run() throws {
         let shutdown = ShutdownSignal()
         let options = PreviewSession.Options(
-            content: content, templates: templates, config: config, port: port,
+            content: project.content, templates: project.templates, config: project.config, port: port,
             projectRoot: FileManager.default.currentDirectoryPath)
         let session: PreviewSession
         do {

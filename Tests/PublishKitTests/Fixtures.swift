@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Paths and loaders the tests share.
 enum Fixtures {
@@ -59,11 +64,11 @@ enum Fixtures {
 /// are removed and their line and column (in scalars) recorded.
 struct MarkedText {
     var text: String
-    var locations: [Int: PublishKit.SourceLocation]
+    var locations: [Int: PublishCore.SourceLocation]
 
     init(_ marked: String) {
         var output = String.UnicodeScalarView()
-        var locations: [Int: PublishKit.SourceLocation] = [:]
+        var locations: [Int: PublishCore.SourceLocation] = [:]
         var line = 1
         var column = 1
         let scalars = Array(marked.unicodeScalars)
@@ -72,7 +77,7 @@ struct MarkedText {
             let scalar = scalars[index]
             if index + 2 < scalars.count, ("0"..."9").contains(scalar), scalars[index + 1] == "\u{FE0F}",
                 scalars[index + 2] == "\u{20E3}" {
-                locations[Int(scalar.value - 0x30)] = PublishKit.SourceLocation(line: line, column: column)
+                locations[Int(scalar.value - 0x30)] = PublishCore.SourceLocation(line: line, column: column)
                 index += 3
                 continue
             }
@@ -89,7 +94,7 @@ struct MarkedText {
         self.locations = locations
     }
 
-    subscript(_ marker: Int) -> PublishKit.SourceLocation { locations[marker]! }
+    subscript(_ marker: Int) -> PublishCore.SourceLocation { locations[marker]! }
 }
 
 /// Compares `actual` with the golden file `name` under Fixtures/golden. With

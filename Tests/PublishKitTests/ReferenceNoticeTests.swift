@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The reference notice as published (in the fixtures) against the published sample it was
 /// written from. Every expected figure below was read off `samples/changchun-xinqu-2025.txt` by hand.

@@ -1,5 +1,5 @@
 import CFuzzerDriver
-import PublishKit
+import PublishTestSupport
 
 /// libFuzzer's entry point: one input, as the bytes of a notice file, through the whole pipeline
 /// (`WholePipeline`: decode, front matter, Markdown, interpretation, every rule, text, HTML, JSON,

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// Files are created and replaced in one step, never over a file that must stay.
 @Suite struct AtomicFileWriterTests {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `publish new`, `publish import` and `publish fmt` through the real binary, in scratch folders.
 @Suite(.serialized) struct AuthoringCommandTests {
@@ -144,7 +149,8 @@ import Testing
         }
     }
 
-    /// The README's walkthrough, step by step: a web page's text through import, fmt and check.
+    /// The walkthrough of docs/authoring.md, step by step: a web page's text through import, fmt and
+    /// check.
     static let webNotice = """
         当前位置: 首页 > 信息公开 > 巡察工作
         中共某某区委关于区委第一轮巡察整改进展情况的通报
@@ -167,7 +173,21 @@ import Testing
         【打印】 【关闭】
         """
 
-    @Test func theReadmeWalkthroughEndsInACheckedNotice() throws {
+    /// The body of the first fenced block (```` ```fence ````) after `marker` in docs/authoring.md.
+    static func walkthroughBlock(after marker: String, fence: String) throws -> String {
+        let doc = try String(
+            contentsOf: Fixtures.root.appendingPathComponent("docs/authoring.md"), encoding: .utf8)
+        let start = try #require(doc.range(of: marker), "docs/authoring.md has no \(marker)")
+        let open = try #require(doc.range(of: "```\(fence)\n", range: start.upperBound..<doc.endIndex))
+        let close = try #require(doc.range(of: "\n```\n", range: open.upperBound..<doc.endIndex))
+        return String(doc[open.upperBound..<close.lowerBound])
+    }
+
+    @Test func theWalkthroughOfTheDocsStartsFromTheTestedText() throws {
+        #expect(try Self.walkthroughBlock(after: "**1. Copy the text.**", fence: "text") == Self.webNotice)
+    }
+
+    @Test func theAuthoringWalkthroughEndsInACheckedNotice() throws {
         try CheckCommandTests.withFolder(["notice.txt": Self.webNotice + "\n"]) { folder in
             let imported = try PublishBinary.run(["import", "notice.txt", "--slug", "2024/moumou-jiedao"], in: folder)
             #expect(imported.status == 0)
@@ -177,6 +197,11 @@ import Testing
             let file = folder.appendingPathComponent("content/2024/moumou-jiedao.md")
             #expect(
                 try String(contentsOf: file, encoding: .utf8).hasPrefix("---\nissuer: 中共某某区委\ndate: 2024-07-26\n---\n"))
+            // What the walkthrough shows `import` saying and writing is what it says and writes.
+            let report = try Self.walkthroughBlock(after: "and says what it found", fence: "text")
+            #expect(imported.stderr.contains(report + "\n"))
+            let written = try Self.walkthroughBlock(after: "The result is Markdown", fence: "markdown")
+            #expect(try String(contentsOf: file, encoding: .utf8) == written + "\n")
 
             #expect(try PublishBinary.run(["fmt", "--check", "content"], in: folder).status == 1)
             let formatted = try PublishBinary.run(["fmt", "content"], in: folder)

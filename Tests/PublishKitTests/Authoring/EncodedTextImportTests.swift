@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Text as Windows saves it: the text fixtures converted by the system's `iconv` command to
 /// GB18030 and UTF-16/32 (with the byte-order mark Notepad writes) import to the same Markdown as

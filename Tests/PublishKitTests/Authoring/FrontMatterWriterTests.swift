@@ -1,7 +1,12 @@
 import Testing
 import Yams
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// Front matter values are written plain where YAML reads them back unchanged, quoted otherwise.
 @Suite struct FrontMatterWriterTests {

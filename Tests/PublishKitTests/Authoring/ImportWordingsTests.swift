@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `publish import` on notices worded the way published ones are (`../shared/reference/wordings.md`):
 /// the result reads back with the facts of the original and no error.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `publish fmt` as a library: the rewrites, what it never touches, idempotence.
 @Suite struct NoticeFormatterTests {

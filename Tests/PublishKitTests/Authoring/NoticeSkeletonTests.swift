@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// Fills every placeholder of a skeleton the way an author would, with text that fits the
 /// hint: the skeleton's wording plus these values must make a sound notice.
@@ -77,10 +82,10 @@ enum SkeletonFilling {
         let markdown = NoticeSkeleton(issuer: "中共某某区委员会", date: Self.date).markdown
         let loaded = Fixtures.load(markdown)
         let findings = Checker().check(loaded).filter { $0.rule == "meta/placeholder" }
-        var expected: [PublishKit.SourceLocation] = []
+        var expected: [PublishCore.SourceLocation] = []
         for (index, line) in loaded.source.lines.enumerated() {
             expected += Placeholder.ranges(in: line).map {
-                PublishKit.SourceLocation(line: index + 1, column: $0.lowerBound + 1)
+                PublishCore.SourceLocation(line: index + 1, column: $0.lowerBound + 1)
             }
         }
         #expect(expected.count == 27)

@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// Page furniture is recognised as whole lines only: notice text that names 来源, 时间 or 打印 stays.
 @Suite struct PageFurnitureTests {

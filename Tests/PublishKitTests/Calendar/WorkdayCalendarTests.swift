@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The official calendar against spans worked out by hand from the notice texts. The expected values
 /// are from `../shared/reference/cn-holidays.md` (beside the checkout) and were also recomputed there with python-holidays.

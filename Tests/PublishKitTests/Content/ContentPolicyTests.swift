@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `ContentPolicy` on real folders: which files are notices, what a link under the content folder
 /// becomes at each severity the site can give it, and which notices are published.

@@ -1,5 +1,10 @@
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The quote of the human format: about 40 columns of the line around the finding, `…` where it
 /// is cut, the caret under the finding's first character whatever the widths before it.

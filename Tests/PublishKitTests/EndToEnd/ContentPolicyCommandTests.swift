@@ -13,11 +13,11 @@ import Testing
 
     static func prepare(_ project: URL, symlinkSeverity: String?) throws {
         let reference = try String(
-            contentsOf: Fixtures.root.appendingPathComponent(Fixtures.referencePath), encoding: .utf8)
+            contentsOf: Fixtures.root.appendingPathComponent(Fixtures.contentPath), encoding: .utf8)
         let draft = reference.replacingOccurrences(of: "\ndate:", with: "\ndraft: true\nreviewer: 王某\ndate:")
         #expect(draft != reference, "the reference notice has a `date:` line to put the draft flag before")
         let files = [
-            Fixtures.referencePath: reference, "outside/leak.md": reference, "content/draft.md": draft,
+            Fixtures.contentPath: reference, "outside/leak.md": reference, "content/draft.md": draft,
             "publish.yml": symlinkSeverity.map { "rules:\n  parse/symlink: \($0)\n" } ?? "",
         ]
         for (path, text) in files where !text.isEmpty {

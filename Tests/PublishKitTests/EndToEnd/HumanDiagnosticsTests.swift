@@ -1,6 +1,11 @@
 import Foundation
-import PublishKit
 import Testing
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+import PublishSite
+import PublishTestSupport
 
 /// `publish check --format human` on many findings: a window of each line, one entry per rule and
 /// line, a per-rule summary saying what `publish fmt` fixes, and about a screen per 50 findings;
@@ -103,6 +108,6 @@ import Testing
 /// Display columns as the human format counts them.
 enum CharacterClassWidth {
     static func of(_ scalar: Unicode.Scalar) -> Int {
-        scalar == "\t" ? 1 : PublishKit.CharacterClass.displayWidth(scalar)
+        scalar == "\t" ? 1 : PublishCore.CharacterClass.displayWidth(scalar)
     }
 }

@@ -1,5 +1,10 @@
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The scan that refuses YAML anchors and aliases before Yams composes (and expands) them: it
 /// finds them wherever YAML reads them as such, and leaves `&` and `*` alone in text.

@@ -1,5 +1,10 @@
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 @Suite struct OrdinalParserTests {
     typealias Case = (text: String, level: Ordinal.Level, value: Int, deviations: [Ordinal.Deviation], length: Int)

@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `RichText` finds positions and cuts runs with run lengths counted once (`RunOffsets`); these
 /// tests hold it to the straightforward versions it replaced.

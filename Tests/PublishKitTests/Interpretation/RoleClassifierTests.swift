@@ -1,8 +1,13 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-/// Real top-level headings (DESIGN §2, the reference notice and both sample openings, and common
+/// Real top-level headings (docs/authoring.md, the reference notice and both sample openings, and common
 /// variants) and the role each must get.
 @Suite struct RoleClassifierTests {
     static let headings: [(String, SectionRole)] = [

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Headings that hold keywords of two roles, whose role no 公文 editor would doubt: the words that
 /// name a part (长期 for the long-term items, 下一步/今后 for the next steps, 主体责任/主要负责人 for

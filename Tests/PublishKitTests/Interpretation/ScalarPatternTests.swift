@@ -1,7 +1,12 @@
 import Foundation
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// The interpreters' patterns are written as regular expressions and again as scalar patterns
 /// (`TextPattern`); these tests hold the two to the same matches.
@@ -21,12 +26,15 @@ import Testing
     /// comparison with its regular expression.
     @Test func everyDeclaredPatternIsCompared() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../Sources/PublishKit/Interpretation").standardizedFileURL
+            .appendingPathComponent("../../../Sources/PublishReading/Interpretation").standardizedFileURL
         var declared: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for line in text.split(separator: "\n") {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                var trimmed = line.trimmingCharacters(in: .whitespaces)
+                for access in ["package ", "public ", "private "] where trimmed.hasPrefix(access) {
+                    trimmed.removeFirst(access.count)
+                }
                 guard trimmed.hasPrefix("static let "), trimmed.hasSuffix("= TextPattern(") else { continue }
                 declared.append(String(trimmed.dropFirst("static let ".count).prefix { $0 != " " }))
             }

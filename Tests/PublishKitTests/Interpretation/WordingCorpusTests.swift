@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The wordings corpus (`Fixtures/wordings/<fact>/<case>.md`): one form of a fact as published
 /// notices word it (`../shared/reference/wordings.md`), the facts it must yield in the JSON model,

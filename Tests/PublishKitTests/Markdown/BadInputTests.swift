@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Bytes clerks' tools produce, and hostile ones: a diagnostic or a clean result, never a crash.
 @Suite struct BadInputTests {
@@ -29,7 +34,7 @@ import Testing
         let loaded = Self.load(bytes)
         let finding = try #require(loaded.diagnostics.first { $0.rule == "parse/invalid-utf8" })
         #expect(finding.severity == .error)
-        #expect(finding.range.start == PublishKit.SourceLocation(line: 2, column: 3))
+        #expect(finding.range.start == PublishCore.SourceLocation(line: 2, column: 3))
         #expect(loaded.diagnostics.filter { $0.rule == "parse/invalid-utf8" }.count == 1)
         #expect(loaded.source.text.contains("\u{FFFD}"))
     }
@@ -37,7 +42,7 @@ import Testing
     @Test func nulByteIsReported() throws {
         let loaded = Self.load(Array("正文".utf8) + [0] + Array("正文。".utf8))
         let finding = try #require(loaded.diagnostics.first { $0.rule == "parse/nul-byte" })
-        #expect(finding.range.start == PublishKit.SourceLocation(line: 1, column: 3))
+        #expect(finding.range.start == PublishCore.SourceLocation(line: 1, column: 3))
     }
 
     @Test(arguments: [

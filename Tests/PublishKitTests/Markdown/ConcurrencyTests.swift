@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// libcmark-gfm edits a process-wide table on every parse; without the parser's lock, concurrent
 /// parses lose strikethrough and autolinks. Many documents on several threads must give exactly

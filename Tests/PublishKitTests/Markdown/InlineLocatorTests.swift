@@ -1,9 +1,14 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `SourceLocation` without the clash with `Testing.SourceLocation`.
-typealias FilePosition = PublishKit.SourceLocation
+typealias FilePosition = PublishCore.SourceLocation
 
 /// `InlineLocator` searches UTF-8 bytes and `SourceText` reads positions off bytes; these tests
 /// hold them to the scalar-by-scalar versions they replaced.

@@ -1,5 +1,10 @@
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Positions are lines of the whole file (front matter counted) and columns in characters.
 @Suite struct PositionTests {
@@ -23,7 +28,7 @@ import Testing
         let notice = loaded.notice
         #expect(notice.opening.paragraphs[0].range.start == marked[1])
         let section = try #require(notice.sections.first)
-        #expect(section.head?.range.start == PublishKit.SourceLocation(line: marked[2].line, column: 1))
+        #expect(section.head?.range.start == PublishCore.SourceLocation(line: marked[2].line, column: 1))
         #expect(section.head?.ordinal?.range.start == marked[2])
         #expect(section.items.first?.head.range.start == marked[3])
     }

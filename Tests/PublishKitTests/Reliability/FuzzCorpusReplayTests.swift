@@ -1,9 +1,14 @@
 import Foundation
 import Testing
-@testable import PublishKit
 
 #if canImport(FoundationXML)
 import FoundationXML
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 #endif
 
 /// The fuzzer's corpus (`Fuzz/corpus/`, inputs that reached new code) and every input that once

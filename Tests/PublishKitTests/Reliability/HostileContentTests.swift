@@ -1,9 +1,14 @@
 import Foundation
 import Testing
-@testable import PublishKit
 
 #if canImport(FoundationXML)
 import FoundationXML
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 #endif
 
 /// A site built from hostile content (`Fixtures/hostile/`): raw HTML blocks and inline tags,

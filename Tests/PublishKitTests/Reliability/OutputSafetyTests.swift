@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Where `publish build` may write, and what a failed write leaves: slugs and names from the
 /// content cannot leave the output folder; `--output` given relative, through a symbolic link, or

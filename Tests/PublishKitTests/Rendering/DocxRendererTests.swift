@@ -1,8 +1,13 @@
 import Foundation
 import Testing
 import ZIPFoundation
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 #if canImport(FoundationXML)
     import FoundationXML

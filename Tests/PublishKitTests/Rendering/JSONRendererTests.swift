@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The JSON renderer writes its text with `JSONWriter`; these tests hold it to what it made before,
 /// `JSONEncoder` over the model's `Encodable` form, byte for byte.
@@ -86,7 +91,7 @@ import Testing
     /// What no Markdown gives: front-matter keys that need escaping and sort by their bytes, empty
     /// arrays and objects, negative numbers, every optional present.
     @Test func builtNoticeMatchesEncoder() throws {
-        let at = SourceRange(start: PublishKit.SourceLocation(line: -3, column: 0), end: PublishKit.SourceLocation(line: Int.max, column: Int.min))
+        let at = SourceRange(start: PublishCore.SourceLocation(line: -3, column: 0), end: PublishCore.SourceLocation(line: Int.max, column: Int.min))
         let text = RichText(runs: [
             TextRun(text: "甲", range: at),
             TextRun(kind: .image, text: "<图>", emphasis: true, strong: true, strikethrough: true, link: "https://a/<b>", source: "x\"y", range: at),

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Checks the JSON output (`publish render --format json`) against `Schemas/notice.schema.json`
 /// with a small validator for the subset of JSON Schema the schema uses, so that a field added,

@@ -1,5 +1,10 @@
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 @Suite struct LineBreakerTests {
     static func width(_ line: String) -> Int { LineBreaker.width(line) }

@@ -1,5 +1,10 @@
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Lists in plain text: an item's first line starts with `- `, and every further line of the item
 /// (a second paragraph, a hard line break, a nested list) keeps the two-space indent that shows it

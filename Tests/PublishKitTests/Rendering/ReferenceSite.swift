@@ -1,5 +1,10 @@
 import Foundation
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The example site as `publish build` makes its pages: the notice of `content/`, and a second
 /// notice of another issuer and year whose last parts hold every other kind of block (list, table,

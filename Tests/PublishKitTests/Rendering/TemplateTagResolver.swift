@@ -1,6 +1,11 @@
 import Foundation
 import Mustache
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Follows templates over real view models the way swift-mustache renders them (sections repeat
 /// over lists, open on true or present values and push them; lookups climb the context stack;

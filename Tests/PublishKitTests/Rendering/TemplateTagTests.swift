@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Every template in `Templates/`, followed over every page of the example site (`ReferenceSite`):
 /// each `{{tag}}` must resolve to a value that is neither missing, nor empty, nor its own name, and

@@ -1,6 +1,11 @@
 import Mustache
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The view models answer template lookups from a switch (for speed); every stored property must be
 /// answerable, or a template would silently see nothing.

@@ -1,7 +1,12 @@
 import Foundation
 import Mustache
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Each key a template can ask a view model for, against the value it stands for on the example
 /// site, written out by hand from `content/changchun-xinqu-2025.md` and `publish.yml` (not read off

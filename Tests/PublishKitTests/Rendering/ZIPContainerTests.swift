@@ -1,8 +1,13 @@
 import Foundation
 import Testing
 import ZIPFoundation
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// The package's ZIP file is written by hand (so shared parts are deflated once); these tests hold
 /// it to what ZIPFoundation's `Archive` writes for the same parts, byte for byte.

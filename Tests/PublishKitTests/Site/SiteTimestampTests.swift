@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// The feed's and sitemap's dates: the start of the notice's day in the site's time zone, RFC 3339
 /// with the offset. Offsets below are the zones' published ones (China has no summer time).

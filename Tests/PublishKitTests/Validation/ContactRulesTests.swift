@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// A small, sound notice whose closing is given; for the `contact/*` tests.
 private func contactNotice(closing: String?) -> String {

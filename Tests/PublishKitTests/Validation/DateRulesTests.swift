@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// A small but complete notice built from its dates, for the `dates/*` and `disclosure/*` tests.
 /// Parts may carry `1️⃣` markers; `load()` strips them and `marked` gives their positions.

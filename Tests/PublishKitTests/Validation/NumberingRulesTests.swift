@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// A notice with an opening, the given body (sections, items, measures, with `1️⃣` markers) and a
 /// closing, checked by the `numbering/*` rules.

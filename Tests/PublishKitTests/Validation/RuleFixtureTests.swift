@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// One fixture per rule id under `Fixtures/rules/<group>/<name>.md`: an input with the faulty spots
 /// marked `1️⃣`, `2️⃣` …, and `<name>.expected` with one line per expected finding of that rule:
@@ -12,7 +17,28 @@ import Testing
 @Suite struct RuleFixtureTests {
     static let folder = Fixtures.folder.appendingPathComponent("rules")
 
-    static var ids: [String] { RuleRegistry.descriptors.map(\.id) }
+    /// The rules a notice's text shows; `build/*` findings are about a site (two notices, a slug)
+    /// and have their fixture sites under `Fixtures/malformed/` (`everyBuildRuleHasAFixtureSite`).
+    static var ids: [String] { RuleRegistry.descriptors.map(\.id).filter { !$0.hasPrefix("build/") } }
+
+    @Test func everyPipelineRuleIsRegistered() {
+        let registered = Set(RuleRegistry.descriptors.map(\.id))
+        for rule in PipelineRule.allCases {
+            #expect(registered.contains(rule.id), "\(rule.id) has no descriptor in the registry")
+        }
+    }
+
+    @Test func everyBuildRuleHasAFixtureSite() throws {
+        let malformed = Fixtures.folder.appendingPathComponent("malformed")
+        var expected = ""
+        for name in try FileManager.default.contentsOfDirectory(atPath: malformed.path) {
+            let file = malformed.appendingPathComponent(name).appendingPathComponent("expected.json")
+            expected += (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        }
+        for id in RuleRegistry.descriptors.map(\.id) where id.hasPrefix("build/") {
+            #expect(expected.contains("\"rule\": \"\(id)\""), "no fixture site under malformed/ expects \(id)")
+        }
+    }
 
     @Test func everyRegisteredRuleHasAFixture() {
         for id in Self.ids {

@@ -1,6 +1,11 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// A notice made of front matter and `body`, loaded.
 private func typographyNotice(_ body: String) -> LoadedNotice {

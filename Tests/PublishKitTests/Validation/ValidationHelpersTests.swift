@@ -1,9 +1,14 @@
 import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
-@testable import PublishKit
 
 /// `Testing` has a `SourceLocation` too.
-private typealias Location = PublishKit.SourceLocation
+private typealias Location = PublishCore.SourceLocation
 
 /// The fast helpers the rules use in place of Foundation, regular expressions and `RichText.+`
 /// must give exactly what they replace: each is compared with the original on many random inputs.

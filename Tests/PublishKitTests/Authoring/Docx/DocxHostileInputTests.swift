@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// Files made to hurt a reader of Word documents, each refused by `publish import` with exit 1, a
 /// finding that says why, and nothing written — in time, and without a crash.

@@ -2,7 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// `publish import FILE.docx` through the real binary: every notice the project has, exported by
 /// `publish render --format docx` and imported again, gives the same notice; hostile files are

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import PublishKit
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+@testable import PublishTestSupport
 
 /// `publish import` of a Word document as a library: WordprocessingML written by hand in each test
 /// (`WordTestPackage`), read into Markdown in the authoring format.

@@ -1,0 +1,158 @@
+/// Inline text as a flat list of styled runs, each with its source range.
+///
+/// Flat runs can be cut at any character, which is what run-in leads and measures need: the lead of
+/// `（一）提高思想认识，强化政治担当。正文……` ends at the first `。` wherever the styles change.
+public struct RichText: Hashable, Sendable, Codable {
+    public var runs: [TextRun]
+
+    public init(runs: [TextRun] = []) {
+        self.runs = runs.filter { !$0.text.isEmpty }
+    }
+
+    /// The text without styles.
+    public var plain: String { runs.map(\.text).joined() }
+
+    public var isEmpty: Bool { runs.isEmpty }
+
+    /// Length in Unicode scalars.
+    public var scalarCount: Int { runs.reduce(0) { $0 + $1.text.utf8ScalarCount } }
+
+    /// The range from the first run's start to the last run's end.
+    public var range: SourceRange? {
+        guard let first = runs.first, let last = runs.last else { return nil }
+        return first.range.union(last.range)
+    }
+
+    /// Where the scalar at `offset` stands in the file.
+    public func location(at offset: Int) -> SourceLocation? {
+        location(at: offset, offsets: RunOffsets(self))
+    }
+
+    /// `location(at:)` with the run lengths counted already.
+    package func location(at offset: Int, offsets: RunOffsets) -> SourceLocation? {
+        var consumed = 0
+        for (index, run) in runs.enumerated() {
+            let count = offsets.counts[index]
+            // Past the end of a run only when it is the last one (or equal to it).
+            if offset < consumed + count
+                || (offset == consumed + count && (index == runs.count - 1 || run == runs[runs.count - 1]))
+            {
+                let inRun = offset - consumed
+                if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+                    return SourceLocation(line: run.range.start.line, column: run.range.start.column + inRun)
+                }
+                return run.range.start
+            }
+            consumed += count
+        }
+        return runs.last?.range.end
+    }
+
+    /// The range covering scalars `offsets` (lower inclusive, upper exclusive).
+    public func range(of offsets: Range<Int>) -> SourceRange? {
+        range(of: offsets, offsets: RunOffsets(self))
+    }
+
+    /// `range(of:)` with the run lengths counted already.
+    package func range(of scalarOffsets: Range<Int>, offsets: RunOffsets) -> SourceRange? {
+        guard let start = location(at: scalarOffsets.lowerBound, offsets: offsets) else { return nil }
+        let end = scalarOffsets.isEmpty ? start : (location(at: scalarOffsets.upperBound - 1, offsets: offsets).map {
+            SourceLocation(line: $0.line, column: $0.column + 1)
+        } ?? start)
+        return SourceRange(start: start, end: end)
+    }
+
+    /// Splits at a scalar offset: the text before it and the text from it on.
+    public func split(at offset: Int) -> (RichText, RichText) {
+        split(at: offset, offsets: RunOffsets(self))
+    }
+
+    /// `split(at:)` with the run lengths counted already.
+    package func split(at offset: Int, offsets: RunOffsets) -> (RichText, RichText) {
+        var head: [TextRun] = []
+        var tail: [TextRun] = []
+        var consumed = 0
+        for (index, run) in runs.enumerated() {
+            let count = offsets.counts[index]
+            if consumed + count <= offset {
+                head.append(run)
+            } else if consumed >= offset {
+                tail.append(run)
+            } else {
+                let (first, second) = RichText.cut(run, at: offset - consumed)
+                head.append(first)
+                tail.append(second)
+            }
+            consumed += count
+        }
+        return (RichText(runs: head), RichText(runs: tail))
+    }
+
+    /// A run cut in two `at` scalars into it (0 < at < its length). A run on one line of text or
+    /// code gets the ranges of its parts; any other run keeps its range in both.
+    private static func cut(_ run: TextRun, at cut: Int) -> (TextRun, TextRun) {
+        let scalars = run.text.unicodeScalars
+        let cutIndex = scalars.index(scalars.startIndex, offsetBy: cut)
+        var first = run
+        var second = run
+        first.text = String(scalars[..<cutIndex])
+        second.text = String(scalars[cutIndex...])
+        if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+            let middle = SourceLocation(line: run.range.start.line, column: run.range.start.column + cut)
+            first.range = SourceRange(start: run.range.start, end: middle)
+            second.range = SourceRange(start: middle, end: run.range.end)
+        }
+        return (first, second)
+    }
+
+    /// The text from scalar `offset` on.
+    public func dropping(_ offset: Int) -> RichText { split(at: offset).1 }
+
+    /// The first `offset` scalars.
+    public func prefix(_ offset: Int) -> RichText { split(at: offset).0 }
+
+    /// The scalars `offsets` as rich text.
+    public func slice(_ offsets: Range<Int>) -> RichText {
+        slice(offsets, offsets: RunOffsets(self))
+    }
+
+    /// `slice(_:)` with the run lengths counted already: in one pass, the same runs and ranges as
+    /// `split(at: upperBound).0.dropping(lowerBound)`.
+    package func slice(_ scalarOffsets: Range<Int>, offsets: RunOffsets) -> RichText {
+        let lower = scalarOffsets.lowerBound
+        let upper = scalarOffsets.upperBound
+        var pieces: [TextRun] = []
+        var consumed = 0
+        for (index, run) in runs.enumerated() {
+            let count = offsets.counts[index]
+            defer { consumed += count }
+            // What `split(at: upper).0` keeps of the run…
+            var piece = run
+            var pieceCount = count
+            if consumed + count <= upper {
+                // the whole run
+            } else if consumed >= upper {
+                continue
+            } else {
+                piece = RichText.cut(run, at: upper - consumed).0
+                pieceCount = upper - consumed
+            }
+            // …and what `dropping(lower)` keeps of that.
+            if consumed + pieceCount <= lower {
+                continue
+            } else if consumed >= lower {
+                pieces.append(piece)
+            } else {
+                pieces.append(RichText.cut(piece, at: lower - consumed).1)
+            }
+        }
+        return RichText(runs: pieces)
+    }
+
+    /// Joins two texts, merging the touching runs when they share their styles.
+    public static func + (lhs: RichText, rhs: RichText) -> RichText {
+        var joiner = RichTextJoiner(lhs)
+        joiner.append(rhs)
+        return joiner.richText
+    }
+}

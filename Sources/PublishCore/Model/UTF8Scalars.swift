@@ -1,0 +1,133 @@
+package extension StringProtocol {
+    /// The number of Unicode scalars, counted on the UTF-8 bytes: every byte that is not a
+    /// continuation byte starts a scalar. Faster than `unicodeScalars.count`, which decodes them.
+    package var utf8ScalarCount: Int {
+        let counted = utf8.withContiguousStorageIfAvailable(UTF8Bytes.scalarCount)
+        return counted ?? unicodeScalars.count
+    }
+
+    /// `Array(unicodeScalars)`, decoded straight off the UTF-8 bytes into an array of the right
+    /// size.
+    package var scalarArray: [Unicode.Scalar] {
+        let decoded = utf8.withContiguousStorageIfAvailable(UTF8Bytes.scalars)
+        return decoded ?? Array(unicodeScalars)
+    }
+}
+
+package extension String {
+    /// The string of these scalars: `String(String.UnicodeScalarView(scalars))`, encoded straight
+    /// into the string's UTF-8 storage.
+    package init(scalars: some Collection<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var offset = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[offset] = UInt8(value)
+                    offset += 1
+                } else if value < 0x800 {
+                    buffer[offset] = UInt8(0xC0 | value >> 6)
+                    buffer[offset + 1] = UInt8(0x80 | value & 0x3F)
+                    offset += 2
+                } else if value < 0x10000 {
+                    buffer[offset] = UInt8(0xE0 | value >> 12)
+                    buffer[offset + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[offset + 2] = UInt8(0x80 | value & 0x3F)
+                    offset += 3
+                } else {
+                    buffer[offset] = UInt8(0xF0 | value >> 18)
+                    buffer[offset + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[offset + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[offset + 3] = UInt8(0x80 | value & 0x3F)
+                    offset += 4
+                }
+            }
+            return offset
+        }
+    }
+}
+
+/// Facts about valid UTF-8 (a Swift string's bytes) read off its bytes.
+package enum UTF8Bytes {
+    /// The number of scalars in `bytes`: the bytes that are not continuation bytes.
+    package static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The number of scalars in `bytes[range]`.
+    package static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+        scalarCount(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes. Only for a Swift
+    /// string's bytes: it does not check continuation bytes or bounds (raw file bytes go through
+    /// `SourceText`'s decoding first).
+    @inline(__always)
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[offset])
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            value = lead
+            length = 1
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            length = 3
+        } else {
+            value =
+                (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+            length = 4
+        }
+        // Valid UTF-8 decodes to valid scalars only.
+        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
+    }
+
+    /// The scalars of valid UTF-8.
+    package static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // There are at most as many scalars as bytes.
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            var offset = 0
+            var count = 0
+            while offset < bytes.count {
+                let (scalar, length) = decode(bytes, at: offset)
+                offset += length
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+            initialized = count
+        }
+    }
+
+    /// Where `needle` (not empty) first occurs in `haystack` at byte `from` or later. For valid
+    /// UTF-8 both, that is where its scalars first occur.
+    package static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int)
+        -> Int?
+    {
+        guard from >= 0, !needle.isEmpty, needle.count <= haystack.count - from else { return nil }
+        let first = needle[0]
+        let lastStart = haystack.count - needle.count
+        var start = from
+        search: while start <= lastStart {
+            guard haystack[start] == first else {
+                start += 1
+                continue
+            }
+            var offset = 1
+            while offset < needle.count {
+                if haystack[start + offset] != needle[offset] {
+                    start += 1
+                    continue search
+                }
+                offset += 1
+            }
+            return start
+        }
+        return nil
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// The text of one source file, decoded and normalised, with the table that maps positions.
+///
+/// Clerks paste from Word and web pages, so the decoder accepts what those produce: a byte-order
+/// mark is dropped, CRLF and lone CR become LF, NUL becomes U+FFFD, and bytes that are not UTF-8 are
+/// replaced by U+FFFD. A NUL is reported at its line and column; a file that is not UTF-8 gets one
+/// finding, at its first invalid byte, that names the encoding it is likely in
+/// (`SourceEncoding.notUTF8Finding`).
+public struct SourceText: Sendable {
+    /// The file as the user named it; used in diagnostics.
+    public let path: String
+    /// The normalised text: no BOM, `\n` line ends, no NUL.
+    public let text: String
+    /// The lines of `text`, without their `\n`. Line `n` of the file is `lines[n - 1]`.
+    public let lines: [Substring]
+    /// What decoding found: invalid UTF-8, NUL bytes.
+    public let diagnostics: [Diagnostic]
+
+    /// Decodes raw file bytes.
+    public init(bytes: [UInt8], path: String) {
+        self.path = path
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let (text, diagnostics) = SourceText.decode(body, path: path)
+        self.text = text
+        self.lines = text.lineSlices
+        self.diagnostics = diagnostics
+    }
+
+    /// Wraps text that is already a Swift string (tests, stdin already decoded).
+    public init(string: String, path: String) {
+        self.init(bytes: Array(string.utf8), path: path)
+    }
+
+    // MARK: - Positions
+
+    /// The source line `line` (1-based), or an empty line past the end.
+    public func line(_ line: Int) -> Substring {
+        guard line >= 1, line <= lines.count else { return "" }
+        return lines[line - 1]
+    }
+
+    /// Converts a 1-based UTF-8 byte column on `line` (as libcmark-gfm reports it) into a 1-based
+    /// column in Unicode scalars.
+    public func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard byteColumn > 1 else { return 1 }
+        return withUTF8(ofLine: line) { bytes in
+            // Count the scalars that start before the byte: every byte that is not a continuation
+            // byte starts one. A column inside a multi-byte scalar rounds down to that scalar.
+            let before = min(byteColumn - 1, bytes.count)
+            let column = UTF8Bytes.scalarCount(bytes, in: 0..<before)
+            let pointsInsideScalar = byteColumn - 1 < bytes.count && bytes[byteColumn - 1] & 0xC0 == 0x80
+            return pointsInsideScalar ? column : column + 1
+        }
+    }
+
+    /// The byte offset in `line` where 1-based scalar column `scalarColumn` starts; the line's
+    /// length for the column just past its end, nil for a column further out.
+    package func byteOffset(line: Int, scalarColumn: Int) -> Int? {
+        withUTF8(ofLine: line) { bytes in
+            var scalars = 0
+            var offset = 0
+            while scalars < scalarColumn - 1 {
+                guard offset < bytes.count else { return nil }
+                offset += 1
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                scalars += 1
+            }
+            return offset
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `line` (empty past the end of the file).
+    package func withUTF8<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let text = self.line(line)
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The location just past the last character of the file.
+    public var endLocation: SourceLocation {
+        SourceLocation(line: max(lines.count, 1), column: (lines.last?.utf8ScalarCount ?? 0) + 1)
+    }
+
+    // MARK: - Decoding
+
+    private static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> (String, [Diagnostic]) {
+        // Fast path: valid UTF-8 with nothing to normalise.
+        let needsNormalising = bytes.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return false }
+            return memchr(start, 0x0D, buffer.count) != nil || memchr(start, 0x00, buffer.count) != nil
+        }
+        if !needsNormalising,
+            let text = String(validating: bytes, as: UTF8.self)
+        {
+            return (text, [])
+        }
+        var scalars = String.UnicodeScalarView()
+        var diagnostics: [Diagnostic] = []
+        var line = 1
+        var column = 1
+        var invalidLines = Set<Int>()
+        var firstInvalid: SourceRange?
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var pendingCR = false
+        func here() -> SourceRange {
+            SourceRange(start: SourceLocation(line: line, column: column),
+                        end: SourceLocation(line: line, column: column + 1))
+        }
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if pendingCR {
+                    pendingCR = false
+                    if scalar == "\n" { continue loop }  // CRLF: the LF was already emitted for the CR
+                }
+                switch scalar {
+                case "\r":
+                    scalars.append("\n")
+                    line += 1
+                    column = 1
+                    pendingCR = true
+                case "\n":
+                    scalars.append("\n")
+                    line += 1
+                    column = 1
+                case "\u{0}":
+                    diagnostics.append(Diagnostic(
+                        rule: PipelineRule.nulByte.id, severity: .error,
+                        message: "the file contains a NUL byte", file: path, range: here(),
+                        notes: ["it was replaced by U+FFFD"],
+                        fix: "delete the invisible character at this position"))
+                    scalars.append("\u{FFFD}")
+                    column += 1
+                default:
+                    scalars.append(scalar)
+                    column += 1
+                }
+            case .error:
+                pendingCR = false
+                invalidLines.insert(line)
+                if firstInvalid == nil { firstInvalid = here() }
+                scalars.append("\u{FFFD}")
+                column += 1
+            case .emptyInput:
+                break loop
+            }
+        }
+        // A file that is not UTF-8 gets one finding, which names the encoding it is likely in;
+        // NUL bytes then come from that encoding (UTF-16) and are not reported on their own.
+        if let firstInvalid {
+            let finding = SourceEncoding.notUTF8Finding(
+                Array(bytes), path: path, at: firstInvalid, invalidLines: invalidLines.count)
+            return (String(scalars), [finding])
+        }
+        return (String(scalars), diagnostics)
+    }
+}

@@ -1,0 +1,340 @@
+import Yams
+import PublishCore
+
+/// Splits a file into YAML front matter and Markdown body, and reads the front matter with Yams.
+///
+/// Front matter starts with a `---` line as the file's first line and ends with the next `---` or
+/// `...` line. Every problem is a diagnostic at its line in the whole file.
+public enum FrontMatterParser {
+    public struct Result: Sendable {
+        public var frontMatter: FrontMatter
+        /// How many lines the front matter takes, delimiters included: the body starts after them.
+        public var lineCount: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Front matter larger than this is refused: it is metadata, and a YAML alias bomb needs room.
+    package static let maximumBytes = 64 * 1024
+
+    public static func parse(_ source: SourceText) -> Result {
+        guard let first = source.lines.first, first.trimmingTrailingWhitespace() == "---" else {
+            return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [])
+        }
+        guard let closing = source.lines.indices.dropFirst().first(where: {
+            let line = source.lines[$0].trimmingTrailingWhitespace()
+            return line == "---" || line == "..."
+        }) else {
+            let diagnostic = Diagnostic(
+                rule: PipelineRule.unterminated.id, severity: .error,
+                message: "the front matter starts with `---` but never ends",
+                file: source.path, range: lineRange(1, in: source),
+                fix: "add a line `---` after the last front matter key")
+            return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [diagnostic])
+        }
+        let yamlLines = source.lines[1..<closing]
+        let yaml = yamlLines.joined(separator: "\n")
+        var reader = Reader(source: source)
+        if yaml.utf8.count > maximumBytes {
+            reader.report(PipelineRule.tooLarge.id, at: lineRange(2, in: source),
+                          "the front matter is larger than \(maximumBytes / 1024) KB")
+        } else if let found = YAMLAliasScan.firstAnchorOrAlias(in: yamlLines) {
+            // Line 1 of the file is the opening `---`: the YAML's first line is line 2.
+            let start = SourceLocation(line: found.line + 2, column: found.column)
+            reader.report(
+                PipelineRule.type.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
+                "the front matter uses a YAML \(found.isAnchor ? "anchor (`&…`)" : "alias (`*…`)"); front matter does not accept anchors or aliases",
+                fix: "write each value itself, and put text that starts with `&` or `*` in quotes")
+        } else {
+            reader.read(yaml: yaml)
+        }
+        return Result(frontMatter: reader.frontMatter, lineCount: closing + 1, diagnostics: reader.diagnostics)
+    }
+
+    package static func lineRange(_ line: Int, in source: SourceText) -> SourceRange {
+        SourceRange(start: SourceLocation(line: line, column: 1),
+                    end: SourceLocation(line: line, column: source.line(line).unicodeScalars.count + 1))
+    }
+}
+
+// MARK: - Reading the YAML
+
+private struct Reader {
+    package let source: SourceText
+    package var frontMatter = FrontMatter()
+    package var diagnostics: [Diagnostic] = []
+
+    package init(source: SourceText) {
+        self.source = source
+    }
+
+    package mutating func report(_ rule: String, severity: Severity = .error, at range: SourceRange, _ message: String,
+                         fix: String? = nil) {
+        diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: source.path,
+                                      range: range, fix: fix))
+    }
+
+    /// YAML marks count from the line after the opening `---`.
+    package func range(of node: Node) -> SourceRange {
+        guard let mark = node.mark else { return FrontMatterParser.lineRange(1, in: source) }
+        let start = SourceLocation(line: mark.line + 1, column: mark.column)
+        let length = node.scalar.map { $0.string.unicodeScalars.count } ?? 1
+        return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(length, 1)))
+    }
+
+    package mutating func read(yaml: String) {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            reportYAML(error)
+            return
+        } catch {
+            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+            return
+        }
+        guard let root else { return }
+        guard case .mapping(let mapping) = root else {
+            report(PipelineRule.type.id, at: range(of: root), "the front matter must be a list of `key: value` lines",
+                   fix: "write it as `title: …` lines")
+            return
+        }
+        var seen: [String: SourceRange] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                report(PipelineRule.type.id, at: range(of: keyNode), "a front matter key must be a plain word")
+                continue
+            }
+            let keyRange = range(of: keyNode)
+            if let earlier = seen[key] {
+                diagnostics.append(Diagnostic(
+                    rule: PipelineRule.duplicateKey.id, severity: .error, message: "the key `\(key)` is given twice",
+                    file: source.path, range: keyRange, notes: ["first given at line \(earlier.start.line)"],
+                    fix: "keep one `\(key):` line"))
+                continue
+            }
+            seen[key] = keyRange
+            frontMatter.ranges[key] = range(of: value)
+            read(key: key, value: value, keyRange: keyRange)
+        }
+    }
+
+    private mutating func read(key: String, value: Node, keyRange: SourceRange) {
+        switch key {
+        case "title": frontMatter.title = text(value, key: key)
+        case "issuer": frontMatter.issuer = text(value, key: key)
+        case "slug": frontMatter.slug = text(value, key: key)
+        case "date":
+            guard let raw = text(value, key: key) else { return }
+            if let date = CalendarDate(iso: raw), date.isValid {
+                frontMatter.date = date
+            } else if let date = CalendarDate(iso: raw) {
+                report(PipelineRule.date.id, at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
+                       fix: "write an existing date as YYYY-MM-DD")
+            } else {
+                report(PipelineRule.date.id, at: range(of: value), "`date` must be a date written YYYY-MM-DD, not `\(raw)`",
+                       fix: "for example `date: 2025-03-07`")
+            }
+        case "draft":
+            if case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) {
+                frontMatter.draft = flag
+            } else {
+                report(PipelineRule.type.id, at: range(of: value), "`draft` must be `true` or `false`")
+            }
+        case "tags":
+            switch value {
+            case .sequence(let sequence):
+                for element in sequence {
+                    if let tag = text(element, key: "tags") { frontMatter.tags.append(tag) }
+                }
+            case .scalar:
+                if let tag = text(value, key: key) { frontMatter.tags = [tag] }
+            default:
+                report(PipelineRule.type.id, at: range(of: value), "`tags` must be a list of words",
+                       fix: "write `tags: [巡视, 整改]`")
+            }
+        default:
+            report(PipelineRule.unknownKey.id, severity: .warning, at: keyRange,
+                   "unknown front matter key `\(key)`",
+                   fix: "known keys: \(FrontMatter.knownKeys.joined(separator: ", "))")
+        }
+    }
+
+    /// A scalar as text; mappings, lists, aliases and null are reported, and so are numbers,
+    /// booleans and explicitly tagged values: `title: 2025` or `issuer: yes` is a slip, not a
+    /// title, and a YAML reader elsewhere would not see text there. The date is read from any
+    /// scalar: `meta/date` reports what it cannot read.
+    private mutating func text(_ node: Node, key: String) -> String? {
+        switch node {
+        case .scalar(let scalar):
+            let nonText = Reader.nonTextKind(of: scalar)
+            if scalar.style == .plain, Node.scalar(scalar).null != nil {
+                report(PipelineRule.type.id, at: range(of: node), "`\(key)` has no value")
+                return nil
+            }
+            if key != "date", let kind = nonText {
+                report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, and `\(scalar.string)` reads as \(kind) in YAML",
+                       fix: "put the value in quotes: `\(key): \"\(scalar.string)\"`")
+                return nil
+            }
+            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .alias:
+            report(PipelineRule.type.id, at: range(of: node), "`\(key)` uses a YAML alias; write the value itself")
+            return nil
+        default:
+            report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, not a list or a mapping")
+            return nil
+        }
+    }
+
+    /// What a scalar is when it is not text: a plain `2025`, `3.5`, `true`, or a value with an
+    /// explicit tag other than `!!str` (`!!binary …`, `!custom …`). Call it before anything
+    /// resolves the scalar's tag: Yams resolves a tag in place, and then an explicit tag and an
+    /// implicit one look alike.
+    package static func nonTextKind(of scalar: Node.Scalar) -> String? {
+        let written = scalar.tag.rawValue
+        if !written.isEmpty && written != "!" {
+            return written == Tag.Name.str.rawValue ? nil : "a value tagged `\(written)`"
+        }
+        guard written.isEmpty, scalar.style == .plain else { return nil }
+        switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
+        case .int, .float: return "a number"
+        case .bool: return "a yes/no value"
+        default: return nil
+        }
+    }
+
+    private mutating func reportYAML(_ error: YamlError) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            let start = SourceLocation(line: mark.line + 1, column: mark.column)
+            report(PipelineRule.yamlSyntax.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
+                   "the front matter is not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            for key in duplicates {
+                // Point at the second line that starts with the key.
+                let lines = source.lines.indices.dropFirst().filter { source.lines[$0].hasPrefix("\(key):") }
+                let line = (lines.count > 1 ? lines[1] : lines.first ?? 1) + 1
+                diagnostics.append(Diagnostic(
+                    rule: PipelineRule.duplicateKey.id, severity: .error, message: "the key `\(key)` is given twice",
+                    file: source.path, range: FrontMatterParser.lineRange(line, in: source),
+                    notes: lines.first.map { ["first given at line \($0 + 1)"] } ?? [],
+                    fix: "keep one `\(key):` line"))
+            }
+        default:
+            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+        }
+    }
+}
+
+package extension Substring {
+    package func trimmingTrailingWhitespace() -> Substring {
+        var end = endIndex
+        while end > startIndex, let scalar = self[index(before: end)].unicodeScalars.first,
+            scalar == " " || scalar == "\t" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end]
+    }
+}
+
+// MARK: - Anchors and aliases
+
+/// Finds the first YAML anchor (`&a`) or alias (`*a`) in front matter without composing it.
+///
+/// Yams expands aliases while it composes and hashes every mapping key: ten lines of nested
+/// aliases (a "billion laughs") used as a key take hours. Front matter has no use for either, so
+/// they are refused before Yams sees the text. The scan is a small YAML tokenizer that knows where
+/// a node can start (a line's start, after `- `, `? `, `: `, `[`, `{`, `,`, a tag) — the only
+/// places where `&` and `*` are indicators — and skips quoted scalars, comments and block scalars.
+/// `A & B` or `a*b` inside a plain scalar is text and passes. Where it is unsure (a plain scalar
+/// continued on a line that starts with `*`) it reports: a refused value is a clear message, a
+/// missed alias a hang.
+package enum YAMLAliasScan {
+    package struct Found: Equatable {
+        /// Index into the scanned lines (0-based).
+        var line: Int
+        /// 1-based column in Unicode scalars.
+        var column: Int
+        var isAnchor: Bool
+    }
+
+    package static func firstAnchorOrAlias<Lines: Collection>(in lines: Lines) -> Found? where Lines.Element == Substring {
+        var quote: Unicode.Scalar?
+        var blockScalarParentIndent: Int?
+        var flowDepth = 0
+        for (lineIndex, line) in lines.enumerated() {
+            let s = Array(line.unicodeScalars)
+            let indent = s.prefix { $0 == " " }.count
+            if let parent = blockScalarParentIndent {
+                if s.allSatisfy({ $0 == " " || $0 == "\t" }) || indent > parent { continue }
+                blockScalarParentIndent = nil
+            }
+            var atNodeStart = true
+            var i = 0
+            func isBlank(_ index: Int) -> Bool { index >= s.count || s[index] == " " || s[index] == "\t" }
+            scan: while i < s.count {
+                let c = s[i]
+                if let open = quote {
+                    if open == "\"" && c == "\\" {
+                        i += 2
+                        continue
+                    }
+                    if c == open {
+                        if open == "'" && i + 1 < s.count && s[i + 1] == "'" {
+                            i += 2
+                            continue
+                        }
+                        quote = nil
+                        atNodeStart = false
+                    }
+                    i += 1
+                    continue
+                }
+                if c == " " || c == "\t" {
+                    i += 1
+                    continue
+                }
+                if c == "#" && (i == 0 || isBlank(i - 1)) { break scan }
+                if atNodeStart {
+                    switch c {
+                    case "&", "*":
+                        return Found(line: lineIndex, column: i + 1, isAnchor: c == "&")
+                    case "!":
+                        while i < s.count && !isBlank(i) { i += 1 }
+                        continue
+                    case "-", "?", ":":
+                        if !isBlank(i + 1) && !(flowDepth > 0 && c == ":") { atNodeStart = false }
+                    case "[", "{":
+                        flowDepth += 1
+                    case "]", "}":
+                        flowDepth = max(0, flowDepth - 1)
+                        atNodeStart = false
+                    case ",":
+                        break
+                    case "\"", "'":
+                        quote = c
+                    case "|" where flowDepth == 0, ">" where flowDepth == 0:
+                        blockScalarParentIndent = indent
+                        break scan
+                    default:
+                        atNodeStart = false
+                    }
+                } else if c == ":" && (isBlank(i + 1) || (flowDepth > 0 && ",]}".unicodeScalars.contains(s[i + 1]))) {
+                    atNodeStart = true
+                } else if flowDepth > 0 {
+                    switch c {
+                    case ",": atNodeStart = true
+                    case "[", "{":
+                        flowDepth += 1
+                        atNodeStart = true
+                    case "]", "}": flowDepth -= 1
+                    default: break
+                    }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,96 @@
+import PublishCore
+
+/// Flattens Markdown inlines into `RichText`, resolving soft line breaks.
+///
+/// A soft break between two Chinese characters is no space at all (a Chinese paragraph wrapped in
+/// the editor is still one line of text); elsewhere it is one space.
+package enum RichTextBuilder {
+    package static func build(_ inlines: [MarkdownInline]) -> RichText {
+        var runs: [TextRun] = []
+        var pendingBreaks: [(index: Int, location: SourceLocation)] = []
+        append(inlines, style: TextRun(text: "", range: SourceRange(at: SourceLocation(line: 1, column: 1))),
+               to: &runs, breaks: &pendingBreaks)
+        // Resolve each soft break now that both neighbours are known.
+        for (index, _) in pendingBreaks.reversed() {
+            let before = runs[..<index].last(where: { !$0.text.isEmpty })?.text.unicodeScalars.last
+            let after = runs[(index + 1)...].first(where: { !$0.text.isEmpty })?.text.unicodeScalars.first
+            if let before, let after, CharacterClass.joinsWithoutSpace(before, after) {
+                runs.remove(at: index)
+            } else if before == nil || after == nil {
+                runs.remove(at: index)
+            } else {
+                runs[index].text = " "
+            }
+        }
+        return merged(runs)
+    }
+
+    private static func append(
+        _ inlines: [MarkdownInline], style: TextRun, to runs: inout [TextRun],
+        breaks: inout [(index: Int, location: SourceLocation)]
+    ) {
+        for inline in inlines {
+            var run = style
+            switch inline {
+            case .text(let text, let range):
+                run.text = text
+                run.range = range
+                runs.append(run)
+            case .code(let text, let range):
+                run.kind = .code
+                run.text = text
+                run.range = range
+                runs.append(run)
+            case .html(let text, let range):
+                run.kind = .html
+                run.text = text
+                run.range = range
+                runs.append(run)
+            case .softBreak(let location):
+                run.text = "\u{0}"  // placeholder, resolved by `build`
+                run.range = SourceRange(at: location)
+                breaks.append((runs.count, location))
+                runs.append(run)
+            case .lineBreak(let location):
+                run.kind = .lineBreak
+                run.text = "\n"
+                run.range = SourceRange(at: location)
+                runs.append(run)
+            case .emphasis(let children):
+                run.emphasis = true
+                append(children, style: run, to: &runs, breaks: &breaks)
+            case .strong(let children):
+                run.strong = true
+                append(children, style: run, to: &runs, breaks: &breaks)
+            case .strikethrough(let children):
+                run.strikethrough = true
+                append(children, style: run, to: &runs, breaks: &breaks)
+            case .link(let destination, _, let children):
+                run.link = destination
+                append(children, style: run, to: &runs, breaks: &breaks)
+            case .image(let source, _, let children):
+                let alt = RichTextBuilder.build(children)
+                run.kind = .image
+                run.source = source
+                run.text = alt.plain.isEmpty ? "\u{FFFC}" : alt.plain
+                run.range = alt.range ?? run.range
+                runs.append(run)
+            }
+        }
+    }
+
+    /// Neighbouring runs of one style become one run.
+    private static func merged(_ runs: [TextRun]) -> RichText {
+        var result: [TextRun] = []
+        for run in runs where !run.text.isEmpty {
+            if let last = result.last, last.kind == .text, last.hasSameStyle(as: run),
+                last.range.end.line == run.range.start.line, last.range.end == run.range.start {
+                result[result.count - 1].text += run.text
+                result[result.count - 1].range = last.range.union(run.range)
+            } else {
+                result.append(run)
+            }
+        }
+        return RichText(runs: result)
+    }
+}

@@ -1,0 +1,124 @@
+import PublishCore
+
+/// Gives a top-level heading its role by keywords, never by one exact string.
+///
+/// Real headings vary widely (`党工委履行整改主体责任情况`, `巡视整改组织领导情况`,
+/// `整改进展情况及成效`, `需要长期坚持的整改事项`, `下一步整改工作打算`). The keyword groups are tried in
+/// order, so `区委及主要负责人组织落实整改情况` is responsibility (组织落实) although it also says
+/// 整改情况, and `需长期整改事项进展情况` is long-term although it says 进展情况.
+public struct RoleClassifier: Sendable {
+    public struct KeywordGroup: Sendable, Hashable {
+        public var role: SectionRole
+        /// Words the heading holds; `关于*问题` holds its pieces in this order.
+        public var keywords: [String]
+        /// Endings that give the role whatever the heading says before them (`……方面`: a
+        /// problem area, though it may name 领导 or 责任).
+        public var endings: [String]
+
+        public init(role: SectionRole, keywords: [String], endings: [String] = []) {
+            self.role = role
+            self.keywords = keywords
+            self.endings = endings
+        }
+    }
+
+    public var groups: [KeywordGroup]
+
+    public init(groups: [KeywordGroup] = RoleClassifier.defaultGroups) {
+        self.groups = groups
+    }
+
+    /// A part named after a problem area (`一、在政治意识不够强，党的领导弱化方面`,
+    /// `关于主体责任落实不到位问题`) reports on feedback problems, whatever words of other roles it
+    /// holds.
+    public static let problemArea = KeywordGroup(
+        role: .keyProblems, keywords: ["关于*方面", "关于*问题"],
+        endings: ["方面", "方面的问题", "方面问题", "方面的整改情况"])
+
+    /// Whether a heading names a problem area (`……方面`, `关于……问题`).
+    public static func namesProblemArea(_ heading: String) -> Bool {
+        RoleClassifier(groups: [problemArea]).classify(heading) != nil
+    }
+
+    public static let defaultGroups: [KeywordGroup] = [
+        problemArea,
+        KeywordGroup(role: .nextSteps, keywords: [
+            "下一步", "下步", "下一阶段", "下阶段", "今后", "工作打算", "工作计划", "努力方向", "工作安排", "工作思路", "打算",
+        ]),
+        KeywordGroup(role: .longTerm, keywords: [
+            "长期", "长效", "持续推进的整改", "持续整改", "需持续", "需要持续", "尚未完成", "正在推进", "持续深化",
+        ]),
+        KeywordGroup(role: .responsibility, keywords: [
+            "主体责任", "整改责任", "组织领导", "组织落实", "主要负责人", "第一责任人", "领导班子", "责任落实",
+            "履行", "政治责任", "责任担当", "整改工作开展情况", "整改工作部署", "重大政治任务", "扛牢",
+        ]),
+        KeywordGroup(role: .keyProblems, keywords: [
+            "问题", "反馈意见", "反馈", "整改落实情况", "整改进展情况", "整改情况", "整改成效", "成效", "集中整改",
+            "整改进展", "逐项整改", "落地见效",
+        ]),
+        KeywordGroup(role: .responsibility, keywords: [
+            "责任", "站位", "担当", "领导", "部署", "认识",
+        ]),
+    ]
+
+    private static func withoutFinalPunctuation(_ heading: String) -> String {
+        var scalars = Substring(heading).unicodeScalars
+        while let last = scalars.last, "。，,；;：: 　".unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// The two parts a heading joins (`需长期整改的事项及下一步工作打算`: long-term items and next
+    /// steps), in the order of the parts, or nil when it names one part.
+    public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
+        let joiners: Set<Character> = ["及", "和", "与", "暨", "并"]
+        let pieces = heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
+        guard pieces.count >= 2 else { return nil }
+        let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
+        let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }
+        guard let low = order.min(), let high = order.max(), low < high else { return nil }
+        return (SectionRole.required[low], SectionRole.required[high])
+    }
+
+    /// The role of a heading and the keyword that decided it, or nil when no keyword fits.
+    public func classify(_ heading: String) -> (role: SectionRole, keyword: String)? {
+        // Foundation's `contains` compares by canonical equivalence; when every scalar of the
+        // heading and of a keyword stands alone, that is finding the keyword's UTF-8 bytes in the
+        // heading's, which is much cheaper.
+        let foundationContains: (String) -> Bool = heading.contains
+        var heading = heading
+        heading.makeContiguousUTF8()
+        let headingStandsAlone = heading.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+        return heading.utf8.withContiguousStorageIfAvailable { text in
+            func contains(_ keyword: String) -> Bool {
+                guard headingStandsAlone, !keyword.isEmpty,
+                    keyword.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+                else { return foundationContains(keyword) }
+                var keyword = keyword
+                keyword.makeContiguousUTF8()
+                return keyword.utf8.withContiguousStorageIfAvailable { word in
+                    UTF8Bytes.firstOffset(of: word, in: text, from: 0) != nil
+                }!
+            }
+            // `关于*问题`: the pieces in this order, anything between them.
+            func matches(_ keyword: String) -> Bool {
+                guard keyword.contains("*") else { return contains(keyword) }
+                var rest = Substring(heading)
+                for piece in keyword.split(separator: "*") {
+                    guard let found = rest.range(of: piece) else { return false }
+                    rest = rest[found.upperBound...]
+                }
+                return true
+            }
+            let trimmed = Self.withoutFinalPunctuation(heading)
+            for group in groups {
+                if let ending = group.endings.first(where: trimmed.hasSuffix) {
+                    return (group.role, ending)
+                }
+                if let keyword = group.keywords.first(where: matches) {
+                    return (group.role, keyword)
+                }
+            }
+            return nil
+        }!
+    }
+}

@@ -1,0 +1,55 @@
+import PublishCore
+
+/// A set of scalars, as a regular expression's character class: `[…]`, `[^…]`, `\d`, `\s`.
+package struct ScalarClass: Sendable {
+    package let contains: @Sendable (Unicode.Scalar) -> Bool
+
+    package init(_ contains: @escaping @Sendable (Unicode.Scalar) -> Bool) {
+        self.contains = contains
+    }
+
+    /// `[abc]`
+    package static func any(of scalars: String) -> ScalarClass {
+        let members = Array(scalars.unicodeScalars)
+        return ScalarClass { members.contains($0) }
+    }
+
+    /// `[^abc]`
+    package static func none(of scalars: String) -> ScalarClass {
+        let members = Array(scalars.unicodeScalars)
+        return ScalarClass { !members.contains($0) }
+    }
+
+    /// `[0-9０-９]`: ASCII and full-width digits.
+    package static let digits = ScalarClass { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+
+    /// `\d` as Swift Regex reads it on a one-scalar character: anything with a numeric value
+    /// (`１`, `²`, `①`, `十`), not only ASCII digits.
+    package static let number = ScalarClass { scalar in
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
+    /// `\s`: the Unicode White_Space property.
+    package static let whitespace = ScalarClass { scalar in
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// `\p{Han}` as Swift Regex reads it: Script_Extensions includes Han, so `、`, `。` and `《`
+    /// are in it as well as the ideographs.
+    package static let han = ScalarClass { HanScript.contains($0) }
+
+    /// Members of either class.
+    package func union(_ other: ScalarClass) -> ScalarClass {
+        let contains = self.contains
+        return ScalarClass { contains($0) || other.contains($0) }
+    }
+
+    /// Members of this class that are not in `other`.
+    package func subtracting(_ other: ScalarClass) -> ScalarClass {
+        let contains = self.contains
+        return ScalarClass { contains($0) && !other.contains($0) }
+    }
+
+    /// Every scalar.
+    package static let anything = ScalarClass { _ in true }
+}

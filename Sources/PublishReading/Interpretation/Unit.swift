@@ -1,0 +1,214 @@
+import PublishCore
+
+/// A block of the body on its way to the model: Markdown blocks flattened to the level where
+/// numbering decides structure. An ordered Markdown list (`1. 关于……`) becomes one paragraph per item
+/// with its marker in front, so it numbers like any `1.` paragraph.
+package struct Unit {
+    package enum Content {
+        case heading(Int, RichText, SourceRange)
+        case paragraph(RichText, SourceRange)
+        case other(NoticeBlock)
+    }
+
+    package let content: Content
+    /// The ordinal at the start, measures excluded (they stay inside paragraphs). Read once: the
+    /// interpreter asks for it many times.
+    package let ordinal: OrdinalParser.Match?
+    /// Whether a top-level ordinal (`一、`) opens an item inside a part rather than a part: it
+    /// restarts the numbering inside a part, or stands under a deeper Markdown heading than the
+    /// parts do.
+    package var isNested = false
+
+    package init(_ content: Content) {
+        self.content = content
+        switch content {
+        case .heading(_, let text, _), .paragraph(let text, _):
+            if let match = OrdinalParser.parse(Unit.leadingScalars(of: text)), match.level != .measure {
+                ordinal = match
+            } else {
+                ordinal = nil
+            }
+        case .other:
+            ordinal = nil
+        }
+    }
+
+    package static func heading(_ level: Int, _ text: RichText, _ range: SourceRange) -> Unit {
+        Unit(.heading(level, text, range))
+    }
+
+    package static func paragraph(_ text: RichText, _ range: SourceRange) -> Unit { Unit(.paragraph(text, range)) }
+
+    package static func other(_ block: NoticeBlock) -> Unit { Unit(.other(block)) }
+
+    package static func units(from blocks: [MarkdownBlock]) -> [Unit] {
+        blocks.flatMap(units(from:))
+    }
+
+    private static func units(from block: MarkdownBlock) -> [Unit] {
+        switch block.kind {
+        case .heading(let level, let inlines):
+            return [.heading(level, RichTextBuilder.build(inlines), block.range)]
+        case .paragraph(let inlines):
+            return [.paragraph(RichTextBuilder.build(inlines), block.range)]
+        case .list(let list) where list.isOrdered:
+            return list.items.flatMap { item -> [Unit] in
+                let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
+                guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
+                    return [.paragraph(marker, item.markerRange)] + units(from: item.blocks)
+                }
+                let text = marker + RichTextBuilder.build(inlines)
+                return [.paragraph(text, item.range)] + units(from: Array(item.blocks.dropFirst()))
+            }
+        default:
+            return [.other(noticeBlock(block))]
+        }
+    }
+
+    /// Blocks inside quotes and bullet lists keep their shape.
+    package static func noticeBlock(_ block: MarkdownBlock) -> NoticeBlock {
+        switch block.kind {
+        case .paragraph(let inlines), .heading(_, let inlines):
+            return .paragraph(MeasureSplitter.paragraph(RichTextBuilder.build(inlines), range: block.range))
+        case .blockQuote(let children):
+            return .quote(children.map(noticeBlock), range: block.range)
+        case .list(let list):
+            return .list(items: list.items.map { item in
+                let blocks = item.blocks.map(noticeBlock)
+                guard list.isOrdered, case .paragraph(var paragraph)? = blocks.first else { return blocks }
+                paragraph.segments.insert(.text(RichText(runs: [TextRun(text: item.marker + " ", range: item.markerRange)])), at: 0)
+                return [.paragraph(paragraph)] + blocks.dropFirst()
+            }, range: block.range)
+        case .codeBlock(let info, let literal):
+            return .code(info: info, literal: literal, range: block.range)
+        case .html(let html):
+            return .html(html, range: block.range)
+        case .thematicBreak:
+            return .thematicBreak(range: block.range)
+        case .table(let table):
+            return .table(NoticeTable(
+                alignments: table.alignments, rows: table.rows.map { $0.map(RichTextBuilder.build) }, range: block.range))
+        }
+    }
+
+    // MARK: - Reading a unit
+
+    package var text: RichText {
+        switch content {
+        case .heading(_, let text, _), .paragraph(let text, _): text
+        case .other: RichText()
+        }
+    }
+
+    package var range: SourceRange {
+        switch content {
+        case .heading(_, _, let range), .paragraph(_, let range): range
+        case .other(let block): block.range
+        }
+    }
+
+    /// An HTML comment block (`<!-- … -->`): a note or a directive, not content.
+    package var isComment: Bool {
+        guard case .other(.html(let html, _)) = content else { return false }
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+    }
+
+    package var isThematicBreak: Bool {
+        if case .other(.thematicBreak) = content { true } else { false }
+    }
+
+    /// The first scalars of `text`, as many as `OrdinalParser.parse(_:)` reads of a string, without
+    /// joining the whole text.
+    package static func leadingScalars(of text: RichText) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(16)
+        for run in text.runs {
+            for scalar in run.text.unicodeScalars {
+                if scalars.count == 16 { return scalars }
+                scalars.append(scalar)
+            }
+        }
+        return scalars
+    }
+
+    /// The level at which the unit opens an item, or nil when it is content.
+    package var itemLevel: Ordinal.Level? {
+        if let ordinal { return ordinal.level }
+        if case .heading(let depth, _, _) = content {
+            return Unit.level(ofDepth: depth)
+        }
+        return nil
+    }
+
+    /// The level a Markdown heading of `depth` stands for (`##` = `一、`, `###` = `（一）` …).
+    package static func level(ofDepth depth: Int) -> Ordinal.Level {
+        let levels: [Ordinal.Level] = [.hanzi, .hanzi, .parenthesizedHanzi, .arabic, .parenthesizedArabic, .circled]
+        return levels[min(max(depth, 1), 6) - 1]
+    }
+
+    /// The Markdown depth of a heading unit.
+    package var headingDepth: Int? {
+        if case .heading(let depth, _, _) = content { depth } else { nil }
+    }
+
+    package var startsSection: Bool { itemLevel == .hanzi && !isNested }
+
+    /// The head of the item the unit opens.
+    package var itemHead: ItemHead? {
+        guard itemLevel != nil else { return nil }
+        let text = self.text
+        var ordinal: Ordinal? = nil
+        var rest = text
+        if let match = self.ordinal {
+            // An ordinal is at most 16 scalars long: `leadingScalars` holds all of it.
+            let written = String(scalars: Unit.leadingScalars(of: text).prefix(match.length))
+            let offsets = RunOffsets(text)
+            ordinal = Ordinal(
+                level: match.level, value: match.value, text: written, deviations: match.deviations,
+                range: text.range(of: 0..<match.length, offsets: offsets) ?? range)
+            rest = text.split(at: match.length, offsets: offsets).1
+        }
+        if case .heading = content {
+            return ItemHead(ordinal: ordinal, form: .heading, lead: rest, body: nil, range: range)
+        }
+        let scalars = rest.plain.scalarArray
+        guard let stop = scalars.firstIndex(of: "。") else {
+            return ItemHead(ordinal: ordinal, form: .line, lead: rest, body: nil, range: range)
+        }
+        let (lead, bodyText) = rest.split(at: stop + 1)
+        let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(bodyText, range: bodyText.range ?? range)
+        return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
+    }
+
+    /// The unit as a block of content (for units that open no item).
+    package var block: NoticeBlock? {
+        switch content {
+        case .paragraph(let text, let range): .paragraph(MeasureSplitter.paragraph(text, range: range))
+        case .heading(_, let text, let range): .paragraph(MeasureSplitter.paragraph(text, range: range))
+        case .other(let block): block
+        }
+    }
+
+    package var paragraph: Paragraph? {
+        if case .paragraph(let text, let range) = content { MeasureSplitter.paragraph(text, range: range) } else { nil }
+    }
+
+    /// A field of the closing set as a numbered line (`1.联系电话：……`): the closing's, not a part's.
+    package var isNumberedField: Bool {
+        ordinal != nil && ClosingInterpreter.isNumberedField(text.plain)
+    }
+
+    /// The unit as a paragraph of the closing: a paragraph, or a numbered field set as a heading.
+    package var closingParagraph: Paragraph? {
+        switch content {
+        case .paragraph(let text, let range), .heading(_, let text, let range): MeasureSplitter.paragraph(text, range: range)
+        case .other: nil
+        }
+    }
+
+    /// Whether the unit is a paragraph (`paragraph` is not nil), without splitting it into measures.
+    package var isParagraph: Bool {
+        if case .paragraph = content { true } else { false }
+    }
+}

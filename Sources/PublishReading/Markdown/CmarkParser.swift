@@ -1,0 +1,303 @@
+import CCmarkGFM
+import Foundation
+import PublishCore
+
+/// Parses Markdown with libcmark-gfm into Swift values.
+///
+/// This is the only file that touches the C library: it creates the parser, attaches the GFM
+/// extensions, converts the C tree into `MarkdownBlock` values and frees everything. No
+/// `cmark_node` pointer leaves it.
+public struct CmarkParser: Sendable {
+    /// Containers nested deeper than this are flattened into one paragraph (with a warning): a
+    /// recursive Swift tree that deep would overflow the stack, and no notice needs it.
+    public var maximumNesting: Int
+
+    public init(maximumNesting: Int = 48) {
+        self.maximumNesting = maximumNesting
+    }
+
+    /// Registering the core extensions is guarded by an unsynchronised flag in the library; a
+    /// `static let` initialiser runs exactly once.
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// libcmark-gfm's parser edits a process-wide table of special characters on every parse:
+    /// concurrent parses silently lose strikethrough and autolinks. One lock around feed+finish.
+    private static let parseLock = NSLock()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Parses the file's text. The first `blankedLines` lines (the front matter) are fed as empty
+    /// lines, so every position libcmark-gfm reports is a line of the whole file.
+    public func parse(_ source: SourceText, blankedLines: Int = 0) -> MarkdownDocument {
+        _ = CmarkParser.extensionsRegistered
+        // The blanked lines, then the file from the first line after them on (the lines joined
+        // with `\n` again are the text from there).
+        var bytes = [UInt8](repeating: 0x0A, count: min(blankedLines, source.lines.count))
+        if blankedLines < source.lines.count {
+            let firstLine = source.lines[blankedLines]
+            let rest = firstLine.base.utf8[firstLine.startIndex...]
+            if rest.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: rest)
+            }
+        }
+        // Smart punctuation stays off: it turns 中文"引号"中文 into two closing quotes. Single-tilde
+        // strikethrough would eat ranges such as 9月~11月.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        guard let parser = cmark_parser_new(options) else {
+            return MarkdownDocument(blocks: [], diagnostics: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in CmarkParser.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        let root: OpaquePointer? = CmarkParser.parseLock.withLock {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+            if bytes.isEmpty { cmark_parser_feed(parser, "", 0) }
+            return cmark_parser_finish(parser)
+        }
+        guard let root else { return MarkdownDocument(blocks: [], diagnostics: []) }
+        defer { cmark_node_free(root) }
+        var converter = Converter(source: source, maximumNesting: maximumNesting)
+        let blocks = converter.blocks(childrenOf: root, depth: 0)
+        return MarkdownDocument(blocks: blocks, diagnostics: converter.diagnostics)
+    }
+}
+
+// MARK: - Conversion
+
+/// Walks the C tree once and builds Swift values.
+private struct Converter {
+    package let source: SourceText
+    package let maximumNesting: Int
+    package var diagnostics: [Diagnostic] = []
+    private var reportedDepth = false
+
+    package init(source: SourceText, maximumNesting: Int) {
+        self.source = source
+        self.maximumNesting = maximumNesting
+    }
+
+    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private func range(of node: OpaquePointer) -> SourceRange {
+        let startLine = Int(cmark_node_get_start_line(node))
+        let endLine = Int(cmark_node_get_end_line(node))
+        guard startLine > 0 else { return SourceRange(at: SourceLocation(line: 1, column: 1)) }
+        let start = SourceLocation(
+            line: startLine,
+            column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
+        let endByte = Int(cmark_node_get_end_column(node))
+        let safeEndLine = max(endLine, startLine)
+        let end = SourceLocation(
+            line: safeEndLine,
+            // HTML blocks report no end column: they run to the end of their last line.
+            column: endByte <= 0
+                ? source.line(safeEndLine).utf8ScalarCount + 1
+                : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
+        return SourceRange(start: start, end: end)
+    }
+
+    package mutating func blocks(childrenOf node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
+        Converter.children(of: node).compactMap { block($0, depth: depth) }
+    }
+
+    private mutating func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
+        let range = range(of: node)
+        let type = cmark_node_get_type(node)
+        if depth >= maximumNesting, type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
+            return flattened(node, range: range)
+        }
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            return MarkdownBlock(kind: .paragraph(inlines(of: node, range: range)), range: range)
+        case CMARK_NODE_HEADING:
+            let level = Int(cmark_node_get_heading_level(node))
+            return MarkdownBlock(kind: .heading(level: level, inlines(of: node, range: range)), range: range)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return MarkdownBlock(kind: .blockQuote(blocks(childrenOf: node, depth: depth + 1)), range: range)
+        case CMARK_NODE_LIST:
+            return MarkdownBlock(kind: .list(list(node, depth: depth + 1)), range: range)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = Converter.string(cmark_node_get_fence_info(node))
+            return MarkdownBlock(
+                kind: .codeBlock(info: info, literal: Converter.string(cmark_node_get_literal(node))), range: range)
+        case CMARK_NODE_HTML_BLOCK:
+            return MarkdownBlock(kind: .html(Converter.string(cmark_node_get_literal(node))), range: range)
+        case CMARK_NODE_THEMATIC_BREAK:
+            return MarkdownBlock(kind: .thematicBreak, range: range)
+        case publish_node_type_table():
+            return MarkdownBlock(kind: .table(table(node)), range: range)
+        default:
+            // Footnote definitions and custom blocks are not enabled; keep any text they hold.
+            return flattened(node, range: range)
+        }
+    }
+
+    private mutating func list(_ node: OpaquePointer, depth: Int) -> MarkdownList {
+        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+        let items = Converter.children(of: node).map { item -> MarkdownList.Item in
+            let itemRange = range(of: item)
+            let (marker, markerRange) = listMarker(at: itemRange.start)
+            var checked: Bool? = nil
+            if Converter.string(cmark_node_get_type_string(item)) == "tasklist" {
+                checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
+            }
+            return MarkdownList.Item(
+                marker: marker, markerRange: markerRange, taskChecked: checked,
+                blocks: blocks(childrenOf: item, depth: depth + 1), range: itemRange)
+        }
+        return MarkdownList(
+            isOrdered: ordered, start: Int(cmark_node_get_list_start(node)),
+            isTight: cmark_node_get_list_tight(node) != 0, items: items)
+    }
+
+    /// The marker as written, read from the source line where the item starts.
+    private func listMarker(at location: SourceLocation) -> (String, SourceRange) {
+        let scalars = Array(source.line(location.line).unicodeScalars.dropFirst(location.column - 1))
+        var marker = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar == " " || scalar == "\t" { break }
+            marker.append(scalar)
+            if scalar == "." || scalar == ")" || scalar == "-" || scalar == "*" || scalar == "+" { break }
+        }
+        let end = SourceLocation(line: location.line, column: location.column + marker.count)
+        return (String(marker), SourceRange(start: location, end: end))
+    }
+
+    private mutating func table(_ node: OpaquePointer) -> MarkdownTable {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [MarkdownTable.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for index in 0..<columns {
+                switch raw[index] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        let rows = Converter.children(of: node).map { row in
+            Converter.children(of: row).map { cell in inlines(of: cell, range: range(of: cell)) }
+        }
+        return MarkdownTable(alignments: alignments, rows: rows)
+    }
+
+    /// A subtree too deep to keep as a tree: its text, in order, as one paragraph.
+    private mutating func flattened(_ node: OpaquePointer, range: SourceRange) -> MarkdownBlock {
+        if !reportedDepth {
+            reportedDepth = true
+            diagnostics.append(Diagnostic(
+                rule: PipelineRule.nestingDepth.id, severity: .warning,
+                message: "blocks are nested more than \(maximumNesting) levels deep",
+                file: source.path, range: range,
+                notes: ["the deeper content is kept as plain text in one paragraph"],
+                fix: "remove the extra `>` or list markers"))
+        }
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else {
+            return MarkdownBlock(kind: .paragraph([]), range: range)
+        }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let current = cmark_iter_get_node(iterator)
+            else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
+                text += Converter.string(cmark_node_get_literal(current))
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return MarkdownBlock(kind: .paragraph([.text(text, range)]), range: range)
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(of node: OpaquePointer, range: SourceRange) -> [MarkdownInline] {
+        var locator = InlineLocator(source: source, range: range)
+        return inlines(childrenOf: node, locator: &locator, depth: 0)
+    }
+
+    private mutating func inlines(
+        childrenOf node: OpaquePointer, locator: inout InlineLocator, depth: Int
+    ) -> [MarkdownInline] {
+        Converter.children(of: node).map { inline($0, locator: &locator, depth: depth) }
+    }
+
+    private mutating func inline(_ node: OpaquePointer, locator: inout InlineLocator, depth: Int) -> MarkdownInline {
+        let type = cmark_node_get_type(node)
+        let literal = Converter.string(cmark_node_get_literal(node))
+        if depth >= maximumNesting {
+            let text = flattenedText(node)
+            return .text(text, locator.locate(text))
+        }
+        switch type {
+        case CMARK_NODE_TEXT:
+            return .text(literal, locator.locate(literal))
+        case CMARK_NODE_CODE:
+            return .code(literal, locator.locate(literal))
+        case CMARK_NODE_HTML_INLINE:
+            return .html(literal, locator.locate(literal))
+        case CMARK_NODE_SOFTBREAK:
+            return .softBreak(locator.lineBreak())
+        case CMARK_NODE_LINEBREAK:
+            return .lineBreak(locator.lineBreak())
+        case CMARK_NODE_EMPH:
+            return .emphasis(inlines(childrenOf: node, locator: &locator, depth: depth + 1))
+        case CMARK_NODE_STRONG:
+            return .strong(inlines(childrenOf: node, locator: &locator, depth: depth + 1))
+        case publish_node_type_strikethrough():
+            return .strikethrough(inlines(childrenOf: node, locator: &locator, depth: depth + 1))
+        case CMARK_NODE_LINK:
+            return .link(
+                destination: Converter.string(cmark_node_get_url(node)),
+                title: Converter.string(cmark_node_get_title(node)),
+                children: inlines(childrenOf: node, locator: &locator, depth: depth + 1))
+        case CMARK_NODE_IMAGE:
+            return .image(
+                source: Converter.string(cmark_node_get_url(node)),
+                title: Converter.string(cmark_node_get_title(node)),
+                children: inlines(childrenOf: node, locator: &locator, depth: depth + 1))
+        default:
+            let text = flattenedText(node)
+            return .text(text, locator.locate(text))
+        }
+    }
+
+    private func flattenedText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let current = cmark_iter_get_node(iterator)
+            else { continue }
+            text += Converter.string(cmark_node_get_literal(current))
+        }
+        return text
+    }
+}

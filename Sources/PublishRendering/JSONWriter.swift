@@ -1,0 +1,209 @@
+import Foundation
+import PublishCore
+import PublishReading
+import PublishRules
+
+/// Writes JSON text into a byte buffer, laid out byte for byte as Foundation's `JSONEncoder` lays
+/// it out with `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`),
+/// with `<` inside strings written `\u003c` (see `string(_:)`).
+///
+/// The writer does not sort: callers write each object's keys in ascending order of their UTF-8
+/// bytes, the order `.sortedKeys` gives. Pretty output indents by two spaces, separates a key from
+/// its value with `" : "`, and writes an empty array or object on three lines (`[`, an empty line,
+/// `]`), as Foundation does.
+///
+package struct JSONWriter {
+    /// The UTF-8 text written so far.
+    private(set) var bytes: [UInt8] = []
+    package let pretty: Bool
+    /// How many arrays and objects are open.
+    private var depth = 0
+    /// Whether the innermost open array or object has no element yet.
+    private var containerIsEmpty = false
+    /// Whether a key was just written, so the next value is its value rather than a new element.
+    private var afterKey = false
+
+    package init(pretty: Bool, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: - The buffer
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    @inline(__always)
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: run)
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8, times: Int) {
+        bytes.append(contentsOf: repeatElement(byte, count: times))
+    }
+
+    @inline(__always)
+    private mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    // MARK: - Containers
+
+    package mutating func beginObject() { open(UInt8(ascii: "{")) }
+    package mutating func endObject() { close(UInt8(ascii: "}")) }
+    package mutating func beginArray() { open(UInt8(ascii: "[")) }
+    package mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts an object member whose key is fixed ASCII text that needs no escaping.
+    package mutating func key(_ name: StaticString) {
+        assert(name.withUTF8Buffer { $0.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x3C && $0 != 0x5C } })
+        beginElement()
+        append(UInt8(ascii: "\""))
+        append(name)
+        append(UInt8(ascii: "\""))
+        writeKeySeparator()
+    }
+
+    /// Starts an object member whose key comes from the content, escaped as any string.
+    package mutating func key(_ name: String) {
+        beginElement()
+        writeQuoted(name)
+        writeKeySeparator()
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        beginValue()
+        append(bracket)
+        depth += 1
+        containerIsEmpty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty {
+            if containerIsEmpty { append(UInt8(ascii: "\n")) }
+            append(UInt8(ascii: "\n"))
+            writeIndent()
+        }
+        append(bracket)
+        // The container was an element of its parent, which therefore is not empty.
+        containerIsEmpty = false
+    }
+
+    /// Before a value: nothing after a key, else the separator of a new array element.
+    @inline(__always)
+    private mutating func beginValue() {
+        if afterKey {
+            afterKey = false
+        } else if depth > 0 {
+            beginElement()
+        }
+    }
+
+    /// Before an array element or an object member: the comma, then the line break and indent.
+    @inline(__always)
+    private mutating func beginElement() {
+        if containerIsEmpty {
+            containerIsEmpty = false
+        } else {
+            append(UInt8(ascii: ","))
+        }
+        if pretty {
+            append(UInt8(ascii: "\n"))
+            writeIndent()
+        }
+    }
+
+    @inline(__always)
+    private mutating func writeKeySeparator() {
+        if pretty {
+            append(" : ")
+        } else {
+            append(UInt8(ascii: ":"))
+        }
+        afterKey = true
+    }
+
+    private mutating func writeIndent() {
+        append(UInt8(ascii: " "), times: 2 * depth)
+    }
+
+    // MARK: - Scalars
+
+    package mutating func bool(_ value: Bool) {
+        beginValue()
+        append(value ? "true" : "false")
+    }
+
+    /// The decimal digits, with a `-` before a negative number.
+    package mutating func int(_ value: Int) {
+        beginValue()
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let end = bytes.count
+        // Digits from the last; then turned around.
+        repeat {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[end...].reverse()
+    }
+
+    /// A string in quotes, escaped as `JSONEncoder` escapes it: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`,
+    /// `\t`, the other control characters as `\u00XX` (lowercase hex), everything else (`/`, U+007F,
+    /// U+2028, any non-ASCII) as it is; and `<` as `\u003c`, so that an author's `</script>` or `<!--`
+    /// stays inert when a page inlines the JSON in a `<script>` element.
+    package mutating func string(_ value: String) {
+        beginValue()
+        writeQuoted(value)
+    }
+
+    private mutating func writeQuoted(_ value: String) {
+        append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            // Bytes that need no escape are copied in runs.
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                // One comparison passes every byte above `\` (all of non-ASCII text).
+                if byte > UInt8(ascii: "\\")
+                    || (byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\\")) {
+                    index += 1
+                    continue
+                }
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): append(#"\""#)
+                case UInt8(ascii: "\\"): append(#"\\"#)
+                case UInt8(ascii: "<"): append(#"\u003c"#)
+                case 0x08: append(#"\b"#)
+                case 0x0C: append(#"\f"#)
+                case UInt8(ascii: "\n"): append(#"\n"#)
+                case UInt8(ascii: "\r"): append(#"\r"#)
+                case UInt8(ascii: "\t"): append(#"\t"#)
+                default: appendUnicodeEscape(byte)
+                }
+                index += 1
+                runStart = index
+            }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        append(UInt8(ascii: "\""))
+    }
+
+    /// `\u00XX` for a control character, in lowercase hex as `JSONEncoder` writes it.
+    private mutating func appendUnicodeEscape(_ byte: UInt8) {
+        let hexDigits: StaticString = "0123456789abcdef"
+        append(#"\u00"#)
+        append(hexDigits.utf8Start[Int(byte >> 4)])
+        append(hexDigits.utf8Start[Int(byte & 0xF)])
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import PublishCore
+
+/// The files a notice is published as beside its page, and that `publish render` prints: one
+/// entry per format, so a new format is one more entry here (and a renderer beside it).
+///
+/// The page itself (HTML through the templates) is not among them: it needs the site's
+/// templates and view model.
+public struct NoticeFormat: Sendable {
+    /// Where the rendering goes: the site (compact JSON, text ending in a line break) or standard
+    /// output and `-o` (indented JSON, text with the command's options).
+    public enum Use: Sendable {
+        case site
+        case command(text: PlainTextRenderer.Options)
+    }
+
+    /// The name `--format` takes.
+    public var name: String
+    /// The file name extension beside the page (`<slug>.<extension>`).
+    public var fileExtension: String
+    /// Whether the output is a binary file (it is then not written to a terminal by accident).
+    public var isBinary: Bool
+    private let renderer: @Sendable (Notice, Use) throws -> [UInt8]
+
+    public init(
+        name: String, fileExtension: String, isBinary: Bool, render: @escaping @Sendable (Notice, Use) throws -> [UInt8]
+    ) {
+        self.name = name
+        self.fileExtension = fileExtension
+        self.isBinary = isBinary
+        self.renderer = render
+    }
+
+    public func render(_ notice: Notice, for use: Use) throws -> [UInt8] {
+        try renderer(notice, use)
+    }
+
+    /// The file's name beside the page of the notice with this slug (`2025/notice` → `notice.txt`).
+    public func fileName(forSlug slug: String?) -> String {
+        String(slug?.split(separator: "/").last ?? "notice") + "." + fileExtension
+    }
+
+    // MARK: - The formats
+
+    public static let text = NoticeFormat(name: "text", fileExtension: "txt", isBinary: false) { notice, use in
+        switch use {
+        case .site: Array((PlainTextRenderer().render(notice) + "\n").utf8)
+        case .command(let options): Array(PlainTextRenderer(options: options).render(notice).utf8)
+        }
+    }
+
+    public static let json = NoticeFormat(name: "json", fileExtension: "json", isBinary: false) { notice, use in
+        var bytes: [UInt8]
+        switch use {
+        case .site: bytes = JSONRenderer(pretty: false).renderUTF8(notice)
+        case .command: bytes = JSONRenderer().renderUTF8(notice)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    public static let docx = NoticeFormat(name: "docx", fileExtension: "docx", isBinary: true) { notice, _ in
+        [UInt8](try DocxRenderer().render(notice))
+    }
+
+    /// Every format, in the order the site writes them.
+    public static let all: [NoticeFormat] = [text, json, docx]
+
+    public static func named(_ name: String) -> NoticeFormat? {
+        all.first { $0.name == name }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Mustache
+import PublishCore
+import PublishReading
+import PublishRules
+
+/// A template that cannot be used: the file, and where in it, when it is a syntax error.
+public struct TemplateError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        return "\(location): error: \(message)"
+    }
+}
+
+/// The site's Mustache templates, parsed once and kept by name.
+///
+/// Templates come from a folder (by default `./Templates` when it exists) and fall back, name by
+/// name, to the defaults built into the binary, so a site may override only the ones it restyles.
+public struct TemplateLibrary: Sendable {
+    package let library: MustacheLibrary
+    /// Where each template came from: a file path, or `built-in`.
+    public let origins: [String: String]
+    /// The files of `assets/` (stylesheets) by name: the folder's, over the built-in ones.
+    public let assets: [String: String]
+
+    /// The names every site needs.
+    public static let requiredNames = ["notice", "block", "index", "head", "nav"]
+
+    /// The folder a project keeps its templates in, when it has one.
+    public static let defaultFolder = "Templates"
+
+    /// The templates folder a run uses: the one given, else `./Templates` if it exists, else none
+    /// (the built-in defaults alone).
+    public static func folder(_ given: String?) -> String? {
+        given ?? (FileManager.default.fileExists(atPath: defaultFolder) ? defaultFolder : nil)
+    }
+
+    /// Loads `folder` (nil: `./Templates` if it exists) over the built-in defaults.
+    public static func load(folder: String?) throws(TemplateError) -> TemplateLibrary {
+        var sources: [String: (text: String, origin: String)] = [:]
+        var assets = DefaultTemplates.assets
+        for (name, text) in DefaultTemplates.all { sources[name] = (text, "built-in \(name).mustache") }
+        let fileManager = FileManager.default
+        let chosen = Self.folder(folder)
+        if let chosen {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: chosen, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw TemplateError(file: chosen, message: "the templates folder does not exist")
+            }
+            let names: [String]
+            do {
+                names = try fileManager.contentsOfDirectory(atPath: chosen).filter { $0.hasSuffix(".mustache") }.sorted()
+            } catch {
+                throw TemplateError(file: chosen, message: "the templates folder cannot be read")
+            }
+            for file in names {
+                let path = (chosen as NSString).appendingPathComponent(file)
+                guard let data = fileManager.contents(atPath: path) else {
+                    throw TemplateError(file: path, message: "the template cannot be read")
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw TemplateError(file: path, message: "the template is not valid UTF-8")
+                }
+                sources[String(file.dropLast(".mustache".count))] = (text, path)
+            }
+            let assetFolder = (chosen as NSString).appendingPathComponent("assets")
+            for file in (try? fileManager.contentsOfDirectory(atPath: assetFolder))?.sorted() ?? [] where !file.hasPrefix(".") {
+                let path = (assetFolder as NSString).appendingPathComponent(file)
+                guard let data = fileManager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw TemplateError(file: path, message: "the asset cannot be read as UTF-8 text")
+                }
+                assets[file] = text
+            }
+        }
+        return try parse(sources, assets: assets)
+    }
+
+    /// Only the built-in templates.
+    public static func builtIn() throws(TemplateError) -> TemplateLibrary {
+        try parse(DefaultTemplates.all.mapValues { ($0, "built-in") }, assets: DefaultTemplates.assets)
+    }
+
+    private static func parse(
+        _ sources: [String: (text: String, origin: String)], assets: [String: String]
+    ) throws(TemplateError) -> TemplateLibrary {
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                templates[name] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: "template syntax: \(describe(error.error))")
+            } catch {
+                throw TemplateError(file: source.origin, message: "template syntax: \(error)")
+            }
+        }
+        for name in requiredNames where templates[name] == nil {
+            throw TemplateError(file: "\(name).mustache", message: "the template `\(name)` is missing")
+        }
+        // swift-mustache renders a partial it cannot find as nothing: a typo would leave a gap in
+        // every page. Refuse it where it is written instead.
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for tag in MustacheTag.scan(source.text) where tag.kind == .partial && templates[tag.name] == nil {
+                throw TemplateError(
+                    file: source.origin, line: tag.line, column: tag.column,
+                    message: "the template `\(name)` includes `{{> \(tag.name)}}`, but there is no template `\(tag.name)`")
+            }
+        }
+        return TemplateLibrary(
+            library: MustacheLibrary(templates: templates), origins: sources.mapValues(\.origin), assets: assets)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a name that does not match its opening tag"
+        case .unfinishedName: return "a tag is not finished (missing `}}`)"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
+    }
+
+    /// Renders `object` with the template `name`. Rendering itself cannot fail.
+    public func render(_ object: Any, template name: String) -> String {
+        library.render(object, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,128 @@
+import PublishCore
+import PublishReading
+import PublishRules
+
+/// Rewrites text a UTF-8 byte at a time, for escapers that replace or drop a few characters.
+///
+/// Working on bytes instead of `Character`s or `Unicode.Scalar`s matters for Chinese text, where
+/// every character is three bytes and grapheme breaking is the costly part of a character loop.
+/// Bytes outside an escaper's `special` set are copied in runs without asking it; text that needs
+/// no change is returned as it is, without a copy.
+package struct UTF8Rewriter {
+    /// What to do with the scalar that starts at a special byte.
+    package enum Action {
+        /// Keep it.
+        case keep
+        /// Write this instead of the byte (an ASCII character, or the first byte of a sequence).
+        case replace(StaticString)
+        /// Leave out this many bytes (the whole scalar).
+        case drop(Int)
+    }
+
+    /// The bytes an escaper looks at; every other byte is kept without a call.
+    package struct ByteSet {
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        init(_ bytes: [UInt8]) {
+            for byte in bytes { insert(byte) }
+        }
+
+        init(_ ranges: ClosedRange<UInt8>..., and bytes: [UInt8] = []) {
+            for range in ranges { for byte in range { insert(byte) } }
+            for byte in bytes { insert(byte) }
+        }
+
+        private mutating func insert(_ byte: UInt8) {
+            let bit = UInt64(1) << (byte & 63)
+            switch byte >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+
+        @inline(__always)
+        func contains(_ byte: UInt8) -> Bool {
+            let word: UInt64
+            switch byte >> 6 {
+            case 0: word = words.0
+            case 1: word = words.1
+            case 2: word = words.2
+            default: word = words.3
+            }
+            return word & (UInt64(1) << (byte & 63)) != 0
+        }
+    }
+
+    private(set) var bytes: [UInt8] = []
+
+    package init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    package mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    package mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    package mutating func removeLast(_ count: Int) {
+        bytes.removeLast(count)
+    }
+
+    /// Appends `text` with every special byte `action` does not keep replaced or dropped.
+    package mutating func append(
+        escaping text: UnsafeBufferPointer<UInt8>, special: ByteSet,
+        _ action: (UnsafeBufferPointer<UInt8>, Int) -> Action
+    ) {
+        var runStart = 0
+        var index = 0
+        while index < text.count {
+            guard special.contains(text[index]) else {
+                index += 1
+                continue
+            }
+            let action = action(text, index)
+            if case .keep = action {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            switch action {
+            case .keep: break
+            case .replace(let replacement):
+                append(replacement)
+                index += 1
+            case .drop(let count):
+                index += count
+            }
+            runStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// `text` with every special byte `action` does not keep replaced or dropped.
+    package static func rewrite(
+        _ text: String, special: ByteSet, _ action: (UnsafeBufferPointer<UInt8>, Int) -> Action
+    ) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // The common case: nothing to change.
+            var needsChange = false
+            for index in bytes.indices where special.contains(bytes[index]) {
+                if case .keep = action(bytes, index) { continue }
+                needsChange = true
+                break
+            }
+            guard needsChange else { return nil }
+            var out = UTF8Rewriter(capacity: bytes.count + 16)
+            out.append(escaping: bytes, special: special, action)
+            return out.string
+        } ?? text
+    }
+}

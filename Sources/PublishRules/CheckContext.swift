@@ -1,0 +1,123 @@
+import Foundation
+import PublishCore
+import PublishReading
+
+/// Everything a rule may look at for one notice.
+public struct CheckContext: Sendable {
+    // Changing what the rules look at starts a fresh memo: nothing derived from the old notice stays.
+    public var notice: Notice { didSet { memo = CheckMemo() } }
+    public var source: SourceText { didSet { memo = CheckMemo() } }
+    public var markdown: MarkdownDocument { didSet { memo = CheckMemo() } }
+    public var calendar: WorkdayCalendar { didSet { memo = CheckMemo() } }
+    /// Values several rules derive from the same notice, computed once.
+    private(set) var memo = CheckMemo()
+
+    public init(notice: Notice, source: SourceText, markdown: MarkdownDocument, calendar: WorkdayCalendar = .official) {
+        self.notice = notice
+        self.source = source
+        self.markdown = markdown
+        self.calendar = calendar
+    }
+
+    /// The location where the body starts (after the front matter), for findings about the whole
+    /// notice.
+    public var bodyStart: SourceRange {
+        let first = notice.opening.paragraphs.first?.range.start
+            ?? notice.sections.first?.range.start
+            ?? SourceLocation(line: 1, column: 1)
+        return SourceRange(start: first, end: SourceLocation(line: first.line, column: first.column + 1))
+    }
+
+    /// Every paragraph of the notice with the rich text it holds: opening, sections (item heads and
+    /// bodies included, at every depth), closing.
+    public var paragraphs: [Paragraph] { memo.value(\.paragraphs) { computeParagraphs() } }
+
+    private func computeParagraphs() -> [Paragraph] {
+        var result = notice.opening.paragraphs
+        for section in notice.sections {
+            if let body = section.head?.body { result.append(body) }
+            NoticeBlock.walk(section.children) { block, _ in
+                switch block {
+                case .paragraph(let p): result.append(p)
+                case .item(let item): if let body = item.head.body { result.append(body) }
+                default: break
+                }
+            }
+        }
+        result += notice.closing?.paragraphs ?? []
+        return result
+    }
+
+    /// The rich text of each of `paragraphs`, in the same order: joined once per notice for the
+    /// rules that read paragraphs as text.
+    package var paragraphTexts: [RichText] {
+        memo.value(\.paragraphTexts) { paragraphs.map(\.richText) }
+    }
+
+    /// Every item head (sections' heads included), in document order, with its depth of nesting
+    /// (0 for a section).
+    public var heads: [(head: ItemHead, depth: Int)] { memo.value(\.heads) { computeHeads() } }
+
+    private func computeHeads() -> [(head: ItemHead, depth: Int)] {
+        var result: [(ItemHead, Int)] = []
+        for section in notice.sections {
+            if let head = section.head { result.append((head, 0)) }
+            NoticeBlock.walk(section.children, depth: 1) { block, depth in
+                if case .item(let item) = block { result.append((item.head, depth)) }
+            }
+        }
+        return result
+    }
+
+    /// Every piece of author text with its source positions: title lines, item leads, paragraphs,
+    /// table cells. For rules that look at characters (typography).
+    public var texts: [RichText] { memo.value(\.texts) { computeTexts() } }
+
+    private func computeTexts() -> [RichText] {
+        var result = notice.titleLines
+        var tables: [RichText] = []
+        for section in notice.sections {
+            NoticeBlock.walk(section.children) { block, _ in
+                if case .table(let table) = block { tables += table.rows.flatMap { $0 } }
+            }
+        }
+        // `RichTextJoiner` joins as `RichText.+` and `Paragraph.richText` do, without their copies.
+        result += heads.map { head in
+            var joiner = RichTextJoiner()
+            joiner.append(RichText(runs: head.head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
+            joiner.append(head.head.lead)
+            return joiner.richText
+        }
+        result += paragraphTexts
+        return result + tables
+    }
+}
+
+/// Values derived from one notice that several rules share, computed on first use: one typed slot
+/// per value (no dictionary, no casts). Rules of one notice run one after another, but the lock
+/// keeps it safe if that changes.
+package final class CheckMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    package var paragraphs: [Paragraph]?
+    package var paragraphTexts: [RichText]?
+    package var heads: [(head: ItemHead, depth: Int)]?
+    package var texts: [RichText]?
+    /// `NumberingRules.ordinals`.
+    package var ordinals: [Ordinal]?
+    /// `NumberingRules.parents`.
+    package var numberingParents: [NumberingRules.Parent]?
+    /// `TypographyRules.texts`.
+    package var typographyTexts: [TypographyText]?
+
+    package func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {
+        lock.lock()
+        if let cached = self[keyPath: slot] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let computed = compute()
+        lock.withLock { self[keyPath: slot] = computed }
+        return computed
+    }
+}

@@ -1,0 +1,60 @@
+import PublishCore
+import PublishReading
+
+/// Runs every rule over a notice and turns the findings into diagnostics: the configured
+/// severities, rules switched off, and the author's suppression comments applied, sorted.
+public struct Checker: Sendable {
+    public var rules: [any Rule]
+    public var configuration: PublishConfiguration
+
+    public init(rules: [any Rule] = RuleRegistry.rules, configuration: PublishConfiguration = PublishConfiguration()) {
+        self.rules = rules
+        self.configuration = configuration
+    }
+
+    public func check(_ loaded: LoadedNotice) -> [Diagnostic] {
+        let context = CheckContext(
+            notice: loaded.notice, source: loaded.source, markdown: loaded.markdown, calendar: configuration.calendar)
+        let suppressions = Suppressions(source: loaded.source, knownRules: RuleRegistry.ids)
+        // Most sites configure no severities: then every rule keeps its default, and the lookup
+        // (a dictionary probe and a new string per call) can be skipped.
+        let configured = !configuration.severities.isEmpty
+        func effectiveSeverity(of rule: String, default defaultSeverity: Severity) -> Severity? {
+            configured ? configuration.severity(of: rule, default: defaultSeverity) : defaultSeverity
+        }
+        var diagnostics: [Diagnostic] = []
+        for diagnostic in loaded.diagnostics {
+            guard let severity = effectiveSeverity(of: diagnostic.rule, default: diagnostic.severity) else { continue }
+            var adjusted = diagnostic
+            adjusted.severity = severity
+            diagnostics.append(adjusted)
+        }
+        // A file that could not be read as text is not checked further: its findings would be noise.
+        let unreadable = loaded.diagnostics.contains {
+            $0.rule == PipelineRule.fileTooLarge.id || $0.rule == PipelineRule.invalidUTF8.id
+        }
+        if !unreadable {
+            for rule in rules {
+                let descriptor = rule.descriptor
+                guard let severity = effectiveSeverity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
+                for finding in rule.check(context) {
+                    let findingSeverity = finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
+                    diagnostics.append(Diagnostic(
+                        rule: descriptor.id, severity: findingSeverity, message: finding.message,
+                        file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
+                }
+            }
+        }
+        if suppressions.silencesAnything {
+            diagnostics = diagnostics.filter { !suppressions.isSilenced(rule: $0.rule, line: $0.range.start.line) }
+        }
+        for (rule, line) in suppressions.unknownRules {
+            diagnostics.append(Diagnostic(
+                rule: PipelineRule.unknownRule.id, severity: .warning,
+                message: "the comment names a rule that does not exist: `\(rule)`", file: loaded.source.path,
+                range: SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 2)),
+                fix: "`publish rules` lists the rule ids"))
+        }
+        return diagnostics.sorted()
+    }
+}

@@ -1,0 +1,55 @@
+import PublishCore
+import PublishReading
+
+/// The site's `publish.yml` (optional): site title, base URL, time zone, rule severities, extra
+/// role keywords and calendar years.
+public struct PublishConfiguration: Sendable {
+    public var siteTitle: String?
+    public var baseURL: String?
+    /// Dates are days in this zone (`--now` defaults to today there).
+    public var timeZone: String
+    /// Per rule id: the severity to use, or nil to switch the rule off.
+    public var severities: [String: Severity?]
+    /// Keywords added to the built-in ones, per role.
+    public var roleKeywords: [SectionRole: [String]]
+    /// The official calendar plus the years the site added.
+    public var calendar: WorkdayCalendar
+    /// The file it came from, if any.
+    public var path: String?
+
+    public init(
+        siteTitle: String? = nil, baseURL: String? = nil, timeZone: String = "Asia/Shanghai",
+        severities: [String: Severity?] = [:], roleKeywords: [SectionRole: [String]] = [:],
+        calendar: WorkdayCalendar = .official, path: String? = nil
+    ) {
+        self.siteTitle = siteTitle
+        self.baseURL = baseURL
+        self.timeZone = timeZone
+        self.severities = severities
+        self.roleKeywords = roleKeywords
+        self.calendar = calendar
+        self.path = path
+    }
+
+    /// The severity a rule's finding gets: the configured one, else `defaultSeverity`; nil when the
+    /// site switched the rule off.
+    public func severity(of rule: String, default defaultSeverity: Severity) -> Severity? {
+        if let configured = severities[rule] { return configured }
+        let group = String(rule.prefix { $0 != "/" }) + "/*"
+        if let configured = severities[group] { return configured }
+        return defaultSeverity
+    }
+
+    /// The interpreter of the site's notices: its role keywords and its calendar.
+    public var interpreter: NoticeInterpreter {
+        NoticeInterpreter(roles: roleClassifier, calendar: calendar)
+    }
+
+    /// The role classifier with the site's keywords tried before the built-in ones.
+    public var roleClassifier: RoleClassifier {
+        let extra = SectionRole.allCases.compactMap { role in
+            roleKeywords[role].map { RoleClassifier.KeywordGroup(role: role, keywords: $0) }
+        }
+        return RoleClassifier(groups: extra + RoleClassifier.defaultGroups)
+    }
+}

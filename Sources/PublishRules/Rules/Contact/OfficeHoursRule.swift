@@ -1,0 +1,137 @@
+import PublishCore
+import PublishReading
+
+/// Reports office hours after a phone number that do not read as times: an impossible time
+/// (`25:00`, `8:70`), a range that ends before it starts (`17:00-8:30`), or a time with no end.
+///
+/// The hours tell the public when someone answers; a wrong time sends callers to an empty office.
+/// Accepted: `工作日8:30-17:00`, `周一至周五 8:30—12:00，14:00—17:30`, `9:00至17:00`,
+/// `上午8:30-11:30，下午2:00-5:00` (下午/晚 move times before 12:00 into the afternoon),
+/// `8时30分至17时`, full-width `：` and digits, and `- － — ～ ~ 至 到` between the two times.
+/// Hours that name days only (`工作日`) are not checked.
+///
+/// Example: `联系电话：0431-80798040（工作日8:30-25:00）`
+package struct OfficeHoursRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "contact/hours", severity: .warning,
+        summary: "Office hours after a phone number with an impossible time, an end before the start, or no end time.",
+        example: "`（工作日8:30-25:00）`, `（17:00-8:30）`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        let closing = context.notice.closing
+        return (closing?.contacts ?? []).flatMap { contact -> [Finding] in
+            guard contact.kind == .phone, let hours = contact.hours else { return [] }
+            return Self.problems(in: hours.text).map { problem in
+                Finding(
+                    problem.message, at: ContactRules.range(of: problem.offsets, in: hours.range, closing: closing),
+                    notes: ["the office hours read 「\(hours.text)」"], fix: problem.fix)
+            }
+        }
+    }
+
+    package struct Problem: Equatable {
+        var message: String
+        /// Scalar offsets in the hours text.
+        var offsets: Range<Int>
+        var fix: String?
+    }
+
+    /// A time as written in the hours.
+    private struct Time {
+        var text: String
+        var offsets: Range<Int>
+        var hour: Int
+        var minute: Int
+        /// Why the time is no time of day, or nil.
+        var invalidity: String?
+        var valid: Bool { invalidity == nil }
+        /// Minutes since midnight, afternoon words applied.
+        var minutes: Int
+    }
+
+    nonisolated(unsafe) private static let timePattern = Regex<AnyRegexOutput>(
+        checked: #"([0-9０-９]+)\s*[:：∶]\s*([0-9０-９]+)|([0-9０-９]+)\s*[时点](?:\s*([0-9０-９]+)\s*分)?"#)
+    nonisolated(unsafe) private static let rangeMark = Regex<AnyRegexOutput>(
+        checked: #"^\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*$"#)
+    nonisolated(unsafe) private static let danglingEnd = Regex<AnyRegexOutput>(
+        checked: #"^\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*([0-9０-９]+)"#)
+    private static let afternoonWords = ["下午", "晚上", "晚", "中午"]
+    private static let morningWords = ["上午", "早上", "早"]
+
+    /// The offset of the last occurrence of `word` in `scalars`.
+    private static func lastOffset(of word: String, in scalars: [Unicode.Scalar]) -> Int? {
+        let pattern = Array(word.unicodeScalars)
+        guard scalars.count >= pattern.count else { return nil }
+        return (0...(scalars.count - pattern.count)).last { scalars[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+    }
+
+    /// What is wrong with the office hours as written, each with where it stands in the text.
+    package static func problems(in text: String) -> [Problem] {
+        let normalised = ContactRules.asciiDigits(text)
+        let scalars = Array(normalised.unicodeScalars)
+        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+
+        var times: [Time] = []
+        for match in TextMatch.all(timePattern, in: normalised) {
+            let original = String(String.UnicodeScalarView(Array(text.unicodeScalars)[match.range]))
+            let hourText = (match[1] ?? match[3])?.text ?? ""
+            let minuteText = (match[2] ?? match[4])?.text
+            let hour = Int(ContactRules.asciiDigits(hourText)) ?? 99
+            let minute = minuteText.flatMap { Int(ContactRules.asciiDigits($0)) } ?? 0
+            var reason: String? = nil
+            if match[2] != nil, minuteText?.count != 2, minute <= 59 {
+                reason = "minutes take two digits"
+            } else if hour > 24 || (hour == 24 && minute > 0) {
+                reason = "hours run from 0 to 24"
+            } else if minute > 59 {
+                reason = "minutes run from 0 to 59"
+            }
+            // The last time-of-day word before the time says whether it is in the afternoon.
+            let before = Array(scalars[..<match.range.lowerBound])
+            let afternoon = afternoonWords.compactMap { lastOffset(of: $0, in: before) }.max()
+            let morning = morningWords.compactMap { lastOffset(of: $0, in: before) }.max()
+            let isAfternoon = afternoon.map { a in morning.map { a > $0 } ?? true } ?? false
+            let shifted = isAfternoon && hour < 12 ? hour + 12 : hour
+            times.append(Time(
+                text: original, offsets: match.range, hour: hour, minute: minute, invalidity: reason,
+                minutes: shifted * 60 + minute))
+        }
+
+        var problems: [Problem] = []
+        var inRange = Set<Int>()
+        for (index, time) in times.enumerated() {
+            guard let reason = time.invalidity else { continue }
+            inRange.insert(index)
+            problems.append(Problem(
+                message: "the office hours give `\(time.text)`, which is no time of day: \(reason)",
+                offsets: time.offsets, fix: "write the time as `8:30` or `17:00`"))
+        }
+        for index in times.indices.dropLast() {
+            let start = times[index]
+            let end = times[index + 1]
+            let between = slice(start.offsets.upperBound..<end.offsets.lowerBound)
+            guard between.firstMatch(of: rangeMark) != nil else { continue }
+            inRange.insert(index)
+            inRange.insert(index + 1)
+            guard start.valid, end.valid, end.minutes <= start.minutes else { continue }
+            problems.append(Problem(
+                message: "the office hours `\(slice(start.offsets.lowerBound..<end.offsets.upperBound))` end at `\(end.text)`, "
+                    + "which is not after their start `\(start.text)`",
+                offsets: end.offsets, fix: "check the two times; write afternoon times as `14:00` to `17:30`"))
+        }
+        for (index, time) in times.enumerated() where !inRange.contains(index) {
+            let after = slice(time.offsets.upperBound..<scalars.count)
+            if let dangling = TextMatch.first(danglingEnd, in: after), let digits = dangling[1] {
+                let offsets = (time.offsets.upperBound + digits.range.lowerBound)..<(time.offsets.upperBound + digits.range.upperBound)
+                problems.append(Problem(
+                    message: "the office hours end at `\(slice(offsets))`, which is no time; write `\(slice(offsets)):00`",
+                    offsets: offsets, fix: "write both times with minutes, as in `8:30-17:00`"))
+            } else {
+                problems.append(Problem(
+                    message: "the office hours give `\(time.text)` with no end time",
+                    offsets: time.offsets, fix: "give the hours as a range, as in `8:30-17:00`"))
+            }
+        }
+        return problems.sorted { $0.offsets.lowerBound < $1.offsets.lowerBound }
+    }
+}

@@ -1,0 +1,26 @@
+import PublishCore
+import PublishReading
+
+/// Reports a phone-like number in the closing that no contact field holds.
+///
+/// Contacts are read from their labels (`联系电话：`, `举报电话：`, `传真：`, `拨打`); a number without one
+/// is not published as a contact (no link on the site, no check of its digits), and is often a
+/// label lost in copying. The finding quotes the number and says how to label it.
+///
+/// Example: `如有意见，也可通过0431-80798040反映。`
+package struct UnlabelledNumberRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "contact/unlabelled", severity: .warning,
+        summary: "A phone-like number in the closing that no contact label introduces.",
+        example: "`也可通过0431-80798040反映`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        ClosingLeftovers(context.notice.closing).numbers.map { number in
+            Finding(
+                "the number 「\(number.text)」 stands in the closing without a label, so it is not read as a contact",
+                at: number.range,
+                notes: ["phone numbers are read after 联系电话, 举报电话, 监督电话, 咨询电话, 传真, 电话, 手机, 来电 or 拨打"],
+                fix: "if it is a phone number, write 联系电话： before it")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import PublishCore
+import PublishReading
+
+/// Reports a disclosure period that does not state its number of working days.
+///
+/// Notices state the length of the period as `（15个工作日）` so that the public knows how long it
+/// may comment without counting holidays itself, and so that the period can be checked against
+/// the official calendar.
+///
+/// Example: `公开期限：2025年3月7日至3月27日。` (no `（15个工作日）`)
+package struct MissingWorkdaysRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "disclosure/missing-workdays", severity: .warning,
+        summary: "The disclosure period does not state its number of working days (（N个工作日）).",
+        example: "`公开期限：2025年3月7日至3月27日。`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        // An end-only wording (`请于5月20日前`) states no count by its nature.
+        guard let disclosure = context.notice.closing?.disclosure, disclosure.statedWorkdays == nil,
+            disclosure.wording == .labelled || disclosure.wording == .invitation, let period = disclosure.period
+        else { return [] }
+        var fix = "add （N个工作日） after the period"
+        if let (_, start, end) = DisclosureRules.checkablePeriod(in: context) {
+            let count = context.calendar.count(from: start, through: end)
+            if count.isExact { fix = "add （\(count.workdays)个工作日） after 「\(period.end.text)」" }
+        }
+        return [
+            Finding(
+                "the disclosure period does not state its number of working days", at: period.range, fix: fix
+            )
+        ]
+    }
+}

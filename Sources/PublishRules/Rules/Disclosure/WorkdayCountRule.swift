@@ -1,0 +1,62 @@
+import PublishCore
+import PublishReading
+
+/// Reports a disclosure period whose stated number of working days (`（15个工作日）`) differs from
+/// the count under China's official calendar, both ends included.
+///
+/// The number tells the public how long it may comment, and it is a fact the notice asserts. It
+/// goes wrong whenever a holiday falls inside the period: counting Monday to Friday misses the
+/// public holidays on weekdays and the weekend days worked under 调休. The count follows the State
+/// Council's yearly holiday notices; a period that touches a year without that data is left to
+/// `disclosure/no-calendar` rather than checked against a guess.
+///
+/// Example: `公开期限：2024年9月25日至10月18日（18个工作日）` (国庆 2024 inside: 15 working days)
+package struct WorkdayCountRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "disclosure/workdays", severity: .error,
+        summary:
+            "The stated number of working days differs from the official calendar's count (holidays and 调休 included).",
+        example: "`2024年9月25日至10月18日（18个工作日）`: the period has 15")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        if let disclosure = context.notice.closing?.disclosure, let stated = disclosure.statedWorkdays,
+            let at = disclosure.statedWorkdaysRange, let period = disclosure.period, period.start.date.isValid,
+            period.end.date.isValid, DisclosureRules.spansYears(period.start.date, period.end.date)
+        {
+            return [Finding(
+                "the disclosure period states \(DisclosureRules.workdays(stated)), but \(period.start.date.chinese) to "
+                    + "\(period.end.date.chinese) runs longer than a year", at: at,
+                fix: "check the year of 「\(period.end.text)」")]
+        }
+        guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context),
+            let stated = disclosure.statedWorkdays, let at = disclosure.statedWorkdaysRange
+        else { return [] }
+        let calendar = context.calendar
+        let count = calendar.count(from: start, through: end)
+        guard count.isExact, count.workdays != stated else { return [] }
+
+        let span = "\(start.chinese) to \(end.chinese)"
+        var notes = [
+            "the \(DisclosureRules.workdays(count.workdays)) counted, both ends included: "
+                + (count.days.isEmpty ? "none" : DisclosureRules.compact(count.days, baseYear: start.year))
+        ]
+        let days = (start.dayNumber...end.dayNumber).map(CalendarDate.init(dayNumber:))
+        let holidays = days.filter { $0.weekday <= 5 && calendar.isWorkday($0) == false }
+        let worked = days.filter { $0.weekday > 5 && calendar.isWorkday($0) == true }
+        if !holidays.isEmpty {
+            notes.append(
+                "weekdays that are public holidays: " + DisclosureRules.compact(holidays, baseYear: start.year))
+        }
+        if !worked.isEmpty {
+            notes.append("weekend days worked (调休): " + DisclosureRules.compact(worked, baseYear: start.year))
+        }
+        var fix = "write （\(count.workdays)个工作日）"
+        if stated >= 1, let stretched = calendar.workday(stated, from: start) {
+            fix += ", or end the period on \(stretched.chinese) to keep \(DisclosureRules.workdays(stated))"
+        }
+        let message =
+            "the disclosure period states \(DisclosureRules.workdays(stated)), but \(span) has \(count.workdays)"
+            + " under the official calendar"
+        return [Finding(message, at: at, notes: notes, fix: fix)]
+    }
+}

@@ -1,0 +1,25 @@
+import PublishCore
+import PublishReading
+
+/// Reports an ordinal written as one look-alike character: `㈠`, `⑴`, `⒈` for `（一）`, `（1）`, `1.`.
+///
+/// Input methods offer these single characters for numbered lists; they look like the standard forms
+/// but are other characters, render inconsistently across fonts, and are not found by a search
+/// for `（一）`. Accepted, reported as style.
+///
+/// Example: `㈠提高思想认识` (write `（一）提高思想认识`).
+package struct LookalikeOrdinalRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "numbering/lookalike-ordinal", severity: .warning,
+        summary: "An ordinal written as one look-alike character (`㈠` `⑴` `⒈` for `（一）` `（1）` `1.`).",
+        example: "`㈠提高思想认识，强化政治担当。`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        NumberingRules.style(context, .lookalikeCharacter) { ordinal in
+            let w = NumberingRules.written(ordinal)
+            let code = String(w.unicodeScalars.first!.value, radix: 16, uppercase: true)
+            let standard = NumberingRules.standard(ordinal)
+            return "the ordinal 「\(w)」 is a single look-alike character (U+\(code)), not 「\(standard)」"
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import PublishCore
+import PublishReading
+
+/// Reports a gap, a repeated number or a start other than one in the numbering at any level.
+///
+/// Every level counts from one under its parent: `一、` (top-level sections), `（一）`, `1.`, `（1）`,
+/// `①`, and `一是` measure runs. Readers and superior bodies cite items by number
+/// (「第二部分第（三）项」); a gap makes them look for a missing item, a repeat makes two items share
+/// one name. A measure run may also restart at `一是` after an unnumbered lead paragraph (a
+/// sub-part with no heading), or go on from the last measure; measures split inside one paragraph
+/// count in the run.
+///
+/// Example: `一、` `二、` `四、` (expected `三、`); `（一）` `（一）`; a run `一是` `三是`.
+package struct NumberingSequenceRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "numbering/sequence", severity: .error,
+        summary: "Numbering at some level has a gap, a repeated number, or does not start at one.",
+        example: "`一、` `二、` `四、`; `（一）` `（一）`; `一是` `三是`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+
+        // Top-level sections: sections with no heading and unnumbered headings take no number.
+        let sectionOrdinals = context.notice.sections.compactMap(\.head?.ordinal).filter { $0.level == .hanzi }
+        findings += sequence(sectionOrdinals)
+
+        for section in context.notice.sections {
+            findings += children(body: section.head?.body, section.children, checkItems: true)
+        }
+        return findings
+    }
+
+    /// Findings under one parent (a section or an item), and under its items at every depth.
+    /// `checkItems` is false under an item that is itself out of level: children such as a `3.`
+    /// after an inverted `（一）` nest under it as a consequence of the inversion, which is what
+    /// `numbering/level-inverted` reports.
+    package func children(body: Paragraph?, _ blocks: [NoticeBlock], checkItems: Bool) -> [Finding] {
+        let parent = NumberingRules.Parent(ordinal: nil, level: nil, body: body, children: blocks)
+        var findings = measures(parent.paragraphs)
+        let level = parent.firstLevel
+        if checkItems, let level {
+            findings += sequence(parent.numberedItems.compactMap(\.head.ordinal).filter { $0.level == level })
+        }
+        for case .item(let item) in blocks {
+            let inLevel = item.head.ordinal.map { $0.level == level } ?? true
+            findings += children(body: item.head.body, item.children, checkItems: inLevel)
+        }
+        return findings
+    }
+
+    /// Findings for siblings of one level, which must run 1, 2, 3 … After a wrong number the count
+    /// goes on from it (`一、二、四、五、` is one gap), unless the next number shows it was a slip
+    /// (`（一）（一）（三）` is one repeat).
+    package func sequence(_ ordinals: [Ordinal]) -> [Finding] {
+        var findings: [Finding] = []
+        var previous: Ordinal? = nil
+        for (index, ordinal) in ordinals.enumerated() {
+            let expected = (previous?.value ?? 0) + 1
+            var counted = ordinal
+            if ordinal.value != expected {
+                let slip = index + 1 < ordinals.count && ordinals[index + 1].value == expected + 1
+                findings.append(finding(ordinal, expected: [expected], previous: previous, slip: slip))
+                if slip { counted.value = expected }
+            }
+            previous = counted
+        }
+        return findings
+    }
+
+    /// Findings for the measures of one parent's paragraphs. A paragraph that does not start with a
+    /// measure ends the run: the next measure may start a new run at `一是` or go on from the last.
+    package func measures(_ paragraphs: [Paragraph]) -> [Finding] {
+        var findings: [Finding] = []
+        var previous: Ordinal? = nil
+        var runOpen = false
+        for paragraph in paragraphs where !paragraph.segments.isEmpty {
+            if !paragraph.startsWithMeasure { runOpen = false }
+            for measure in paragraph.measures {
+                let ordinal = measure.ordinal
+                let expected: [Int]
+                if let previous {
+                    expected = runOpen ? [previous.value + 1] : [previous.value + 1, 1]
+                } else {
+                    expected = [1]
+                }
+                if !expected.contains(ordinal.value) {
+                    findings.append(finding(ordinal, expected: expected, previous: previous, slip: false))
+                }
+                previous = ordinal
+                runOpen = true
+            }
+        }
+        return findings
+    }
+
+    /// The finding for `ordinal` where one of `expected` (the first preferred) should stand; `slip`
+    /// when the numbers after it go on as if it were right.
+    package func finding(_ ordinal: Ordinal, expected: [Int], previous: Ordinal?, slip: Bool) -> Finding {
+        let level = ordinal.level
+        let found = NumberingRules.written(ordinal)
+        let wanted = expected.map { "「\(level.standardText($0))」" }.joined(separator: " or ")
+        let first = expected[0]
+        let what: String
+        var notes: [String] = []
+        if let previous {
+            let previousText = NumberingRules.written(previous)
+            if ordinal.value == previous.value {
+                what = "duplicate number"
+                notes.append("「\(previousText)」 is already used at line \(previous.range.start.line)")
+            } else if ordinal.value > first {
+                what = "numbering gap"
+                let missing = (first..<ordinal.value).prefix(5).map { "「\(level.standardText($0))」" }.joined()
+                notes.append(
+                    "missing after 「\(previousText)」 (line \(previous.range.start.line)): \(missing)"
+                        + (ordinal.value - first > 5 ? "…" : ""))
+            } else {
+                what = "numbering goes back"
+                notes.append("the number before is 「\(previousText)」 at line \(previous.range.start.line)")
+            }
+        } else {
+            what = "numbering does not start at one"
+        }
+        let fix: String
+        if expected.count > 1 {
+            fix =
+                "number it 「\(level.standardText(expected[0]))」 to go on with the run, or 「\(level.standardText(expected[1]))」 to start a new one"
+        } else if slip {
+            fix = "number it 「\(level.standardText(first))」"
+        } else {
+            fix = "number it 「\(level.standardText(first))」 and renumber the ones after it"
+        }
+        return Finding("\(what): expected \(wanted), found 「\(found)」", at: ordinal.range, notes: notes, fix: fix)
+    }
+}

@@ -1,0 +1,52 @@
+import PublishCore
+import PublishReading
+
+/// Reports a section or a heading item with nothing under it.
+///
+/// A heading with no content is a part the author meant to fill in; publishing it tells the public
+/// that nothing was done.
+///
+/// A heading item that is a whole sentence (`### （一）持续推进……，健全长效机制。`) is an item with
+/// its text, as 需长期整改 and 下一步 parts write them, not an empty heading.
+///
+/// Example: `## 三、需长期整改事项进展情况` directly followed by `## 四、……`.
+package struct EmptySectionRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "structure/empty-section", severity: .error,
+        summary: "A section or heading item with no content under it.",
+        example: "`## 三、……` followed directly by `## 四、……`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        func isEmpty(_ head: ItemHead?, children: [NoticeBlock]) -> Bool {
+            guard children.allSatisfy({ if case .html = $0 { true } else { false } }) else { return false }
+            guard let head else { return true }
+            return head.form != .runIn || (head.body?.plain.isEmpty ?? true)
+        }
+        func walk(_ blocks: [NoticeBlock]) {
+            NoticeBlock.walk(blocks) { block, _ in
+                guard case .item(let item) = block else { return }
+                if item.head.form != .runIn, !Self.isSentence(item.head), isEmpty(item.head, children: item.children) {
+                    findings.append(Finding(
+                        "the item 「\(item.head.plain)」 has no content", at: item.head.textRange,
+                        fix: "write what was done under it, or remove the heading"))
+                }
+            }
+        }
+        for section in context.notice.sections {
+            if isEmpty(section.head, children: section.children) {
+                findings.append(Finding(
+                    "the section 「\(section.head?.plain ?? "")」 has no content", at: section.headRange,
+                    fix: "write the part, or remove the heading"))
+            }
+            walk(section.children)
+        }
+        return findings
+    }
+
+    /// Whether a heading's text is a sentence of its own: it ends with `。`, `！` or `？`.
+    package static func isSentence(_ head: ItemHead) -> Bool {
+        guard let last = head.lead.plain.unicodeScalars.last else { return false }
+        return "。！？!?".unicodeScalars.contains(last)
+    }
+}

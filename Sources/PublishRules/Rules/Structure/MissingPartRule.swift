@@ -1,0 +1,39 @@
+import PublishCore
+import PublishReading
+
+/// Reports a required part that the notice lacks: responsibility, key problems, long-term items or
+/// next steps.
+///
+/// Every rectification notice must say how the committee carried out its responsibility, what was
+/// done about each key problem, what needs long-term work and what comes next. Parts are found by
+/// keywords in their headings, so a part with an unusual heading shows up here too (with
+/// `structure/unknown-section` at that heading).
+///
+/// Example: a notice with 一、二、四、 and no 需长期整改事项 part.
+package struct MissingPartRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "structure/missing-part", severity: .error,
+        summary: "A required part (responsibility, key problems, long-term items, next steps) is missing.",
+        example: "no `三、需长期整改事项进展情况` section")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        let notice = context.notice
+        guard !notice.sections.isEmpty || !notice.opening.paragraphs.isEmpty else {
+            return [Finding("the notice has no content", at: context.bodyStart)]
+        }
+        let present = Set(notice.sections.flatMap(\.roles))
+        return SectionRole.required.enumerated().compactMap { index, role in
+            guard !present.contains(role) else { return nil }
+            // Point where the part belongs: at the next part that is there, else at the end.
+            let later = SectionRole.required.dropFirst(index + 1)
+            let anchor = notice.sections.first { later.contains($0.role) }?.headRange
+                ?? notice.closing?.range
+                ?? notice.sections.last?.headRange
+                ?? context.bodyStart
+            return Finding(
+                "the notice has no \(role.partName) part", at: SourceRange(at: anchor.start),
+                notes: ["parts are recognised by keywords in their headings"],
+                fix: "add a section such as `## \(role.exampleHeading)`")
+        }
+    }
+}

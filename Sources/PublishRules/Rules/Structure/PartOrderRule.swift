@@ -1,0 +1,33 @@
+import PublishCore
+import PublishReading
+
+/// Reports a required part that comes before a part it should follow.
+///
+/// The order is fixed: responsibility, key problems, long-term items, next steps. Readers and
+/// superior bodies compare notices part by part.
+///
+/// Example: `三、下一步工作打算` before `四、需长期整改事项进展情况`.
+package struct PartOrderRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "structure/part-order", severity: .error,
+        summary: "Required parts out of order (responsibility, key problems, long-term items, next steps).",
+        example: "下一步工作打算 before 需长期整改事项")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        var latest: (rank: Int, role: SectionRole)? = nil
+        var findings: [Finding] = []
+        for part in Parts(context.notice.sections).parts {
+            guard let rank = SectionRole.required.firstIndex(of: part.role) else { continue }
+            if let previous = latest, rank < previous.rank {
+                findings.append(Finding(
+                    "the \(part.role.partName) part comes after the \(previous.role.partName) part",
+                    at: part.sections[0].headRange,
+                    notes: ["the order is: responsibility, key problems, long-term items, next steps"],
+                    fix: "move this part before the \(previous.role.partName) part"))
+            } else {
+                latest = (rank, part.role)
+            }
+        }
+        return findings
+    }
+}

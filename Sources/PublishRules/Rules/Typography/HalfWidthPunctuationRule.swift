@@ -1,0 +1,83 @@
+import PublishCore
+import PublishReading
+
+/// Reports the half-width marks `, ; : ? ! ( )` in Chinese text: next to a Chinese character, or
+/// parentheses that enclose Chinese text or stand beside it.
+///
+/// GB/T 15834 sets Chinese text with full-width punctuation (`，；：？！（）`); half-width marks come
+/// from text pasted from web pages or typed with the input method in English mode, and look
+/// cramped in print. Left alone: times and ratios (`8:30`, `1:500`), numbers (`1,000`), phone
+/// numbers, e-mail addresses and URLs, code spans, English phrases (`a, b`), and the parentheses of
+/// ordinals such as `(一)`, which `numbering/*` reports.
+///
+/// Example: `根据省委统一部署,2023年9月12日至11月20日` (the `,`), `(15个工作日)`.
+package struct HalfWidthPunctuationRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "typography/half-width-punctuation", severity: .warning,
+        summary: "Half-width `, ; : ? ! ( )` in Chinese text, where the full-width `，；：？！（）` belong.",
+        example: "`根据省委统一部署,2023年……`, `(15个工作日)`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        TypographyRules.texts(context).flatMap { text in
+            Self.offending(in: text).map { index in
+                let mark = text.scalars[index]
+                let full = TypographyRules.fullWidth[mark]!
+                return Finding(
+                    "half-width `\(mark)` in Chinese text; the full-width form is 「\(full)」", at: text.range(at: index),
+                    fix: "replace `\(mark)` with 「\(full)」")
+            }
+        }
+    }
+
+    /// `, ; : ? !`
+    package static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "?", "!": true
+        default: false
+        }
+    }
+
+    /// The offsets of the half-width marks to report in one piece of text, in order.
+    package static func offending(in text: TypographyText) -> [Int] {
+        guard text.marks.contains(.halfWidth) else { return [] }
+        let scalars = text.scalars
+        func candidate(_ index: Int) -> Bool { text.prose[index] && !text.isInOrdinal(index) }
+        var found: [Int] = []
+        // Parentheses: a pair around Chinese text or beside it (`规划(2023-2025)》`), or a lone one
+        // beside a Chinese character.
+        var open: [Int] = []
+        var lone: [Int] = []
+        // One pass: the marks are ASCII, so every other scalar costs one comparison.
+        for index in scalars.indices where scalars[index].isASCII {
+            let scalar = scalars[index]
+            if scalar == "(" {
+                if candidate(index) { open.append(index) }
+            } else if scalar == ")" {
+                guard candidate(index) else { continue }
+                if let start = open.popLast() {
+                    if text.hasHan((start + 1)..<index) || TypographyText.isChinese(text.previous(start))
+                        || TypographyText.isChinese(text.next(index)) {
+                        found += [start, index]
+                    }
+                } else {
+                    lone.append(index)
+                }
+            } else if isStop(scalar), candidate(index) {
+                let before = index > 0 ? scalars[index - 1] : nil
+                let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+                // Times, ratios and numbers: `8:30`, `1:500`, `1,000`.
+                if let before, let after, ("0"..."9").contains(before), ("0"..."9").contains(after) { continue }
+                // After Chinese text; or right before it, unless it ends an English phrase and a space
+                // follows (`Hello, world! 是……`).
+                if TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(after) {
+                    found.append(index)
+                }
+            }
+        }
+        for index in lone + open
+        where TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(text.next(index)) {
+            found.append(index)
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,153 @@
+import PublishCore
+import PublishReading
+
+/// Reports a paragraph, a run-in item or a measure (`一是……`) that does not end with
+/// sentence-final punctuation (`。！？；…` or a closing `”）》`).
+///
+/// A body paragraph is made of sentences, and the last one ends with `。`; a missing stop is a
+/// sign of text cut off or pasted in pieces. Headings and heading lines take no punctuation
+/// (GB/T 9704 practice), so they are left alone, as are title lines, table cells, list items, and
+/// the signature and date lines at the end of the closing (short lines without `。`), and closing
+/// paragraphs that end in a contact field (`电子信箱：zgb@example.cn`). A paragraph
+/// that ends with `：` introduces what follows and is accepted; so is a measure that ends with `，`
+/// or `、` before the next measure of the same sentence (`一是……，二是……。`).
+///
+/// Example: `一是对接“一带一路”规划……提高货运量` followed by `二是……`.
+package struct MissingFinalPunctuationRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "typography/missing-final-punctuation", severity: .warning,
+        summary: "A paragraph, run-in item or measure (一是……) that does not end with `。` or other sentence-final punctuation.",
+        example: "`二是完善对口合作体制机制` at the end of a paragraph")
+
+    /// Marks a sentence may end with (closing quotes and brackets follow the stop inside them).
+    package static let finals: Set<Unicode.Scalar> = [
+        "。", "！", "？", "；", "…", "”", "’", "）", "」", "』", "》", "〕", "】", "!", "?", ";", ")", "：", ":",
+    ]
+    /// What may stand between two measures of one sentence.
+    package static let betweenMeasures: Set<Unicode.Scalar> = ["，", ",", "、"]
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        func check(_ paragraph: Paragraph, item: Ordinal?) {
+            findings += Self.problems(in: paragraph, item: item)
+        }
+        // Paragraphs of lists are left alone (list items end as the author likes); quotes are read.
+        func walk(_ blocks: [NoticeBlock]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): check(paragraph, item: nil)
+                case .item(let item):
+                    if item.head.form == .runIn, let body = item.head.body { check(body, item: item.head.ordinal) }
+                    walk(item.children)
+                case .quote(let children, _): walk(children)
+                case .list, .table, .code, .html, .thematicBreak: break
+                }
+            }
+        }
+        context.notice.opening.paragraphs.forEach { check($0, item: nil) }
+        for section in context.notice.sections {
+            if let head = section.head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
+            walk(section.children)
+        }
+        if let closing = context.notice.closing {
+            // The signature and date lines at the end: short, without `。`.
+            var paragraphs = closing.paragraphs[...]
+            while let last = paragraphs.last, Self.isSignatureLine(last.plain) { paragraphs = paragraphs.dropLast() }
+            // Contact fields stand as lines of their own without final punctuation
+            // (`电子信箱：zgb@example.cn`): a paragraph that ends in a field is no cut sentence.
+            for paragraph in paragraphs where !closing.contacts.contains(where: { $0.range.end >= paragraph.range.end }) {
+                check(paragraph, item: nil)
+            }
+        }
+        return findings
+    }
+
+    /// An ordinal as written, without the space after it.
+    package static func withoutTrailingSpace(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, TypographyText.isSpace(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    package static func isSignatureLine(_ text: String) -> Bool {
+        !text.contains("。") && text.unicodeScalars.count <= 40
+    }
+
+    /// The findings for one paragraph: each measure that ends without a stop, and the paragraph's
+    /// end. `item` is the ordinal of the run-in item whose body the paragraph is.
+    package static func problems(in paragraph: Paragraph, item: Ordinal?) -> [Finding] {
+        var findings: [Finding] = []
+        let segments = paragraph.segments
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case .measure(let measure):
+                // `lead + body`, joined without the copies of `RichText.+`.
+                var joiner = RichTextJoiner(measure.lead)
+                joiner.append(measure.body)
+                if let finding = problem(
+                    in: joiner.richText, what: "the measure 「\(withoutTrailingSpace(measure.ordinal.text))」",
+                    beforeMeasure: !isLast)
+                {
+                    findings.append(finding)
+                }
+            case .text(let text) where isLast:
+                if let finding = problem(
+                    in: text, what: item.map { "the item 「\(withoutTrailingSpace($0.text))」" } ?? "the paragraph",
+                    beforeMeasure: false)
+                {
+                    findings.append(finding)
+                }
+            case .text:
+                break
+            }
+        }
+        return findings
+    }
+
+    /// A finding when `text` does not end with a final mark. `what` names the text in the
+    /// message; it is only written out for a finding.
+    package static func problem(in rich: RichText, what: @autoclosure () -> String, beforeMeasure: Bool) -> Finding? {
+        // Only the end of the text matters: walk back to the last run that holds more than spaces
+        // (the run of the last mark), and in it back to the mark, instead of laying out the text.
+        let runs = rich.runs
+        guard let lastRun = runs.lastIndex(where: { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }) else {
+            return nil
+        }
+        // Text that ends in code, HTML or an image is not prose this rule can judge.
+        guard runs[lastRun].kind == .text else { return nil }
+        let runScalars = runs[lastRun].text.unicodeScalars
+        let markIndex = runScalars.lastIndex { !TypographyText.isSpace($0) }!
+        let mark = runScalars[markIndex]
+        if finals.contains(mark) { return nil }
+        if beforeMeasure && betweenMeasures.contains(mark) { return nil }
+        // The mark and up to five scalars before it, which may lie in earlier runs.
+        var ending = Array(runScalars[...markIndex].suffix(6))
+        var run = lastRun
+        while ending.count < 6, run > 0 {
+            run -= 1
+            ending.insert(contentsOf: runs[run].text.unicodeScalars.suffix(6 - ending.count), at: 0)
+        }
+        let at = range(ofScalar: runScalars.distance(from: runScalars.startIndex, to: markIndex), in: runs[lastRun])
+        if mark == "." {
+            // `.` after a letter or digit ends an English sentence or an address; after Chinese it is a
+            // stop typed in the wrong width.
+            guard ending.count > 1, TypographyText.isChinese(ending[ending.count - 2]) else { return nil }
+            return Finding("\(what()) ends with the half-width `.`", at: at, fix: "replace `.` with 「。」")
+        }
+        return Finding(
+            "\(what()) ends without sentence-final punctuation", at: at,
+            notes: ["it ends with 「\(String(String.UnicodeScalarView(ending)))」"],
+            fix: "end it with 「。」")
+    }
+
+    /// Where scalar `offset` of `run` stands in the file, one column wide (as
+    /// `TypographyText.range(at:)` places it).
+    package static func range(ofScalar offset: Int, in run: TextRun) -> SourceRange {
+        let start =
+            run.range.start.line == run.range.end.line && (run.kind == .text || run.kind == .code)
+            ? SourceLocation(line: run.range.start.line, column: run.range.start.column + offset)
+            : run.range.start
+        return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1))
+    }
+}

@@ -1,0 +1,132 @@
+import PublishCore
+import PublishReading
+
+/// Reports quotation marks that are not the “ ” and ‘ ’ of Chinese text: straight `"…"` or `'…'`
+/// around Chinese text, straight quotes or corner quotes `「」` in a notice that uses “ ”, and a “
+/// that is never closed (or a ” that closes nothing).
+///
+/// GB/T 15834 quotes horizontal Chinese text with “ ” (‘ ’ inside); `「」` belong to vertical text,
+/// and straight quotes come from an input method in English mode. A notice that mixes them looks
+/// careless, and an unclosed “ leaves the reader unsure where a slogan ends.
+///
+/// Example: `践行"立行立改"的总体要求`, `“两个维护` with no `”`.
+package struct MixedQuotesRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "typography/mixed-quotes", severity: .warning,
+        summary: "Straight or corner quotes where Chinese text uses “ ”, or a “ never closed.",
+        example: "`践行\"立行立改\"的总体要求`; `「两个维护」` beside `“四个意识”`")
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        let texts = TypographyRules.texts(context)
+        let usesCurly = texts.contains { text in
+            text.marks.contains(.curly)
+                && zip(text.scalars, text.prose).contains { scalar, prose in prose && (scalar == "“" || scalar == "”") }
+        }
+        return texts.filter { $0.marks.contains(.quote) }.flatMap { Self.problems(in: $0, usesCurly: usesCurly) }
+    }
+
+    /// The curly quote a corner quote stands for: `「` → `“`.
+    package static func curly(forCorner scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "「": "“"
+        case "」": "”"
+        case "『": "‘"
+        case "』": "’"
+        default: nil
+        }
+    }
+
+    /// The quotes to report in one piece of text; `usesCurly` tells whether the notice uses “ ”
+    /// anywhere.
+    package static func problems(in text: TypographyText, usesCurly: Bool) -> [Finding] {
+        let scalars = text.scalars
+        // One pass collects every quote of the prose; the findings follow in the order of the
+        // checks below (straight double, straight single, corner, curly).
+        var doubles: [Int] = []
+        var singles: [Int] = []
+        var corners: [Int] = []
+        var opened: [Int] = []
+        var unopened: [Int] = []
+        for index in scalars.indices where text.prose[index] {
+            switch scalars[index] {
+            case "\"": doubles.append(index)
+            case "'":
+                // An apostrophe between letters is left alone.
+                if !(TypographyText.isLatinLetter(index > 0 ? scalars[index - 1] : nil)
+                    && TypographyText.isLatinLetter(index + 1 < scalars.count ? scalars[index + 1] : nil)) {
+                    singles.append(index)
+                }
+            case "「", "」", "『", "』": corners.append(index)
+            case "“": opened.append(index)
+            case "”": if opened.popLast() == nil { unopened.append(index) }
+            default: break
+            }
+        }
+        guard !doubles.isEmpty || !singles.isEmpty || !opened.isEmpty || !unopened.isEmpty
+            || (usesCurly && !corners.isEmpty)
+        else { return [] }
+        var findings: [Finding] = []
+
+        // Straight double quotes, paired in order.
+        var index = 0
+        while index < doubles.count {
+            let open = doubles[index]
+            if index + 1 < doubles.count {
+                let close = doubles[index + 1]
+                let aroundChinese = text.hasHan((open + 1)..<close)
+                if aroundChinese || usesCurly {
+                    let reason = aroundChinese ? "around Chinese text" : "in a notice that uses “ ”"
+                    findings.append(Finding(
+                        "straight quote `\"` \(reason); use `“`", at: text.range(at: open), fix: "replace `\"` with `“`"))
+                    findings.append(Finding(
+                        "straight quote `\"` \(reason); use `”`", at: text.range(at: close), fix: "replace `\"` with `”`"))
+                }
+                index += 2
+            } else {
+                if TypographyText.isChinese(text.previous(open)) || TypographyText.isChinese(text.next(open)) || usesCurly {
+                    findings.append(Finding(
+                        "unpaired straight quote `\"` in Chinese text", at: text.range(at: open),
+                        fix: "use `“` and `”` around the quoted words"))
+                }
+                index += 1
+            }
+        }
+
+        // Straight single quotes around Chinese text.
+        index = 0
+        while index + 1 < singles.count {
+            let open = singles[index]
+            let close = singles[index + 1]
+            if text.hasHan((open + 1)..<close) {
+                findings.append(Finding(
+                    "straight quote `'` around Chinese text; use `‘`", at: text.range(at: open), fix: "replace `'` with `‘`"))
+                findings.append(Finding(
+                    "straight quote `'` around Chinese text; use `’`", at: text.range(at: close), fix: "replace `'` with `’`"))
+            }
+            index += 2
+        }
+
+        // Corner quotes beside “ ”.
+        if usesCurly {
+            for index in corners {
+                let corner = scalars[index]
+                guard let curly = curly(forCorner: corner) else { continue }
+                findings.append(Finding(
+                    "corner quote `\(corner)` in a notice that uses “ ”; use `\(curly)`", at: text.range(at: index),
+                    fix: "replace `\(corner)` with `\(curly)`"))
+            }
+        }
+
+        // “ without ” and ” without “.
+        for index in unopened {
+            findings.append(Finding(
+                "closing quote `”` with no opening `“` before it", at: text.range(at: index),
+                fix: "add the opening `“`, or turn this one into `“`"))
+        }
+        for index in opened {
+            findings.append(Finding(
+                "opening quote `“` is never closed", at: text.range(at: index), fix: "add the closing `”` where the quotation ends"))
+        }
+        return findings
+    }
+}

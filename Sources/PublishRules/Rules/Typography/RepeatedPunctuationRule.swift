@@ -1,0 +1,54 @@
+import PublishCore
+import PublishReading
+
+/// Reports a sentence mark written twice or more in a row: `。。` `，，` `！！` `？？` `、、` `；；` `：：`.
+///
+/// GB/T 15834 uses each of these marks once; a doubled mark is a typing slip, and doubled `！！`
+/// or `？？` is out of place in an official notice. `……` and `——` are single marks written with
+/// two characters and are left alone; `。。。` is reported as an ellipsis written wrong.
+///
+/// Example: `全面部署。。坚决认账领账`
+package struct RepeatedPunctuationRule: Rule {
+    package let descriptor = RuleDescriptor(
+        id: "typography/repeated-punctuation", severity: .warning,
+        summary: "A sentence mark written twice in a row (`。。`, `，，`, `！！`, `？？`, `、、`, `；；`).",
+        example: "`全面部署。。坚决认账领账`")
+
+    /// `。 ， ！ ？ 、 ； ：`
+    package static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "，", "！", "？", "、", "；", "：": true
+        default: false
+        }
+    }
+
+    package func check(_ context: CheckContext) -> [Finding] {
+        TypographyRules.texts(context).filter { $0.marks.contains(.doubled) }.flatMap { text in
+            Self.repeats(in: text.scalars, prose: text.prose).map { run in
+                let written = String(String.UnicodeScalarView(text.scalars[run]))
+                let mark = text.scalars[run.lowerBound]
+                let at = text.range((run.lowerBound + 1)..<run.upperBound)
+                if mark == "。" && run.count >= 3 {
+                    return Finding("「\(written)」 in place of an ellipsis", at: at, fix: "write the ellipsis 「……」")
+                }
+                return Finding("「\(mark)」 written \(run.count) times in a row: 「\(written)」", at: at, fix: "keep one 「\(mark)」")
+            }
+        }
+    }
+
+    /// The runs of one repeated mark, as scalar offsets.
+    package static func repeats(in scalars: [Unicode.Scalar], prose: [Bool]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            let mark = scalars[index]
+            var end = index + 1
+            if isMark(mark), prose[index] {
+                while end < scalars.count, scalars[end] == mark, prose[end] { end += 1 }
+                if end - index >= 2 { runs.append(index..<end) }
+            }
+            index = end
+        }
+        return runs
+    }
+}

@@ -1,0 +1,153 @@
+import PublishCore
+import PublishReading
+
+/// One piece of author text, scalar by scalar, with what is prose: characters in code spans, inline
+/// HTML, images, link text that is an address, URLs and e-mail addresses are not.
+package struct TypographyText {
+    package let text: RichText
+    package let scalars: [Unicode.Scalar]
+    /// Per scalar: author prose that typography rules look at.
+    package let prose: [Bool]
+    /// Which of the marks the rules look for occur in the text.
+    package let marks: TypographyMarks
+    /// The ranges of the ordinals in this text.
+    private let ordinals: [SourceRange]
+    /// The scalar offset at which each run of `text` starts, for finding a run in log time: a
+    /// walk over the runs for every finding cost the square of a paragraph's length.
+    private let runStarts: [Int]
+
+    package init(_ text: RichText, ordinals: [SourceRange] = []) {
+        self.text = text
+        let runs = text.runs
+        // The scalars straight from each run's UTF-8, into one array sized once (the bytes bound
+        // the count); the runs' starts and whether each is prose on the way.
+        var runStarts: [Int] = []
+        var runIsProse: [Bool] = []
+        runStarts.reserveCapacity(runs.count)
+        runIsProse.reserveCapacity(runs.count)
+        var mayHoldAddress = false
+        let capacity = runs.reduce(0) { $0 + $1.text.utf8.count }
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            for run in runs {
+                runStarts.append(count)
+                // No storage only when there are no bytes, so no scalars to write.
+                if let base = buffer.baseAddress {
+                    count += ScalarDecoder.decode(run.text, into: base + count, sawAddressMark: &mayHoldAddress)
+                }
+                let isAddress = run.link != nil && run.text.utf8.allSatisfy { $0 < 0x80 }
+                runIsProse.append(run.kind == .text && !isAddress)
+            }
+        }
+        var prose = [Bool](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            for (index, start) in runStarts.enumerated() {
+                let end = index + 1 < runStarts.count ? runStarts[index + 1] : scalars.count
+                (base + start).initialize(repeating: runIsProse[index], count: end - start)
+            }
+            count = scalars.count
+        }
+        for address in mayHoldAddress ? AddressScanner.addresses(in: scalars) : [] {
+            // An address does not take the punctuation that ends the sentence around it.
+            var end = address.upperBound
+            while end > address.lowerBound, Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+            for index in address.lowerBound..<end { prose[index] = false }
+        }
+        self.scalars = scalars
+        self.prose = prose
+        self.marks = TypographyMarks(in: scalars)
+        self.runStarts = runStarts
+        // Only the ordinals that start inside this text matter (`ordinals` is sorted by start).
+        if let whole = text.range {
+            var low = 0
+            var high = ordinals.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ordinals[middle].start < whole.start { low = middle + 1 } else { high = middle }
+            }
+            self.ordinals = Array(ordinals[low...].prefix { $0.start < whole.end })
+        } else {
+            self.ordinals = []
+        }
+    }
+
+    /// `.,:;!?)'`: what may end a sentence right after an address.
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ":", ";", "!", "?", ")", "'": true
+        default: false
+        }
+    }
+
+    /// Whether scalar `index` is part of an ordinal (`(一)`), which the numbering rules report.
+    package func isInOrdinal(_ index: Int) -> Bool {
+        guard !ordinals.isEmpty, let location = location(at: index) else { return false }
+        return ordinals.contains { $0.start <= location && location < $0.end }
+    }
+
+    package var count: Int { scalars.count }
+
+    /// Where the scalar at `offset` stands in the file: `RichText.location(at:)`, with the run
+    /// found by binary search.
+    package func location(at offset: Int) -> SourceLocation? {
+        let runs = text.runs
+        guard !runs.isEmpty else { return nil }
+        var low = 0
+        var high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        // Empty runs share a start with the next one: take the last run that holds the offset.
+        let run = runs[low]
+        let inRun = offset - runStarts[low]
+        let length = (low + 1 < runStarts.count ? runStarts[low + 1] : scalars.count) - runStarts[low]
+        guard inRun < length || (low == runs.count - 1 && inRun == length) else { return runs.last?.range.end }
+        if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+            return SourceLocation(line: run.range.start.line, column: run.range.start.column + inRun)
+        }
+        return run.range.start
+    }
+
+    /// The file range of scalars `offsets`.
+    package func range(_ offsets: Range<Int>) -> SourceRange {
+        guard let start = location(at: offsets.lowerBound) else {
+            return text.range ?? SourceRange(at: SourceLocation(line: 1, column: 1))
+        }
+        let end = offsets.isEmpty ? start : (location(at: offsets.upperBound - 1).map {
+            SourceLocation(line: $0.line, column: $0.column + 1)
+        } ?? start)
+        return SourceRange(start: start, end: end)
+    }
+
+    package func range(at index: Int) -> SourceRange { range(index..<(index + 1)) }
+
+    /// The nearest scalar before `index` that is not a space, or nil.
+    package func previous(_ index: Int) -> Unicode.Scalar? {
+        scalars[..<index].last { !TypographyText.isSpace($0) }
+    }
+
+    /// The nearest scalar after `index` that is not a space, or nil.
+    package func next(_ index: Int) -> Unicode.Scalar? {
+        scalars[(index + 1)...].first { !TypographyText.isSpace($0) }
+    }
+
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}" || scalar == "\u{A0}"
+    }
+
+    /// Chinese text: Han characters, CJK and full-width punctuation, “”‘’…—.
+    package static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar, !isSpace(scalar) else { return false }
+        return CharacterClass.isCJK(scalar) || CharacterClass.isChinesePunctuation(scalar)
+    }
+
+    package static func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Whether scalars `offsets` hold a Han character.
+    package func hasHan(_ offsets: Range<Int>) -> Bool {
+        scalars[offsets].contains(where: CharacterClass.isHan)
+    }
+}

@@ -1,0 +1,78 @@
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+
+/// The closing lines of `publish check --format human`: how many findings each rule gave, which
+/// of them `publish fmt` fixes, and the totals, so that a page of warnings ends with what to do
+/// about most of them.
+public struct FindingsSummary: Sendable {
+    /// Findings of one rule at one severity.
+    public struct Row: Sendable, Equatable {
+        public var rule: String
+        public var severity: Severity
+        public var count: Int
+        /// `publish fmt` (or, for the `1、` rule, `publish fmt --arabic-period`), when it fixes them.
+        public var fixedBy: String?
+    }
+
+    public var rows: [Row]
+    public var totals: CheckSummary
+    /// Findings `publish fmt` fixes, and with `--arabic-period`.
+    public var fixedByFmt: Int
+    public var fixedWithArabicPeriod: Int
+
+    public init(diagnostics: [Diagnostic], files: Int, fixedByFmt: Set<String>, fixedWithArabicPeriod: Set<String>) {
+        var counts: [String: (rule: String, severity: Severity, count: Int)] = [:]
+        for d in diagnostics {
+            counts["\(d.rule) \(d.severity.rawValue)", default: (d.rule, d.severity, 0)].count += 1
+        }
+        rows = counts.values.map { entry in
+            Row(
+                rule: entry.rule, severity: entry.severity, count: entry.count,
+                fixedBy: fixedByFmt.contains(entry.rule)
+                    ? "publish fmt" : fixedWithArabicPeriod.contains(entry.rule) ? "publish fmt --arabic-period" : nil)
+        }.sorted { ($0.severity, $0.count, $1.rule) > ($1.severity, $1.count, $0.rule) }
+        totals = CheckSummary(files: files, diagnostics: diagnostics)
+        self.fixedByFmt = diagnostics.filter { fixedByFmt.contains($0.rule) }.count
+        self.fixedWithArabicPeriod = diagnostics.filter { fixedWithArabicPeriod.contains($0.rule) }.count
+    }
+
+    /// The rules `publish fmt` fixes under `configuration`, without and with `--arabic-period`.
+    public init(diagnostics: [Diagnostic], files: Int, configuration: PublishConfiguration) {
+        self.init(
+            diagnostics: diagnostics, files: files,
+            fixedByFmt: NoticeFormatter(configuration: configuration).fixedRules,
+            fixedWithArabicPeriod: NoticeFormatter(configuration: configuration, arabicPeriod: true).fixedRules)
+    }
+
+    /// The per-rule table (when there are findings), then one line of totals.
+    public var text: String {
+        var out = ""
+        if !rows.isEmpty {
+            out += "findings by rule:\n"
+            let countWidth = rows.map { Plural.count($0.count, $0.severity.rawValue).count }.max() ?? 0
+            let ruleWidth = rows.map(\.rule.count).max() ?? 0
+            for row in rows {
+                let count = Plural.count(row.count, row.severity.rawValue)
+                var line = "  " + String(repeating: " ", count: countWidth - count.count) + count + "  " + row.rule
+                if let fixer = row.fixedBy {
+                    line += String(repeating: " ", count: ruleWidth - row.rule.count) + "  `\(fixer)` fixes \(row.count == 1 ? "it" : "them")"
+                }
+                out += line + "\n"
+            }
+        }
+        out += totals.sentence
+        let total = totals.errors + totals.warnings + totals.notes
+        func share(_ count: Int) -> String {
+            count < total ? "\(count) of them" : total == 1 ? "it" : "all of them"
+        }
+        if fixedByFmt > 0 {
+            out += "; `publish fmt` fixes \(share(fixedByFmt))"
+            if fixedWithArabicPeriod > fixedByFmt { out += " (\(fixedWithArabicPeriod) with --arabic-period)" }
+        } else if fixedWithArabicPeriod > 0 {
+            out += "; `publish fmt --arabic-period` fixes \(share(fixedWithArabicPeriod))"
+        }
+        return out + "\n"
+    }
+}

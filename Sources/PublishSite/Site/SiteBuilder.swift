@@ -1,0 +1,272 @@
+import Foundation
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+
+/// `publish build`: checks every notice like `check` and renders the public site into a staging
+/// folder, swapped in at the end. With any error the staging folder is thrown away: nothing is
+/// written.
+///
+/// Notices are read, checked, rendered and written one by one on all cores; only a small summary
+/// of each is kept for the listings, so memory does not grow with the size of the site. Unchanged
+/// notices come from the rebuild cache (`BuildCache`).
+public struct SiteBuilder: Sendable {
+    public var options: SiteOptions
+
+    public init(options: SiteOptions) {
+        self.options = options
+    }
+
+    /// What processing one notice gave.
+    private enum Outcome {
+        case published(NoticeSummary, warnings: Int)
+        case draft(NoticeSummary)
+        case failed(diagnostics: [Diagnostic], source: SourceText)
+        case unreadable(String)
+    }
+
+    public func build() throws(SiteBuildError) -> SiteReport {
+        let templates: TemplateLibrary
+        do {
+            templates = try TemplateLibrary.load(folder: options.templates)
+        } catch {
+            throw .template(error)
+        }
+        let location: OutputLocation
+        do {
+            let templatesFolder = TemplateLibrary.folder(options.templates)
+            location = try OutputLocation(
+                output: options.output, content: options.content, templates: templatesFolder, projectRoot: options.projectRoot)
+        } catch {
+            throw .io(error.reason)
+        }
+        // What is a notice, what a link under the content folder means, whether drafts are
+        // published: the policy `check` applies too.
+        let policy = ContentPolicy(
+            configuration: options.configuration, drafts: options.includeDrafts ? .published : .leftOut)
+        let listing: ContentListing
+        do {
+            listing = try policy.list([options.content])
+        } catch {
+            throw .io(error.description)
+        }
+        if listing.refusesTheRun {
+            throw .content(diagnostics: listing.findings, sources: [])
+        }
+        let files = listing.files
+        let baseURL = options.baseURL ?? options.configuration.baseURL
+        let siteTitle = options.configuration.siteTitle ?? "巡视巡察整改进展情况通报"
+        let staging: SiteStaging
+        do {
+            staging = try SiteStaging(output: location.path)
+        } catch {
+            throw .io(error.message)
+        }
+        let parent = (location.path as NSString).deletingLastPathComponent
+        let cache = options.useCache
+            ? BuildCache(
+                folder: (parent as NSString).appendingPathComponent(".\((location.path as NSString).lastPathComponent).cache"),
+                fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
+            : nil
+
+        let context = NoticeContext(
+            loader: NoticeLoader(interpreter: options.configuration.interpreter),
+            checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
+            siteTitle: siteTitle, now: options.now, policy: policy, content: options.content)
+        let outcomes = ResultSlots<Outcome>(count: files.count)
+        let work: @Sendable (Int) -> Void = { index in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
+        if options.parallel {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+        } else {
+            for index in files.indices { work(index) }
+        }
+
+        var published: [NoticeSummary] = []
+        var warnings = 0
+        var errors: [Diagnostic] = []
+        var sources: [SourceText] = []
+        var drafts = 0
+        var bySlug: [String: String] = [:]
+        for outcome in outcomes.values {
+            switch outcome {
+            case .published(let summary, let count):
+                if let other = bySlug[summary.slug] {
+                    errors.append(Diagnostic(
+                        rule: PipelineRule.duplicateSlug.id, severity: .error,
+                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                        fix: "give one of them another file name or `slug:`"))
+                }
+                bySlug[summary.slug] = summary.path
+                published.append(summary)
+                warnings += count
+            case .draft(let summary):
+                if let other = bySlug[summary.slug] {
+                    errors.append(Diagnostic(
+                        rule: PipelineRule.duplicateSlug.id, severity: .error,
+                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                        fix: "give one of them another file name or `slug:`"))
+                }
+                bySlug[summary.slug] = summary.path
+                drafts += 1
+            case .failed(let diagnostics, let source):
+                errors += diagnostics
+                sources.append(source)
+            case .unreadable(let message):
+                staging.discard()
+                throw .io(message)
+            case nil:
+                break
+            }
+        }
+        if errors.contains(where: { $0.severity == .error }) {
+            staging.discard()
+            throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources)
+        }
+        published.sort(by: NoticeSummary.newestFirst)
+        do {
+            let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
+            try staging.commit()
+            cache?.prune()
+            return SiteReport(
+                notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
+                warnings: warnings, contentFindings: listing.findings,
+                remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
+        } catch {
+            staging.discard()
+            throw .io(error.message)
+        }
+    }
+
+    // MARK: - One notice
+
+    /// What every notice's processing shares.
+    private struct NoticeContext: Sendable {
+        var loader: NoticeLoader
+        var checker: Checker
+        var renderer: HTMLRenderer
+        var siteTitle: String
+        var now: CalendarDate
+        var policy: ContentPolicy
+        var content: String
+    }
+
+    private func process(_ path: String, context: NoticeContext, staging: SiteStaging, cache: BuildCache?) -> Outcome {
+        // The loader's read: regular files only (a named pipe would block), at most the size limit
+        // and a byte, and the system's reason when it fails.
+        let bytes: [UInt8]
+        do {
+            bytes = try context.loader.read(path: path)
+        } catch {
+            return .unreadable(error.description)
+        }
+        let key = cache?.key(path: path, bytes: bytes)
+        if let cache, let key, let hit = cache.lookup(key) {
+            let summary = hit.summary
+            if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
+            do {
+                for name in summary.files {
+                    try staging.link((hit.files as NSString).appendingPathComponent(name), to: "notices/\(summary.slug)/\(name)")
+                }
+            } catch {
+                return .unreadable(error.message)
+            }
+            return .published(summary, warnings: summary.warnings)
+        }
+
+        let loaded = context.loader.load(bytes: bytes, path: path)
+        var diagnostics = context.checker.check(loaded)
+        let notice = loaded.notice
+        let prefix = context.content.hasSuffix("/") ? context.content : context.content + "/"
+        let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        let written = notice.frontMatter.slug ?? String(relative.dropLast(".md".count))
+        guard let slug = Slug(written) else {
+            diagnostics.append(Diagnostic(
+                rule: PipelineRule.slug.id, severity: .error,
+                message: "the slug `\(written)` is not a URL path of ASCII letters, digits, `-`, `_` and `.`",
+                file: path, range: notice.frontMatter.ranges["slug"] ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
+                fix: "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`"))
+            return .failed(diagnostics: diagnostics, source: loaded.source)
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .failed(diagnostics: diagnostics, source: loaded.source)
+        }
+        let status = DisclosureStatus(period: notice.closing?.disclosure, on: context.now)
+        let model = NoticeViewModel(
+            notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
+            siteTitle: context.siteTitle, status: status)
+        let summary = NoticeSummary(
+            notice: notice, slug: slug, path: path,
+            files: ["index.html"] + NoticeFormat.all.map { $0.fileName(forSlug: slug.value) },
+            warnings: diagnostics.filter { $0.severity == .warning }.count)
+        if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
+        let folder = "notices/\(slug.value)/"
+        do {
+            try staging.write(context.renderer.render(model), to: folder + "index.html")
+            for format in NoticeFormat.all {
+                try staging.write(Data(try format.render(notice, for: .site)), to: folder + format.fileName(forSlug: slug.value))
+            }
+        } catch let failure as SiteStaging.Failure {
+            return .unreadable(failure.message)
+        } catch {
+            return .unreadable("\(path): \(error)")
+        }
+        if let cache, let key {
+            cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder))
+        }
+        return .published(summary, warnings: summary.warnings)
+    }
+
+    /// What, besides a notice's own bytes, decides its output.
+    private func fingerprint(templates: TemplateLibrary, baseURL: String?, siteTitle: String) -> UInt64 {
+        var hash = Hash64()
+        hash.add(PublishVersion.current)
+        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            hash.add("\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? "")")
+        }
+        for (name, origin) in templates.origins.sorted(by: { $0.key < $1.key }) {
+            hash.add(name)
+            hash.add(FileManager.default.contents(atPath: origin).map { [UInt8]($0) } ?? Array(origin.utf8))
+        }
+        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            hash.add(name)
+            hash.add(text)
+        }
+        if let path = options.configuration.path, let data = FileManager.default.contents(atPath: path) {
+            hash.add([UInt8](data))
+        }
+        hash.add("\(options.now) \(options.includeDrafts) \(baseURL ?? "-") \(siteTitle)")
+        return hash.value
+    }
+
+    // MARK: - Listings, feed, sitemap, assets
+
+    private func writeSiteFiles(
+        _ notices: [NoticeSummary], to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
+    ) throws(SiteStaging.Failure) -> Int {
+        var count = 0
+        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            try staging.write(text, to: "assets/\(name)")
+            count += 1
+        }
+        let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
+        var sitemap: [(String, CalendarDate?)] = []
+        for page in SiteListings.pages(for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now) {
+            try staging.write(templates.render(page.model, template: "index"), to: page.path)
+            sitemap.append((page.path, page.modified))
+            count += 1
+        }
+        sitemap += notices.map { ($0.pageURL, $0.date) }
+        if let baseURL {
+            let zone = options.configuration.timeZone
+            try staging.write(
+                AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now, timeZone: zone), to: "feed.xml")
+            try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL, timeZone: zone), to: "sitemap.xml")
+            count += 2
+        }
+        return count
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+
+/// Writes a site into a staging folder beside the output and swaps it in at the end, so a failed
+/// or killed build leaves the previous site as it was. One build at a time per output folder: a
+/// lock file beside it serialises them.
+package final class SiteStaging: @unchecked Sendable {
+    let output: String
+    let staging: String
+    private let parent: String
+    private let name: String
+    private var lockDescriptor: Int32 = -1
+
+    struct Failure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    init(output: String) throws(Failure) {
+        self.output = output
+        self.parent = (output as NSString).deletingLastPathComponent
+        self.name = (output as NSString).lastPathComponent
+        self.staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot create the folder \(parent): \(SiteStaging.reason(error))")
+        }
+        try lock()
+        recoverInterruptedSwap()
+        removeStale()
+        guard mkdir(staging, 0o755) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlock()
+            throw Failure(message: "cannot write beside \(output) (in \(parent)): \(reason); the previous site is unchanged")
+        }
+    }
+
+    /// The system's words for a failed file operation (`No space left on device`, `Permission
+    /// denied`), which say more than Foundation's generic message.
+    static func reason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
+        return error.localizedDescription
+    }
+
+    deinit { unlock() }
+
+    // MARK: - Writing
+
+    /// The staging path of `relative` (a path inside the site, checked to stay inside it), with its
+    /// folder made.
+    func preparedPath(_ relative: String) throws(Failure) -> String {
+        let parts = relative.split(separator: "/")
+        guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw Failure(message: "refusing to write outside the site: \(relative)")
+        }
+        let path = (staging as NSString).appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot write \(relative) of the site: \(SiteStaging.reason(error)); the previous site is unchanged")
+        }
+        return path
+    }
+
+    /// Writes `data` at `relative` (a path inside the site, checked to stay inside it).
+    func write(_ data: Data, to relative: String) throws(Failure) {
+        let path = try preparedPath(relative)
+        // POSIX calls, so that a full disk or a size limit is reported in the system's words.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var failure = descriptor < 0 ? errno : 0
+        if descriptor >= 0 {
+            data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += written
+                }
+            }
+            if close(descriptor) != 0 && failure == 0 { failure = errno }
+        }
+        if failure != 0 {
+            throw Failure(message: "cannot write \(relative) of the site: \(String(cString: strerror(failure))); the previous site is unchanged")
+        }
+    }
+
+    func write(_ text: String, to relative: String) throws(Failure) {
+        try write(Data(text.utf8), to: relative)
+    }
+
+    /// Makes the staged site the output: the old site is moved aside, the new one renamed into
+    /// place, the old one removed.
+    func commit() throws(Failure) {
+        let fileManager = FileManager.default
+        let old = (parent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
+        do {
+            if fileManager.fileExists(atPath: output) { try fileManager.moveItem(atPath: output, toPath: old) }
+            try fileManager.moveItem(atPath: staging, toPath: output)
+        } catch {
+            if !fileManager.fileExists(atPath: output), fileManager.fileExists(atPath: old) {
+                try? fileManager.moveItem(atPath: old, toPath: output)
+            }
+            discard()
+            throw Failure(message: "cannot replace \(output): \(SiteStaging.reason(error))")
+        }
+        try? fileManager.removeItem(atPath: old)
+        unlock()
+    }
+
+    /// Removes the staging folder; the output is left as it was.
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+        unlock()
+    }
+
+    // MARK: - Lock and leftovers
+
+    private var lockPath: String { (parent as NSString).appendingPathComponent(".\(name).lock") }
+
+    private func lock() throws(Failure) {
+        let descriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw Failure(message: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno))); the previous site is unchanged")
+        }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            close(descriptor)
+            throw Failure(message: "another `publish build` is writing \(output); try again when it has finished")
+        }
+        lockDescriptor = descriptor
+    }
+
+    private func unlock() {
+        guard lockDescriptor >= 0 else { return }
+        flock(lockDescriptor, LOCK_UN)
+        close(lockDescriptor)
+        lockDescriptor = -1
+    }
+
+    /// A build killed between its two renames leaves no output but the old site aside: put it back.
+    private func recoverInterruptedSwap() {
+        let fileManager = FileManager.default
+        guard !fileManager.fileExists(atPath: output) else { return }
+        let olds = leftovers(prefix: ".\(name).old-")
+        if let newest = olds.last { try? fileManager.moveItem(atPath: newest, toPath: output) }
+    }
+
+    /// Staging and old folders of builds that were killed (we hold the lock: no other build runs).
+    private func removeStale() {
+        for path in leftovers(prefix: ".\(name).staging-") + leftovers(prefix: ".\(name).old-") {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    private func leftovers(prefix: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        return entries.filter { $0.hasPrefix(prefix) }.sorted().map { (parent as NSString).appendingPathComponent($0) }
+    }
+}
