@@ -51,6 +51,7 @@ let package = Package(
                 "PublishCore", "PublishReading", "PublishRules", "PublishRendering",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // The whole pipeline over one input, for the fuzzer and the reliability tests; not the product's API.
         .target(

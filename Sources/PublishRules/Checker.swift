@@ -30,7 +30,9 @@ public struct Checker: Sendable {
             diagnostics.append(adjusted)
         }
         // A file that could not be read as text is not checked further: its findings would be noise.
-        let unreadable = loaded.diagnostics.contains { $0.rule == PipelineRule.fileTooLarge.id }
+        let unreadable = loaded.diagnostics.contains {
+            $0.rule == PipelineRule.fileTooLarge.id || $0.rule == PipelineRule.invalidUTF8.id
+        }
         if !unreadable {
             for rule in rules {
                 let descriptor = rule.descriptor

@@ -9,17 +9,21 @@ import PublishSite
 /// `publish import FILE|-`: a notice published as plain text, turned into Markdown.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn a notice published as plain text into Markdown in content/.",
+        abstract: "Turn a Word document (.docx) or a notice published as text into Markdown in content/.",
         discussion: """
-            Reads UTF-8 text (a web page's text or a Word document saved as plain text), leaves out \
-            the page around the notice (breadcrumbs, 发布时间 lines, print and close links), turns \
-            numbered lines into headings and writes OUTPUT/SLUG.md. Rendering the result as text \
-            gives the notice back as published. What was recognised and what could not be placed \
-            is reported on standard error. Exit codes: 0 written, 1 the input is not UTF-8, 2 usage \
-            or I/O errors (an existing file without --force included).
+            Reads a Word document (.docx) or text (a web page's text; UTF-8, GB18030/GBK, or UTF-16/32 \
+            with a byte-order mark), told by its content, not its name. Leaves out the page around the \
+            notice (breadcrumbs, 发布时间 lines, print and close links; in Word, headers, footers, \
+            comments and footnotes), turns numbered lines (typed, or Word's automatic numbering) into \
+            headings, takes the title, 署名 and 成文日期 into the front matter, and writes \
+            OUTPUT/SLUG.md. What was recognised and what could not be placed is reported on standard \
+            error. Text that already is a notice in this format is written as it is, in UTF-8. \
+            Exit codes: 0 written, 1 the input cannot be imported (an encoding it is not in, a .doc, \
+            .wps or password-protected file, an unsafe package), 2 usage or I/O errors (an existing \
+            file without --force included).
             """)
 
-    @Argument(help: "The text file, or - for standard input.")
+    @Argument(help: "The .docx or text file, or - for standard input.")
     var file: String
 
     @Option(help: "The slug (default: the file's name without its extension).")
@@ -58,27 +62,47 @@ struct Import: ParsableCommand {
         let configuration = try configOption.load()
         let bytes = try readInput()
         let name = file == "-" ? "<stdin>" : file
-        let result = PlainTextImporter(interpreter: configuration.interpreter).convert(bytes: bytes, path: name)
-        guard result.decodingProblems.isEmpty else {
-            let source = SourceText(bytes: bytes, path: name)
-            DiagnosticPrinter.standardError.print(result.decodingProblems, sources: [source])
-            FileHandle.standardError.write(Data("\(name): not imported; save the text as UTF-8 and try again\n".utf8))
-            throw ExitCode(1)
-        }
-        let report = result.report.lines.joined(separator: "\n") + "\n"
+        let (markdown, importReport) = try convert(bytes, name: name, interpreter: configuration.interpreter)
+        let report = importReport.lines.joined(separator: "\n") + "\n"
         if output == "-" {
             FileHandle.standardError.write(Data(report.utf8))
-            FileHandle.standardOutput.write(Data(result.markdown.utf8))
+            FileHandle.standardOutput.write(Data(markdown.utf8))
             return
         }
         let path = (output as NSString).appendingPathComponent(chosenSlug! + ".md")
         do {
-            try AtomicFileWriter.write(Array(result.markdown.utf8), to: path, mode: force ? .replace : .create)
+            try AtomicFileWriter.write(Array(markdown.utf8), to: path, mode: force ? .replace : .create)
         } catch {
             throw CommandFailure.io(
                 error.exists ? "\(path) exists already; give --force to replace it" : error.description)
         }
         FileHandle.standardError.write(Data("\(name) → \(path)\n\(report)".utf8))
+    }
+
+    /// The notice in Markdown and the report, or exit 1 after saying why the input is not imported.
+    private func convert(_ bytes: [UInt8], name: String, interpreter: NoticeInterpreter) throws -> (String, ImportReport) {
+        switch ImportSourceKind(bytes) {
+        case .refused(let refusal):
+            DiagnosticPrinter.standardError.print([refusal.diagnostic(path: name)], sources: [])
+            throw ExitCode(1)
+        case .wordPackage:
+            let result = DocxImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
+            if let refusal = result.refusal {
+                DiagnosticPrinter.standardError.print([refusal], sources: [])
+                throw ExitCode(1)
+            }
+            return (result.markdown, result.report)
+        case .text:
+            let result = PlainTextImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
+            guard result.decodingProblems.isEmpty else {
+                let source = SourceText(bytes: bytes, path: name)
+                DiagnosticPrinter.standardError.print(result.decodingProblems, sources: [source])
+                FileHandle.standardError.write(
+                    Data("\(name): not imported; save the text as UTF-8 (or GB18030) and try again\n".utf8))
+                throw ExitCode(1)
+            }
+            return (result.markdown, result.report)
+        }
     }
 
     private func readInput() throws -> [UInt8] {

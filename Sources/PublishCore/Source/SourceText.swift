@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Clerks paste from Word and web pages, so the decoder accepts what those produce: a byte-order
 /// mark is dropped, CRLF and lone CR become LF, NUL becomes U+FFFD, and bytes that are not UTF-8 are
-/// replaced by U+FFFD. Each replacement is reported as a diagnostic at its line and column.
+/// replaced by U+FFFD. A NUL is reported at its line and column; a file that is not UTF-8 gets one
+/// finding, at its first invalid byte, that names the encoding it is likely in
+/// (`SourceEncoding.notUTF8Finding`).
 public struct SourceText: Sendable {
     /// The file as the user named it; used in diagnostics.
     public let path: String
@@ -98,7 +100,8 @@ public struct SourceText: Sendable {
         var diagnostics: [Diagnostic] = []
         var line = 1
         var column = 1
-        var reportedInvalidLines = Set<Int>()
+        var invalidLines = Set<Int>()
+        var firstInvalid: SourceRange?
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var pendingCR = false
@@ -137,18 +140,20 @@ public struct SourceText: Sendable {
                 }
             case .error:
                 pendingCR = false
-                if reportedInvalidLines.insert(line).inserted {
-                    diagnostics.append(Diagnostic(
-                        rule: PipelineRule.invalidUTF8.id, severity: .error,
-                        message: "the file is not valid UTF-8 here", file: path, range: here(),
-                        notes: ["the bytes were replaced by U+FFFD; files saved as GBK or GB18030 look like this"],
-                        fix: "save the file as UTF-8 (in Word: 另存为 → 纯文本 → Unicode (UTF-8))"))
-                }
+                invalidLines.insert(line)
+                if firstInvalid == nil { firstInvalid = here() }
                 scalars.append("\u{FFFD}")
                 column += 1
             case .emptyInput:
                 break loop
             }
+        }
+        // A file that is not UTF-8 gets one finding, which names the encoding it is likely in;
+        // NUL bytes then come from that encoding (UTF-16) and are not reported on their own.
+        if let firstInvalid {
+            let finding = SourceEncoding.notUTF8Finding(
+                Array(bytes), path: path, at: firstInvalid, invalidLines: invalidLines.count)
+            return (String(scalars), [finding])
         }
         return (String(scalars), diagnostics)
     }

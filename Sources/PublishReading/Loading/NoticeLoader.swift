@@ -92,7 +92,10 @@ public struct NoticeLoader: Sendable {
         let front = FrontMatterParser.parse(source)
         let markdown = parser.parse(source, blankedLines: front.lineCount)
         let notice = interpreter.interpret(markdown, frontMatter: front.frontMatter, path: path)
-        let diagnostics = (source.diagnostics + front.diagnostics + markdown.diagnostics).sorted()
+        // Text that is not UTF-8 has one finding (`parse/invalid-utf8`); what the later stages
+        // find in its misread characters would be noise.
+        let notUTF8 = source.diagnostics.contains { $0.rule == "parse/invalid-utf8" }
+        let diagnostics = notUTF8 ? source.diagnostics : (source.diagnostics + front.diagnostics + markdown.diagnostics).sorted()
         return LoadedNotice(source: source, markdown: markdown, notice: notice, diagnostics: diagnostics)
     }
 

@@ -17,11 +17,14 @@ public struct FrontMatterWriter: Sendable {
         public var value: String
         /// Written after the value as `# …`.
         public var comment: String?
+        /// `value` is YAML already (a flow sequence from `sequence(_:)`), written as it is.
+        public var isLiteral: Bool
 
-        public init(key: String, value: String, comment: String? = nil) {
+        public init(key: String, value: String, comment: String? = nil, isLiteral: Bool = false) {
             self.key = key
             self.value = value
             self.comment = comment
+            self.isLiteral = isLiteral
         }
     }
 
@@ -38,7 +41,7 @@ public struct FrontMatterWriter: Sendable {
     public var text: String {
         var lines = ["---"]
         for entry in entries {
-            var line = "\(entry.key): \(Self.scalar(entry.value))"
+            var line = "\(entry.key): \(entry.isLiteral ? entry.value : Self.scalar(entry.value))"
             if let comment = entry.comment { line += "  # " + Self.oneLine(comment) }
             lines.append(line)
         }
@@ -70,6 +73,16 @@ public struct FrontMatterWriter: Sendable {
             }
         }
         return quoted + "\""
+    }
+
+    /// `values` as a YAML flow sequence (`[巡视整改, 长春新区]`), each item a scalar that reads back
+    /// as itself.
+    public static func sequence(_ values: [String]) -> String {
+        "[" + values.map { value in
+            let plain = scalar(value)
+            // Inside `[…]` a comma or bracket would end the item.
+            return plain.hasPrefix("\"") || !value.contains(where: { ",[]{}".contains($0) }) ? plain : "\"\(value)\""
+        }.joined(separator: ", ") + "]"
     }
 
     /// Whether `key: value` reads back (the way `FrontMatterParser` reads it) as the text `value`.

@@ -34,6 +34,15 @@ public struct ImportReport: Sendable, Equatable {
         public var keyword: String?
     }
 
+    /// What was read: `text in GB18030 (…)`, `a Word document (.docx)`.
+    public var input: String?
+    /// The input already was a notice in the authoring format and was written as it is.
+    public var keptAsWritten = false
+    /// What the numbers in the report count: input lines, or a Word document's paragraphs.
+    public var lineUnit = "line"
+    /// What the source held that the notice does not take (tracked changes, comments, images…).
+    public var notes: [String] = []
+
     public var titleLines: [String] = []
     /// Input lines of the title, and of its repetitions.
     public var titleSourceLines: [Int] = []
@@ -62,21 +71,27 @@ public struct ImportReport: Sendable, Equatable {
     /// The report as lines of text.
     public var lines: [String] {
         var out: [String] = ["recognised:"]
+        if let input { out.append("  input: \(input)") }
+        if keptAsWritten {
+            out.append("  already a notice in the authoring format (front matter): written as it is, in UTF-8")
+            out += sections.map { "  section \($0.heading) → \($0.role.label)" }
+            return out
+        }
         if titleLines.isEmpty {
             out.append("  title: none (the text has no title line)")
         } else {
             let lineNumbers = titleSourceLines.map(String.init).joined(separator: ", ")
             out.append(
-                "  title: \(titleLines.joined(separator: " / ")) (line\(titleSourceLines.count > 1 ? "s" : "") \(lineNumbers))"
+                "  title: \(titleLines.joined(separator: " / ")) (\(lineUnit)\(titleSourceLines.count > 1 ? "s" : "") \(lineNumbers))"
             )
         }
         out.append("  issuer: " + (issuer.map { "\($0) (from \(issuerSource ?? "the text"))" } ?? "none"))
         if let date {
             let source: String
             switch dateSource {
-            case .publicationDetails(let line)?: source = "publication details, line \(line)"
-            case .title(let line)?: source = "after the title, line \(line)"
-            case .signature(let line)?: source = "signature, line \(line)"
+            case .publicationDetails(let line)?: source = "publication details, \(lineUnit) \(line)"
+            case .title(let line)?: source = "after the title, \(lineUnit) \(line)"
+            case .signature(let line)?: source = "signature, \(lineUnit) \(line)"
             case .disclosureStart?: source = "no date given: the disclosure period's first day; check it"
             case nil: source = "the text"
             }
@@ -88,12 +103,12 @@ public struct ImportReport: Sendable, Equatable {
         if !furniture.isEmpty {
             out.append(
                 "  left out as page furniture: "
-                    + furniture.map { "line \($0.line) (\($0.furniture!.description))" }.joined(separator: ", "))
+                    + furniture.map { "\(lineUnit) \($0.line) (\($0.furniture!.description))" }.joined(separator: ", "))
         }
         if !removedPrefixes.isEmpty {
             out.append(
                 "  removed as the page's category: "
-                    + removedPrefixes.map { "「\($0.text)」 (line \($0.line))" }.joined(separator: ", "))
+                    + removedPrefixes.map { "「\($0.text)」 (\(lineUnit) \($0.line))" }.joined(separator: ", "))
         }
         out.append("  opening: " + (hasOpening ? "found" : "not found"))
         for section in sections {
@@ -112,7 +127,7 @@ public struct ImportReport: Sendable, Equatable {
         var problems: [String] = []
         for line in unplaced {
             problems.append(
-                "  line \(line.line): \(line.text) (left out of the body; kept as a comment in the front matter)")
+                "  \(lineUnit) \(line.line): \(line.text) (left out of the body; kept as a comment in the front matter)")
         }
         if titleLines.isEmpty { problems.append("  no title: fill in `title:` in the front matter") }
         if issuer == nil { problems.append("  no issuer: fill in `issuer:` in the front matter") }
@@ -123,6 +138,7 @@ public struct ImportReport: Sendable, Equatable {
         if !hasOpening { problems.append("  no opening paragraph recognised") }
         if !hasClosing { problems.append("  no closing recognised (欢迎……监督, 公开期限, 联系电话)") }
         if !problems.isEmpty { out += ["could not place:"] + problems }
+        if !notes.isEmpty { out += ["notes:"] + notes.map { "  " + $0 } }
         return out
     }
 }

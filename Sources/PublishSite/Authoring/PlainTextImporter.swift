@@ -7,9 +7,11 @@ import PublishRendering
 /// into Markdown in the authoring format, so that rendering the result as plain text gives the
 /// notice back as published: the same lines, minus the page around it.
 ///
-/// - Text is decoded like every source file (`SourceText`: BOM dropped, CRLF and CR as line ends);
-///   text that is not UTF-8 is reported and not imported, since guessing an encoding would write
-///   wrong characters into a public notice.
+/// - Text is decoded as UTF-8, else as UTF-16/32 with a byte-order mark, else as GB18030 when
+///   it decodes cleanly (`SourceEncoding`); the report names the encoding. Anything else is
+///   reported and not imported, since a wrong guess would write wrong characters into a public
+///   notice. Text that already is a notice in the authoring format (front matter) is written as
+///   it is, in UTF-8.
 /// - Each non-empty line is one paragraph, with blank lines and the indentation of the copy
 ///   removed; Markdown characters are escaped so they stay text (`MarkdownEscaper`).
 /// - Page furniture (`PageFurniture`) is left out, and the date it gives goes into front matter.
@@ -34,34 +36,50 @@ public struct PlainTextImporter: Sendable {
         public var decodingProblems: [Diagnostic]
     }
 
-    /// A non-empty input line, trimmed.
-    private struct Line {
-        var number: Int
-        var text: String
-    }
+    private typealias Line = ImportLine
 
     public func convert(bytes: [UInt8], path: String) -> Result {
-        let source = SourceText(bytes: bytes, path: path)
         var report = ImportReport()
+        guard let (text, encoding) = SourceEncoding.decode(bytes) else {
+            return Result(markdown: "", report: report, decodingProblems: SourceText(bytes: bytes, path: path).diagnostics)
+        }
+        let source = SourceText(string: text, path: path)
         guard source.diagnostics.isEmpty else {
             return Result(markdown: "", report: report, decodingProblems: source.diagnostics)
         }
-        var lines = source.lines.enumerated().compactMap { index, text -> Line? in
+        report.input = "text in \(encoding)"
+        if Self.isAuthoringFormat(source) {
+            // Already Markdown with front matter (a notice saved in another encoding): only the
+            // encoding changes.
+            report.keptAsWritten = true
+            let markdown = source.text.hasSuffix("\n") || source.text.isEmpty ? source.text : source.text + "\n"
+            describe(load(markdown, path: path).notice, in: &report)
+            return Result(markdown: markdown, report: report, decodingProblems: [])
+        }
+        let lines = source.lines.enumerated().compactMap { index, text -> Line? in
             let trimmed = Self.trimmed(text)
             return trimmed.isEmpty ? nil : Line(number: index + 1, text: trimmed)
         }
+        return convert(lines: lines, path: path, report: report, hints: ImportHints())
+    }
+
+    /// The pipeline every source goes through once it is lines: page furniture, title, signature,
+    /// headings, front matter.
+    func convert(lines: [ImportLine], path: String, report: ImportReport, hints: ImportHints) -> Result {
+        var report = report
+        var lines = lines
 
         // Page furniture, wherever it stands.
         var pageDate: (CalendarDate, ImportReport.DateSource)?
         lines.removeAll { line in
-            guard let furniture = PageFurniture.recognise(line.text) else { return false }
+            guard line.markdown == nil, let furniture = PageFurniture.recognise(line.text) else { return false }
             report.leftOut.append(.init(line: line.number, text: line.text, furniture: furniture.kind))
             if pageDate == nil, let date = furniture.date { pageDate = (date, .publicationDetails(line: line.number)) }
             return true
         }
 
         // The short lines above the notice: a date under the title, the title, and the rest.
-        let bodyStart = lines.firstIndex { Self.isBodyLine($0.text) } ?? lines.endIndex
+        let bodyStart = lines.firstIndex { $0.markdown != nil || Self.isBodyLine($0.text) } ?? lines.endIndex
         var head: [Line] = []
         for line in lines[..<bodyStart] {
             if let furniture = PageFurniture.recognise(line.text, dateLineAllowed: true) {
@@ -75,10 +93,12 @@ public struct PlainTextImporter: Sendable {
                 report.removedPrefixes.append(.init(line: line.number, text: prefix, furniture: nil))
                 text = rest
             }
-            head.append(Line(number: line.number, text: text))
+            var kept = line
+            kept.text = text
+            head.append(kept)
         }
         let body = Array(lines[bodyStart...])
-        let title = TitleRecognizer.recognise(head.map(\.text))
+        let title = Self.title(in: head)
         for (index, line) in head.enumerated() {
             if title?.usedLines.contains(index) == true {
                 report.titleSourceLines.append(line.number)
@@ -94,7 +114,14 @@ public struct PlainTextImporter: Sendable {
         }
 
         // A signature and date at the end: `中共某某委员会` / `2024年7月26日`.
-        if body.count >= 2, let last = body.last,
+        if let signature = hints.signature {
+            // The 署名 names the issuer, whatever the title starts with.
+            if let issuer = signature.issuer {
+                report.issuer = issuer
+                report.issuerSource = "the signature"
+            }
+            if pageDate == nil, let date = signature.date { pageDate = (date, .signature(line: signature.line)) }
+        } else if body.count >= 2, let last = body.last,
             PageFurniture.recognise(last.text, dateLineAllowed: true)?.kind == .dateLine
         {
             if pageDate == nil, let date = PageFurniture.date(in: last.text) {
@@ -109,7 +136,8 @@ public struct PlainTextImporter: Sendable {
             }
         }
 
-        let bodyMarkdown = markdown(title: report.titleLines, body: body, report: &report)
+        let titleInFrontMatter = hints.oneLineTitleInFrontMatter && report.titleLines.count == 1
+        let bodyMarkdown = markdown(title: titleInFrontMatter ? [] : report.titleLines, body: body, report: &report)
         if let (date, source) = pageDate {
             report.date = date
             report.dateSource = source
@@ -123,6 +151,8 @@ public struct PlainTextImporter: Sendable {
         var frontMatter = FrontMatterWriter()
         if report.titleLines.isEmpty {
             frontMatter.entries.append(.init(key: "title", value: Placeholder.text("标题（原文没有标题行）")))
+        } else if titleInFrontMatter {
+            frontMatter.entries.append(.init(key: "title", value: report.titleLines[0]))
         }
         frontMatter.entries.append(.init(key: "issuer", value: report.issuer ?? Placeholder.text("发文机关")))
         let dateComment = report.dateSource == .disclosureStart ? "the disclosure period's first day: check it" : nil
@@ -130,7 +160,12 @@ public struct PlainTextImporter: Sendable {
             .init(
                 key: "date", value: report.date?.description ?? Placeholder.text("发布日期，写作YYYY-MM-DD"),
                 comment: dateComment))
-        frontMatter.trailingComments = report.unplaced.map { "publish import: line \($0.line) left out: \($0.text)" }
+        if !hints.tags.isEmpty {
+            frontMatter.entries.append(.init(key: "tags", value: FrontMatterWriter.sequence(hints.tags), isLiteral: true))
+        }
+        frontMatter.trailingComments = report.unplaced.map {
+            "publish import: \(report.lineUnit) \($0.line) left out: \($0.text)"
+        }
 
         let markdown = frontMatter.text + "\n" + bodyMarkdown
         describe(load(markdown, path: path).notice, in: &report)
@@ -147,7 +182,9 @@ public struct PlainTextImporter: Sendable {
         var inRestart = false
         for (index, line) in body.enumerated() {
             let next = body.dropFirst(index + 1).first?.text
-            if var depth = HeadingRecognizer.depth(of: line.text, before: next) {
+            if let table = line.markdown {
+                blocks.append(table.hasSuffix("\n") ? String(table.dropLast()) : table)
+            } else if var depth = HeadingRecognizer.depth(of: line.text, before: next) {
                 if let ordinal = OrdinalParser.parse(line.text), ordinal.level == .hanzi {
                     let heading = String(String.UnicodeScalarView(line.text.unicodeScalars.dropFirst(ordinal.length)))
                     inRestart = run.isNested(value: ordinal.value, heading: heading, mayNest: true)
@@ -189,6 +226,29 @@ public struct PlainTextImporter: Sendable {
     }
 
     // MARK: - Lines
+
+    /// The title among the short lines above the notice. Lines set like a title (a Word
+    /// document's centred or large lines) are where it is looked for when there are any; when
+    /// their wording is not a title's (no 通报, 报告 … at the end), they are the title all the same.
+    private static func title(in head: [Line]) -> TitleRecognizer.Title? {
+        let formatted = head.indices.filter { head[$0].looksLikeTitle }
+        guard !formatted.isEmpty else { return TitleRecognizer.recognise(head.map(\.text)) }
+        let texts = formatted.map { head[$0].text }
+        if let found = TitleRecognizer.recognise(texts) {
+            return .init(lines: found.lines, issuer: found.issuer, usedLines: Set(found.usedLines.map { formatted[$0] }))
+        }
+        var lines = [texts.joined()]
+        if texts.count > 1, TitleRecognizer.isIssuerLine(texts[0]), texts[1].hasPrefix("关于") {
+            lines = [texts[0], texts.dropFirst().joined()]
+        }
+        return .init(lines: lines, issuer: TitleRecognizer.issuer(of: lines), usedLines: Set(formatted))
+    }
+
+    /// Whether `source` already is a notice in the authoring format: it opens with front matter.
+    private static func isAuthoringFormat(_ source: SourceText) -> Bool {
+        guard source.lines.first.map({ trimmed($0) == "---" }) == true else { return false }
+        return FrontMatterParser.parse(source).lineCount > 0
+    }
 
     /// Where the notice itself starts: a sentence, a numbered line, or a line too long for a title.
     private static func isBodyLine(_ text: String) -> Bool {

@@ -136,12 +136,13 @@ import Testing
         }
     }
 
-    @Test func importRefusesTextThatIsNotUTF8() throws {
+    @Test func importRefusesTextNoEncodingReads() throws {
         try CheckCommandTests.withFolder([:]) { folder in
-            try Data([0xB8, 0xF9, 0xBE, 0xDD, 0x0A]).write(to: folder.appendingPathComponent("gbk.txt"))
+            // GBK's 根 and then bytes that start no character in GB18030 or UTF-8.
+            try Data([0xB8, 0xF9, 0x80, 0xFF, 0x0A]).write(to: folder.appendingPathComponent("gbk.txt"))
             let result = try PublishBinary.run(["import", "gbk.txt"], in: folder)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("parse/invalid-utf8"))
+            #expect(result.stderr.contains("gbk.txt:1:1: error: the file is not UTF-8, nor GB18030 or UTF-16/32 with a byte-order mark [parse/invalid-utf8]"))
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("content").path)
                     .isEmpty)

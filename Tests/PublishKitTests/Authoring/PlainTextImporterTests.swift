@@ -230,11 +230,17 @@ import Testing
         #expect(!result.markdown.contains("\n\n\n"), "one blank line between paragraphs")
     }
 
-    @Test func textThatIsNotUTF8IsNotImported() {
-        // 根据 in GBK.
-        let result = PlainTextImporter().convert(bytes: [0xB8, 0xF9, 0xBE, 0xDD, 0x0A], path: "gbk.txt")
-        #expect(result.markdown.isEmpty)
-        #expect(result.decodingProblems.map(\.rule) == ["parse/invalid-utf8"])
+    @Test func gbkTextIsImportedAndBytesNoEncodingReadsAreNot() {
+        // 根据部署。 in GBK.
+        let gbk = PlainTextImporter().convert(bytes: [0xB8, 0xF9, 0xBE, 0xDD, 0xB2, 0xBF, 0xCA, 0xF0, 0xA1, 0xA3, 0x0A], path: "gbk.txt")
+        #expect(gbk.decodingProblems.isEmpty)
+        #expect(gbk.markdown.hasSuffix("\n根据部署。\n"))
+        #expect(gbk.report.lines.contains("  input: text in GB18030 (GBK, GB2312; Windows “ANSI” on a Chinese system)"))
+        // 0x80 and 0xFF start no character in GB18030, and are no UTF-8 either.
+        let neither = PlainTextImporter().convert(bytes: [0xB8, 0xF9, 0x80, 0xFF, 0x0A], path: "binary.txt")
+        #expect(neither.markdown.isEmpty)
+        #expect(neither.decodingProblems.map(\.rule) == ["parse/invalid-utf8"])
+        #expect(neither.decodingProblems.first?.message == "the file is not UTF-8, nor GB18030 or UTF-16/32 with a byte-order mark")
     }
 
     @Test func markdownCharactersStayText() {

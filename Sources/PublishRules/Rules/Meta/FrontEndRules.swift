@@ -9,7 +9,7 @@ package enum FrontEndRules {
     package static let all: [RuleDescriptor] = [
         RuleDescriptor(
             id: PipelineRule.invalidUTF8.id, severity: .error,
-            summary: "Bytes that are not UTF-8 (a file saved as GBK/GB18030); they are replaced by U+FFFD.",
+            summary: "A file that is not UTF-8 (saved as GB18030/GBK or UTF-16): one finding at its first invalid byte that names the likely encoding and the `publish import` command that converts it; nothing else in the file is checked.",
             example: "a Word export saved as ANSI/GBK"),
         RuleDescriptor(
             id: PipelineRule.nulByte.id, severity: .error,
