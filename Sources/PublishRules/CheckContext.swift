@@ -54,6 +54,12 @@ public struct CheckContext: Sendable {
         memo.value(\.paragraphTexts) { paragraphs.map(\.richText) }
     }
 
+    /// What looks like a fact in the closing but was not read as one: read once for the rules
+    /// that describe it (`structure/missing-disclosure`, `contact/unlabelled`).
+    package var closingLeftovers: ClosingLeftovers {
+        memo.value(\.closingLeftovers) { ClosingLeftovers(notice.closing) }
+    }
+
     /// Every item head (sections' heads included), in document order, with its depth of nesting
     /// (0 for a section).
     public var heads: [(head: ItemHead, depth: Int)] { memo.value(\.heads) { computeHeads() } }
@@ -108,6 +114,7 @@ package final class CheckMemo: @unchecked Sendable {
     package var numberingParents: [NumberingRules.Parent]?
     /// `TypographyRules.texts`.
     package var typographyTexts: [TypographyText]?
+    package var closingLeftovers: ClosingLeftovers?
 
     package func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {
         lock.lock()

@@ -15,7 +15,7 @@ package struct UnlabelledNumberRule: Rule {
         example: "`也可通过0431-80798040反映`")
 
     package func check(_ context: CheckContext) -> [Finding] {
-        ClosingLeftovers(context.notice.closing).numbers.map { number in
+        context.closingLeftovers.numbers.map { number in
             Finding(
                 "the number 「\(number.text)」 stands in the closing without a label, so it is not read as a contact",
                 at: number.range,

@@ -18,7 +18,7 @@ package struct MissingDisclosureRule: Rule {
 
     package func check(_ context: CheckContext) -> [Finding] {
         guard context.notice.closing?.disclosure == nil else { return [] }
-        let leftovers = ClosingLeftovers(context.notice.closing)
+        let leftovers = context.closingLeftovers
         if let range = leftovers.dateRanges.first {
             return [Finding(
                 "the closing gives no disclosure period it can read: a date range 「\(range.text)」 stands in it",
