@@ -5,17 +5,26 @@ import PublishReading
 import PublishRules
 
 /// A template that cannot be used: the file, and where in it, when it is a syntax error.
-public struct TemplateError: Error, CustomStringConvertible, Sendable {
+public struct TemplateError: MessageError, Sendable {
     public var file: String
     public var line: Int?
     public var column: Int?
-    public var message: String
+    public var message: Message
 
-    public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        return "\(location): error: \(message)"
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: Message) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    @available(*, deprecated, message: "put the text in the catalogues")
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.init(file: file, line: line, column: column, message: .verbatim(message))
+    }
+
+    public func text(in language: Language) -> String {
+        MessageLine.error(message, file: file, line: line, column: column, in: language)
     }
 }
 

@@ -58,7 +58,7 @@ struct Build: ParsableCommand {
         do {
             let report = try SiteBuilder(options: options).build()
             // Links under the content folder that were not followed (`parse/symlink`), in full.
-            DiagnosticPrinter.standardError.print(report.contentFindings, sources: [])
+            DiagnosticPrinter.standardError(RunLanguage.current).print(report.contentFindings, sources: [])
             // The build's job is the site; `publish check` shows the warnings in full.
             let warnings = report.warnings
             if warnings > 0 {
@@ -72,11 +72,11 @@ struct Build: ParsableCommand {
         } catch {
             switch error {
             case .content(let diagnostics, let sources):
-                DiagnosticPrinter.standardError.print(diagnostics, sources: sources)
+                DiagnosticPrinter.standardError(RunLanguage.current).print(diagnostics, sources: sources)
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
                 throw ExitCode(1)
             case .template, .io:
-                throw CommandFailure.io(error.description)
+                throw CommandFailure.failed(error)
             }
         }
     }

@@ -36,11 +36,11 @@ struct Check: ParsableCommand {
             listing = try ContentPolicy(configuration: configuration, drafts: .published).list(paths.isEmpty ? ["content"] : paths)
             set = try NoticeSet.load(files: listing.files, configuration: configuration)
         } catch let error as ConfigurationError {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         } catch let error as ContentFiles.Error {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         } catch let error as NoticeLoader.ReadError {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         // Links that were not followed are findings like any other (`parse/symlink`).
         let diagnostics = (set.diagnostics + listing.findings).sorted()
@@ -48,7 +48,7 @@ struct Check: ParsableCommand {
         let output: String
         switch format {
         case .human:
-            DiagnosticPrinter.standardError.print(diagnostics, sources: set.sources)
+            DiagnosticPrinter.standardError(RunLanguage.current).print(diagnostics, sources: set.sources)
             let closing = FindingsSummary(diagnostics: diagnostics, files: summary.files, configuration: configuration)
             FileHandle.standardError.write(Data(closing.text.utf8))
             output = ""

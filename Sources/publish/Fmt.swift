@@ -39,9 +39,9 @@ struct Fmt: ParsableCommand {
             configuration = try ConfigurationLoader.load(path: configOption.config)
             files = try ContentPolicy(configuration: configuration).list(paths.isEmpty ? ["content"] : paths).files
         } catch let error as ConfigurationError {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         } catch let error as ContentFiles.Error {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         let formatter = NoticeFormatter(configuration: configuration, arabicPeriod: arabicPeriod)
         var changed = 0
@@ -59,7 +59,7 @@ struct Fmt: ParsableCommand {
             let bytes = [UInt8](data)
             let result = formatter.format(bytes: bytes, path: file)
             if !result.refusal.isEmpty {
-                DiagnosticPrinter.standardError.print(result.refusal, sources: [SourceText(bytes: bytes, path: file)])
+                DiagnosticPrinter.standardError(RunLanguage.current).print(result.refusal, sources: [SourceText(bytes: bytes, path: file)])
                 FileHandle.standardError.write(Data("\(file): not formatted\n".utf8))
                 refused += 1
                 continue
@@ -67,7 +67,7 @@ struct Fmt: ParsableCommand {
             if !result.remaining.isEmpty {
                 // Findings fmt would fix but whose place it could not trust: the author fixes these.
                 let source = SourceText(bytes: result.bytes, path: file)
-                DiagnosticPrinter.standardError.print(result.remaining, sources: [source])
+                DiagnosticPrinter.standardError(RunLanguage.current).print(result.remaining, sources: [source])
             }
             guard result.changed else { continue }
             changed += 1
@@ -79,17 +79,14 @@ struct Fmt: ParsableCommand {
             do {
                 try AtomicFileWriter.write(result.bytes, to: file, mode: .replace)
             } catch {
-                throw CommandFailure.io(error.description)
+                throw CommandFailure.failed(error)
             }
             FileHandle.standardError.write(Data("formatted \(file) (\(count) change\(count == 1 ? "" : "s"))\n".utf8))
         }
-        let summary =
-            check
-            ? "\(changed) of \(files.count) file\(files.count == 1 ? "" : "s") would be changed"
-            : "\(changed) of \(files.count) file\(files.count == 1 ? "" : "s") changed"
+        let summary = RunLanguage.say(check ? "fmt.would-change" : "fmt.changed", changed, files.count)
         FileHandle.standardError.write(Data("\(summary)\n".utf8))
         if !unreadable.isEmpty {
-            throw CommandFailure.io("\(unreadable.count) of \(files.count) files could not be read")
+            throw CommandFailure.io(Message("fmt.unreadable", unreadable.count, files.count))
         }
         if refused > 0 || (check && changed > 0) { throw ExitCode(1) }
     }

@@ -73,8 +73,7 @@ struct Import: ParsableCommand {
         do {
             try AtomicFileWriter.write(Array(markdown.utf8), to: path, mode: force ? .replace : .create)
         } catch {
-            throw CommandFailure.io(
-                error.exists ? "\(path) exists already; give --force to replace it" : error.description)
+            throw error.exists ? CommandFailure.io(Message("import.exists", path)) : CommandFailure.failed(error)
         }
         FileHandle.standardError.write(Data("\(name) → \(path)\n\(report)".utf8))
     }
@@ -83,12 +82,12 @@ struct Import: ParsableCommand {
     private func convert(_ bytes: [UInt8], name: String, interpreter: NoticeInterpreter) throws -> (String, ImportReport) {
         switch ImportSourceKind(bytes) {
         case .refused(let refusal):
-            DiagnosticPrinter.standardError.print([refusal.diagnostic(path: name)], sources: [])
+            DiagnosticPrinter.standardError(RunLanguage.current).print([refusal.diagnostic(path: name)], sources: [])
             throw ExitCode(1)
         case .wordPackage:
             let result = DocxImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
             if let refusal = result.refusal {
-                DiagnosticPrinter.standardError.print([refusal], sources: [])
+                DiagnosticPrinter.standardError(RunLanguage.current).print([refusal], sources: [])
                 throw ExitCode(1)
             }
             return (result.markdown, result.report)
@@ -96,9 +95,9 @@ struct Import: ParsableCommand {
             let result = PlainTextImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
             guard result.decodingProblems.isEmpty else {
                 let source = SourceText(bytes: bytes, path: name)
-                DiagnosticPrinter.standardError.print(result.decodingProblems, sources: [source])
+                DiagnosticPrinter.standardError(RunLanguage.current).print(result.decodingProblems, sources: [source])
                 FileHandle.standardError.write(
-                    Data("\(name): not imported; save the text as UTF-8 (or GB18030) and try again\n".utf8))
+                    Data((RunLanguage.say("import.not-imported", name) + "\n").utf8))
                 throw ExitCode(1)
             }
             return (result.markdown, result.report)
@@ -109,11 +108,11 @@ struct Import: ParsableCommand {
         if file == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw CommandFailure.io("\(file): no such file")
+            throw CommandFailure.io(Message("input.no-such-file", file))
         }
-        guard !isDirectory.boolValue else { throw CommandFailure.io("\(file): is a folder, not a file") }
+        guard !isDirectory.boolValue else { throw CommandFailure.io(Message("input.is-folder", file)) }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure.io("\(file): cannot be read")
+            throw CommandFailure.io(Message("input.unreadable", file))
         }
         return [UInt8](data)
     }

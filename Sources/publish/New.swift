@@ -46,9 +46,8 @@ struct New: ParsableCommand {
         do {
             try AtomicFileWriter.write(Array(skeleton.markdown.utf8), to: path, mode: .create)
         } catch {
-            throw CommandFailure.io(error.exists ? "\(path) exists already; it was left as it is" : error.description)
+            throw error.exists ? CommandFailure.io(Message("new.exists", path)) : CommandFailure.failed(error)
         }
-        FileHandle.standardError.write(
-            Data("wrote \(path): fill in every 【待填写：……】, then run `publish check \(path)`\n".utf8))
+        FileHandle.standardError.write(Data((RunLanguage.say("new.wrote", path) + "\n").utf8))
     }
 }

@@ -12,7 +12,7 @@ struct ConfigOption: ParsableArguments {
         do {
             return try ConfigurationLoader.load(path: config)
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
     }
 }

@@ -54,29 +54,29 @@ struct Render: ParsableCommand {
         do {
             loaded = try NoticeLoader().load(path: file)
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
-        DiagnosticPrinter.standardError.print(loaded.diagnostics, sources: [loaded.source])
+        DiagnosticPrinter.standardError(RunLanguage.current).print(loaded.diagnostics, sources: [loaded.source])
         let bytes: Data
         if let file = NoticeFormat.named(format) {
             do {
                 bytes = Data(try file.render(loaded.notice, for: .command(text: .init(indent: indent, width: width))))
             } catch {
-                throw CommandFailure.io(String(describing: error))
+                throw CommandFailure.failed(error)
             }
         } else {
             do {
                 let library = try TemplateLibrary.load(folder: templates)
                 bytes = Data(HTMLRenderer(templates: library).render(loaded.notice).utf8)
             } catch {
-                throw CommandFailure.io(error.description)
+                throw CommandFailure.failed(error)
             }
         }
         if let output, output != "-" {
             do {
                 try AtomicFileWriter.write([UInt8](bytes), to: output, mode: .replace)
             } catch {
-                throw CommandFailure.io(error.description)
+                throw CommandFailure.failed(error)
             }
         } else {
             FileHandle.standardOutput.write(bytes)

@@ -31,14 +31,14 @@ struct Serve: ParsableCommand {
         do {
             session = try PreviewSession(options: options)
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         defer { session.stop() }
         do {
             let url = try session.start()
             FileHandle.standardOutput.write(Data("Serving \(url) (Ctrl-C to stop)\n".utf8))
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         shutdown.wait()
         FileHandle.standardError.write(Data("stopping\n".utf8))

@@ -4,20 +4,28 @@ import PublishRules
 import PublishRendering
 
 /// Why a build wrote nothing.
-public enum SiteBuildError: Error, CustomStringConvertible {
+public enum SiteBuildError: MessageError {
     /// Notices with error-level findings (exit 1); the findings and the sources to quote.
     case content(diagnostics: [Diagnostic], sources: [SourceText])
     /// A template that does not parse (exit 2).
     case template(TemplateError)
     /// An output folder refused, an unreadable file, a write that failed (exit 2).
-    case io(String)
+    case io(Message)
 
-    public var description: String {
+    /// What went wrong, without the `error:` label.
+    public var message: Message {
         switch self {
         case .content(let diagnostics, _):
-            "\(diagnostics.filter { $0.severity == .error }.count) errors in the content; nothing was written"
-        case .template(let error): error.description
+            Message("build.content-errors", diagnostics.filter { $0.severity == .error }.count)
+        case .template(let error): error.message
         case .io(let message): message
+        }
+    }
+
+    public func text(in language: Language) -> String {
+        switch self {
+        case .template(let error): error.text(in: language)
+        default: message.text(in: language)
         }
     }
 }

@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
             location = try OutputLocation(
                 output: options.output, content: options.content, templates: templatesFolder, projectRoot: options.projectRoot)
         } catch {
-            throw .io(error.reason)
+            throw .io(.verbatim(error.reason))
         }
         // What is a notice, what a link under the content folder means, whether drafts are
         // published: the policy `check` applies too.
@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
         do {
             listing = try policy.list([options.content])
         } catch {
-            throw .io(error.description)
+            throw .io(.verbatim(error.description))
         }
         if listing.refusesTheRun {
             throw .content(diagnostics: listing.findings, sources: [])
@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
         do {
             staging = try SiteStaging(output: location.path)
         } catch {
-            throw .io(error.message)
+            throw .io(.verbatim(error.message))
         }
         let parent = (location.path as NSString).deletingLastPathComponent
         let cache = options.useCache
@@ -116,7 +116,7 @@ public struct SiteBuilder: Sendable {
                 sources.append(source)
             case .unreadable(let message):
                 staging.discard()
-                throw .io(message)
+                throw .io(.verbatim(message))
             case nil:
                 break
             }
@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
                 remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
         } catch {
             staging.discard()
-            throw .io(error.message)
+            throw .io(.verbatim(error.message))
         }
     }
 

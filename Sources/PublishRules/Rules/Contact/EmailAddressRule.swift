@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `电子邮箱：ccnaxsxczgzb＠163.com`, `电子邮箱：ccnaxsxczgzb@163。com`
 package struct EmailAddressRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/email", severity: .error,
-        summary: "An e-mail address with bad syntax: no `@` or two, no dot in the domain, spaces, full-width `＠` or `。`, stray dots.",
-        example: "`电子邮箱：ccnaxsxczgzb＠163.com`")
+    package let descriptor = RuleDescriptor(id: "contact/email", severity: .error)
 
     package struct Problem: Equatable {
         var message: String

@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `欢迎广大干部群众对巡视整改落实情况进行监督。公开期限：……。` and nothing more.
 package struct MissingContactRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/missing", severity: .error,
-        summary: "The closing gives no contact channel: no phone number, postal address, e-mail address or website.",
-        example: "a closing with `公开期限` but no `联系电话`, `邮寄地址` or `电子邮箱`")
+    package let descriptor = RuleDescriptor(id: "contact/missing", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let notice = context.notice

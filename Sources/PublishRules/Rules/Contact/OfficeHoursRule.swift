@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `联系电话：0431-80798040（工作日8:30-25:00）`
 package struct OfficeHoursRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/hours", severity: .warning,
-        summary: "Office hours after a phone number with an impossible time, an end before the start, or no end time.",
-        example: "`（工作日8:30-25:00）`, `（17:00-8:30）`")
+    package let descriptor = RuleDescriptor(id: "contact/hours", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let closing = context.notice.closing

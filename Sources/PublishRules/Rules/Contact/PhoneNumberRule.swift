@@ -14,10 +14,7 @@ import PublishReading
 ///
 /// Example: `联系电话：0431-807980401` (9 digits after the area code).
 package struct PhoneNumberRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/phone", severity: .error,
-        summary: "A phone number that is no landline with area code, local landline, mobile or service number.",
-        example: "`联系电话：0431-807980401`")
+    package let descriptor = RuleDescriptor(id: "contact/phone", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         (context.notice.closing?.contacts ?? []).compactMap { contact in

@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `邮寄地址：吉林省长春市……（邮编：13010）`
 package struct PostcodeRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/postcode", severity: .error,
-        summary: "A postcode that is not exactly six digits.",
-        example: "`（邮编：13010）`")
+    package let descriptor = RuleDescriptor(id: "contact/postcode", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         (context.notice.closing?.contacts ?? []).compactMap { contact in

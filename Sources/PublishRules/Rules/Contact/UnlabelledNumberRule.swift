@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `如有意见，也可通过0431-80798040反映。`
 package struct UnlabelledNumberRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/unlabelled", severity: .warning,
-        summary: "A phone-like number in the closing that no contact label introduces.",
-        example: "`也可通过0431-80798040反映`")
+    package let descriptor = RuleDescriptor(id: "contact/unlabelled", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.closingLeftovers.numbers.map { number in

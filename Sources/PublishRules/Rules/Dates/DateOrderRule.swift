@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `2023年9月12日至11月20日……2023年11月1日，省委巡视组……反馈了巡视意见`
 package struct DateOrderRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "dates/order", severity: .error,
-        summary: "Dates out of order: inspection start ≤ end < feedback ≤ publication ≤ disclosure start ≤ end.",
-        example: "feedback `2023年11月1日` before the inspection ended on `2023年11月20日`")
+    package let descriptor = RuleDescriptor(id: "dates/order", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let dates = NoticeDate.all(in: context).filter(\.date.isValid)

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2025年2月20日至2月30日（7个工作日）`
 package struct InvalidDateRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "dates/invalid", severity: .error,
-        summary: "A date in the body that does not exist (2月30日, month 13, year 0).",
-        example: "`公开期限：2025年2月20日至2月30日`")
+    package let descriptor = RuleDescriptor(id: "dates/invalid", severity: .error)
 
     /// The bytes of `年`, `月`, `日`.
     private static let dateMarks = ["年", "月", "日"].map { Array($0.utf8) }

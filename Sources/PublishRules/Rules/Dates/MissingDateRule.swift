@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `根据省委统一部署，省委第八巡视组对长春新区开展了常规巡视。` (no period, no feedback date)
 package struct MissingDateRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "dates/missing", severity: .warning,
-        summary: "The opening gives no inspection period or no feedback date.",
-        example: "`省委第八巡视组对长春新区开展了常规巡视。` without `2023年9月12日至11月20日`")
+    package let descriptor = RuleDescriptor(id: "dates/missing", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let opening = context.notice.opening

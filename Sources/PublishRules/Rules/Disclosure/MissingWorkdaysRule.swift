@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2025年3月7日至3月27日。` (no `（15个工作日）`)
 package struct MissingWorkdaysRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/missing-workdays", severity: .warning,
-        summary: "The disclosure period does not state its number of working days (（N个工作日）).",
-        example: "`公开期限：2025年3月7日至3月27日。`")
+    package let descriptor = RuleDescriptor(id: "disclosure/missing-workdays", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         // An end-only wording (`请于5月20日前`) states no count by its nature.

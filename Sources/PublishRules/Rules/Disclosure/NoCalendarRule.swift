@@ -11,11 +11,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2027年1月4日至1月22日（15个工作日）` (no calendar data for 2027)
 package struct NoCalendarRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/no-calendar", severity: .warning,
-        summary:
-            "The disclosure period touches a year without working-day calendar data: its working days go unchecked.",
-        example: "`公开期限：2027年1月4日至1月22日（15个工作日）`")
+    package let descriptor = RuleDescriptor(id: "disclosure/no-calendar", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         // A count from publication whose end falls past the calendar's years has no end at all.

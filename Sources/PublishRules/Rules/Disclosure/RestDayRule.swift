@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2025年10月1日至10月28日（15个工作日）` (10月1日 is 国庆)
 package struct RestDayRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/rest-day", severity: .warning,
-        summary: "The disclosure period starts or ends on a rest day (weekend not worked, or public holiday).",
-        example: "`公开期限：2025年10月1日至10月28日`")
+    package let descriptor = RuleDescriptor(id: "disclosure/rest-day", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context) else { return [] }

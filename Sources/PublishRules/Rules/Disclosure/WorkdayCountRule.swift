@@ -12,11 +12,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2024年9月25日至10月18日（18个工作日）` (国庆 2024 inside: 15 working days)
 package struct WorkdayCountRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/workdays", severity: .error,
-        summary:
-            "The stated number of working days differs from the official calendar's count (holidays and 调休 included).",
-        example: "`2024年9月25日至10月18日（18个工作日）`: the period has 15")
+    package let descriptor = RuleDescriptor(id: "disclosure/workdays", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         if let disclosure = context.notice.closing?.disclosure, let stated = disclosure.statedWorkdays,

@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: front matter with `title:` but no `issuer:` or `date:`.
 package struct MissingMetadataRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "meta/missing", severity: .warning,
-        summary: "No title (front matter or `#` line), no `issuer` or no `date` in the front matter.",
-        example: "front matter without `date:`")
+    package let descriptor = RuleDescriptor(id: "meta/missing", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let notice = context.notice

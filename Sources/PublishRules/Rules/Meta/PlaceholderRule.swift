@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `## 一、【待填写：党组织名称】履行整改主体责任情况`.
 package struct PlaceholderRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "meta/placeholder", severity: .error,
-        summary: "A placeholder `【待填写：……】` from `publish new` or `publish import` that is not filled in.",
-        example: "`## 一、【待填写：党组织名称】履行整改主体责任情况`")
+    package let descriptor = RuleDescriptor(id: "meta/placeholder", severity: .error)
 
     /// The bytes of `Placeholder.marker`: a line without them holds no placeholder.
     private static let markerBytes = Array(Placeholder.marker.utf8)

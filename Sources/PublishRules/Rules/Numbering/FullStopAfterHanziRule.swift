@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: `一.党工委履行整改主体责任情况` (write `一、……`).
 package struct FullStopAfterHanziRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/full-stop-after-hanzi", severity: .warning,
-        summary: "A Chinese-numeral ordinal followed by a full stop (`一.` for `一、`).",
-        example: "`一．党工委履行整改主体责任情况`")
+    package let descriptor = RuleDescriptor(id: "numbering/full-stop-after-hanzi", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullStopAfterHanzi) { ordinal in

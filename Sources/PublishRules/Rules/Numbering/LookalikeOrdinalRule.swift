@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `㈠提高思想认识` (write `（一）提高思想认识`).
 package struct LookalikeOrdinalRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/lookalike-ordinal", severity: .warning,
-        summary: "An ordinal written as one look-alike character (`㈠` `⑴` `⒈` for `（一）` `（1）` `1.`).",
-        example: "`㈠提高思想认识，强化政治担当。`")
+    package let descriptor = RuleDescriptor(id: "numbering/lookalike-ordinal", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .lookalikeCharacter) { ordinal in

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `1.加强组织领导` `2.完善制度` then `（一）强化监督` under the same `一、`.
 package struct NumberingLevelInvertedRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/level-inverted", severity: .error,
-        summary: "A higher numbering level used below a lower one (`（一）` after `1.`, `（一）` before any `一、`).",
-        example: "`1.` `2.` then `（一）` under the same heading")
+    package let descriptor = RuleDescriptor(id: "numbering/level-inverted", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         siblings(context) + sectionsInsideItems(context) + itemsBeforeSections(context)

@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `## 二、巡视反馈问题整改落实情况` followed directly by `1.关于……`.
 package struct NumberingLevelSkippedRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/level-skipped", severity: .warning,
-        summary: "An item numbered more than one level below its parent (`1.` directly under `一、`).",
-        example: "`二、……` followed directly by `1.……`")
+    package let descriptor = RuleDescriptor(id: "numbering/level-skipped", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []

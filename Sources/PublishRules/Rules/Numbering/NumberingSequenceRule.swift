@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `一、` `二、` `四、` (expected `三、`); `（一）` `（一）`; a run `一是` `三是`.
 package struct NumberingSequenceRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/sequence", severity: .error,
-        summary: "Numbering at some level has a gap, a repeated number, or does not start at one.",
-        example: "`一、` `二、` `四、`; `（一）` `（一）`; `一是` `三是`")
+    package let descriptor = RuleDescriptor(id: "numbering/sequence", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []

@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: 一、responsibility, 二、key problems, 三、responsibility again.
 package struct DuplicatePartRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/duplicate-part", severity: .error,
-        summary: "A required part appears again after another part came between.",
-        example: "a second 主体责任 section after the key problems")
+    package let descriptor = RuleDescriptor(id: "structure/duplicate-part", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var seen: [SectionRole: SourceRange] = [:]

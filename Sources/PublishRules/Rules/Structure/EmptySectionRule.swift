@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `## 三、需长期整改事项进展情况` directly followed by `## 四、……`.
 package struct EmptySectionRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/empty-section", severity: .error,
-        summary: "A section or heading item with no content under it.",
-        example: "`## 三、……` followed directly by `## 四、……`")
+    package let descriptor = RuleDescriptor(id: "structure/empty-section", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: a closing with contacts but no `公开期限：……`.
 package struct MissingDisclosureRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/missing-disclosure", severity: .error,
-        summary: "No closing with a disclosure period (公开期限……至……（N个工作日）).",
-        example: "a closing without `公开期限`")
+    package let descriptor = RuleDescriptor(id: "structure/missing-disclosure", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         guard context.notice.closing?.disclosure == nil else { return [] }

@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: a notice whose first line is `## 一、……`.
 package struct MissingOpeningRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/missing-opening", severity: .error,
-        summary: "No opening paragraph (who inspected, when, when feedback came) before the first section.",
-        example: "the body starts with `## 一、……`")
+    package let descriptor = RuleDescriptor(id: "structure/missing-opening", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         guard context.notice.opening.paragraphs.isEmpty, let first = context.notice.sections.first else { return [] }

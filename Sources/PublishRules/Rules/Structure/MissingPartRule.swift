@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: a notice with 一、二、四、 and no 需长期整改事项 part.
 package struct MissingPartRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/missing-part", severity: .error,
-        summary: "A required part (responsibility, key problems, long-term items, next steps) is missing.",
-        example: "no `三、需长期整改事项进展情况` section")
+    package let descriptor = RuleDescriptor(id: "structure/missing-part", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let notice = context.notice

@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: `三、下一步工作打算` before `四、需长期整改事项进展情况`.
 package struct PartOrderRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/part-order", severity: .error,
-        summary: "Required parts out of order (responsibility, key problems, long-term items, next steps).",
-        example: "下一步工作打算 before 需长期整改事项")
+    package let descriptor = RuleDescriptor(id: "structure/part-order", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var latest: (rank: Int, role: SectionRole)? = nil

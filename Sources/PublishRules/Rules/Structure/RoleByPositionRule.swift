@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `## 三、坚持久久为功` between the key problems and `## 四、下一步工作打算`.
 package struct RoleByPositionRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/role-by-position", severity: .note,
-        summary: "A part whose heading names no role, read as the part its position leaves open.",
-        example: "`## 三、坚持久久为功` before `## 四、下一步工作打算`")
+    package let descriptor = RuleDescriptor(id: "structure/role-by-position", severity: .note)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.notice.sections.compactMap { section in

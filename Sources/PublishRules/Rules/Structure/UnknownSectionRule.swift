@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: `## 五、其他事项`.
 package struct UnknownSectionRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/unknown-section", severity: .warning,
-        summary: "A top-level section whose heading names none of the required parts.",
-        example: "`## 五、其他事项`")
+    package let descriptor = RuleDescriptor(id: "structure/unknown-section", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.notice.sections.compactMap { section in

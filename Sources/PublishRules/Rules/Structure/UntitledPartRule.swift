@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: the opening, then 区委高度重视……, then `一、巡视反馈问题整改落实情况`.
 package struct UntitledPartRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/untitled-part", severity: .warning,
-        summary: "Paragraphs between the opening and the first section form a part without a heading.",
-        example: "unnumbered paragraphs before `一、`")
+    package let descriptor = RuleDescriptor(id: "structure/untitled-part", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.notice.sections.compactMap { section in

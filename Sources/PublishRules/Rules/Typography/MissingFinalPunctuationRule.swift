@@ -14,10 +14,7 @@ import PublishReading
 ///
 /// Example: `一是对接“一带一路”规划……提高货运量` followed by `二是……`.
 package struct MissingFinalPunctuationRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/missing-final-punctuation", severity: .warning,
-        summary: "A paragraph, run-in item or measure (一是……) that does not end with `。` or other sentence-final punctuation.",
-        example: "`二是完善对口合作体制机制` at the end of a paragraph")
+    package let descriptor = RuleDescriptor(id: "typography/missing-final-punctuation", severity: .warning)
 
     /// Marks a sentence may end with (closing quotes and brackets follow the stop inside them).
     package static let finals: Set<Unicode.Scalar> = [

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `践行"立行立改"的总体要求`, `“两个维护` with no `”`.
 package struct MixedQuotesRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/mixed-quotes", severity: .warning,
-        summary: "Straight or corner quotes where Chinese text uses “ ”, or a “ never closed.",
-        example: "`践行\"立行立改\"的总体要求`; `「两个维护」` beside `“四个意识”`")
+    package let descriptor = RuleDescriptor(id: "typography/mixed-quotes", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let texts = TypographyRules.texts(context)

@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `全面部署。。坚决认账领账`
 package struct RepeatedPunctuationRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/repeated-punctuation", severity: .warning,
-        summary: "A sentence mark written twice in a row (`。。`, `，，`, `！！`, `？？`, `、、`, `；；`).",
-        example: "`全面部署。。坚决认账领账`")
+    package let descriptor = RuleDescriptor(id: "typography/repeated-punctuation", severity: .warning)
 
     /// `。 ， ！ ？ 、 ； ：`
     package static func isMark(_ scalar: Unicode.Scalar) -> Bool {

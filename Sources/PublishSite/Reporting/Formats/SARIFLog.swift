@@ -7,14 +7,16 @@ import PublishRendering
 /// Findings as a SARIF 2.1.0 log: one run, one `rule` entry per rule id, a result per finding with
 /// its physical location. Columns count Unicode code points, as the log declares.
 public enum SARIFLog {
-    public static func format(_ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors) -> String {
+    public static func format(
+        _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> String {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let ruleObjects: [[String: Any]] = rules.map { rule in
             [
                 "id": rule.id,
                 "name": rule.id,
-                "shortDescription": ["text": rule.summary],
-                "help": ["text": "Example: \(rule.example)"],
+                "shortDescription": ["text": rule.summary.text(in: language)],
+                "help": ["text": Message("rules.example", rule.example).text(in: language)],
                 "defaultConfiguration": ["level": level(rule.defaultSeverity)],
             ]
         }
@@ -22,7 +24,7 @@ public enum SARIFLog {
             var result: [String: Any] = [
                 "ruleId": d.rule,
                 "level": level(d.severity),
-                "message": ["text": ([d.message] + d.notes + (d.fix.map { ["fix: \($0)"] } ?? [])).joined(separator: "\n")],
+                "message": ["text": text(of: d, in: language)],
                 "locations": [[
                     "physicalLocation": [
                         "artifactLocation": ["uri": uri(d.file)],
@@ -62,5 +64,14 @@ public enum SARIFLog {
     /// A relative path as a URI reference (percent-encoded, `/` separators).
     static func uri(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+}
+
+extension SARIFLog {
+    /// A finding's message, notes and fix as one text, a line each.
+    static func text(of d: Diagnostic, in language: Language) -> String {
+        var lines = [d.message.text(in: language)] + d.notes.map { $0.text(in: language) }
+        if let fix = d.fix { lines.append(Message("printer.fix").text(in: language) + ": " + fix.text(in: language)) }
+        return lines.joined(separator: "\n")
     }
 }
