@@ -8,20 +8,21 @@ import PublishSite
 
 /// `publish check [PATH…]`: the CI gate for notice structure and facts.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check notices for structure, numbering, dates, disclosure period, contacts and typography.",
-        discussion: """
-            Exit codes: 0 no errors (warnings allowed unless --strict), 1 findings at error level \
-            (or warnings with --strict), 2 usage, I/O or configuration errors.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.check.abstract"),
+            discussion: RunLanguage.say("help.check.discussion"))
+    }
 
-    @Argument(help: "Markdown files or folders (default: content/).")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.check.paths"))
     var paths: [String] = []
 
-    @Option(help: "Output: human, json, github (workflow annotations) or sarif.")
+    @Option(help: localizedHelp("help.check.format"))
     var format: DiagnosticFormat = .human
 
-    @Flag(help: "Fail on warnings too.")
+    @Flag(help: localizedHelp("help.check.strict"))
     var strict = false
 
     @OptionGroup var configOption: ConfigOption
@@ -50,11 +51,11 @@ struct Check: ParsableCommand {
         case .human:
             DiagnosticPrinter.standardError(RunLanguage.current).print(diagnostics, sources: set.sources)
             let closing = FindingsSummary(diagnostics: diagnostics, files: summary.files, configuration: configuration)
-            FileHandle.standardError.write(Data(closing.text.utf8))
+            FileHandle.standardError.write(Data(closing.text(in: RunLanguage.current).utf8))
             output = ""
-        case .json: output = JSONDiagnostics.format(diagnostics, files: summary.files)
-        case .github: output = GitHubAnnotations.format(diagnostics)
-        case .sarif: output = SARIFLog.format(diagnostics)
+        case .json: output = JSONDiagnostics.format(diagnostics, files: summary.files, language: RunLanguage.current)
+        case .github: output = GitHubAnnotations.format(diagnostics, language: RunLanguage.current)
+        case .sarif: output = SARIFLog.format(diagnostics, language: RunLanguage.current)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }

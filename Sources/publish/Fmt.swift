@@ -8,26 +8,21 @@ import PublishSite
 
 /// `publish fmt [PATH…]`: punctuation width and numbering marks normalised in place.
 struct Fmt: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Normalise punctuation width and numbering marks in notices, in place.",
-        discussion: """
-            Fixes what typography/half-width-punctuation and the numbering style rules report \
-            (the site's severities and suppression comments apply): half-width , ; : ? ! ( ) in \
-            Chinese text, (一) and （一）、, look-alike ordinals, full-width digits and stops. \
-            Times, phone numbers, e-mail addresses, URLs, numbers, dates, code, link destinations, \
-            HTML and front matter (except the text of title and issuer) are never touched. Files \
-            are rewritten atomically. Exit codes: 0 done (or, with --check, nothing to change), \
-            1 with --check: some file would change, or a file is not UTF-8 and was left alone; \
-            2 usage or I/O errors.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.fmt.abstract"),
+            discussion: RunLanguage.say("help.fmt.discussion"))
+    }
 
-    @Argument(help: "Markdown files or folders (default: content/).")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.fmt.paths"))
     var paths: [String] = []
 
-    @Flag(help: "Change nothing: list the files that would change, and exit 1 if there are any.")
+    @Flag(help: localizedHelp("help.fmt.check"))
     var check = false
 
-    @Flag(help: "Also write 1、 as 1. (numbering/dunhao-after-arabic).")
+    @Flag(help: localizedHelp("help.fmt.arabicPeriod"))
     var arabicPeriod = false
 
     @OptionGroup var configOption: ConfigOption
@@ -52,7 +47,7 @@ struct Fmt: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: file)
             else {
-                FileHandle.standardError.write(Data("error: \(file): cannot be read as a file\n".utf8))
+                FileHandle.standardError.write(Data((MessageLine.error(Message("fmt.not-a-file"), file: file, in: RunLanguage.current) + "\n").utf8))
                 unreadable.append(file)
                 continue
             }
@@ -60,7 +55,7 @@ struct Fmt: ParsableCommand {
             let result = formatter.format(bytes: bytes, path: file)
             if !result.refusal.isEmpty {
                 DiagnosticPrinter.standardError(RunLanguage.current).print(result.refusal, sources: [SourceText(bytes: bytes, path: file)])
-                FileHandle.standardError.write(Data("\(file): not formatted\n".utf8))
+                FileHandle.standardError.write(Data((RunLanguage.say("fmt.not-formatted", file) + "\n").utf8))
                 refused += 1
                 continue
             }
@@ -81,7 +76,7 @@ struct Fmt: ParsableCommand {
             } catch {
                 throw CommandFailure.failed(error)
             }
-            FileHandle.standardError.write(Data("formatted \(file) (\(count) change\(count == 1 ? "" : "s"))\n".utf8))
+            FileHandle.standardError.write(Data((RunLanguage.say("fmt.formatted", file, count) + "\n").utf8))
         }
         let summary = RunLanguage.say(check ? "fmt.would-change" : "fmt.changed", changed, files.count)
         FileHandle.standardError.write(Data("\(summary)\n".utf8))

@@ -8,31 +8,24 @@ import PublishSite
 
 /// `publish import FILE|-`: a notice published as plain text, turned into Markdown.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Turn a Word document (.docx) or a notice published as text into Markdown in content/.",
-        discussion: """
-            Reads a Word document (.docx) or text (a web page's text; UTF-8, GB18030/GBK, or UTF-16/32 \
-            with a byte-order mark), told by its content, not its name. Leaves out the page around the \
-            notice (breadcrumbs, 发布时间 lines, print and close links; in Word, headers, footers, \
-            comments and footnotes), turns numbered lines (typed, or Word's automatic numbering) into \
-            headings, takes the title, 署名 and 成文日期 into the front matter, and writes \
-            OUTPUT/SLUG.md. What was recognised and what could not be placed is reported on standard \
-            error. Text that already is a notice in this format is written as it is, in UTF-8. \
-            Exit codes: 0 written, 1 the input cannot be imported (an encoding it is not in, a .doc, \
-            .wps or password-protected file, an unsafe package), 2 usage or I/O errors (an existing \
-            file without --force included).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.import.abstract"),
+            discussion: RunLanguage.say("help.import.discussion"))
+    }
 
-    @Argument(help: "The .docx or text file, or - for standard input.")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.import.file"))
     var file: String
 
-    @Option(help: "The slug (default: the file's name without its extension).")
+    @Option(help: localizedHelp("help.import.slug"))
     var slug: String?
 
-    @Option(name: [.short, .long], help: "The folder to write SLUG.md into, or - for standard output.")
+    @Option(name: [.short, .long], help: localizedHelp("help.import.output"))
     var output: String = "content"
 
-    @Flag(help: "Replace an existing file.")
+    @Flag(help: localizedHelp("help.import.force"))
     var force = false
 
     @OptionGroup var configOption: ConfigOption
@@ -46,15 +39,15 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         guard output != "-" else {
-            if let slug, Slug(slug) == nil { throw ValidationError("`\(slug)` is no slug") }
+            if let slug, Slug(slug) == nil { throw ValidationError(RunLanguage.say("usage.no-slug", slug)) }
             return
         }
         guard let name = chosenSlug else {
-            throw ValidationError("reading standard input: give --slug, or -o - to print")
+            throw ValidationError(RunLanguage.say("usage.import-stdin"))
         }
         guard Slug(name) != nil else {
             throw ValidationError(
-                "`\(name)` is no slug: give --slug with ASCII letters, digits, '-', '_', '.', and '/' between parts")
+                RunLanguage.say("usage.import-no-slug", name))
         }
     }
 

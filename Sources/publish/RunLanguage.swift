@@ -53,3 +53,8 @@ struct LanguageOption: ParsableArguments {
         }
     }
 }
+
+/// The help of an option or argument, in the run's language.
+func localizedHelp(_ id: String, valueName: String? = nil) -> ArgumentHelp {
+    ArgumentHelp(RunLanguage.say(id), valueName: valueName)
+}

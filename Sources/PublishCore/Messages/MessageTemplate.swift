@@ -20,14 +20,15 @@ public enum MessageTemplate {
         return out
     }
 
-    /// The argument numbers a template uses, for the catalogue tests.
-    public static func placeholders(in template: String) -> Set<Int> {
+    /// The argument numbers a template uses, for the catalogue tests: all of them (`pluralsOnly`
+    /// nil), those it quotes (false) or those it only chooses a plural by (true).
+    public static func placeholders(in template: String, pluralsOnly: Bool? = nil) -> Set<Int> {
         var found: Set<Int> = []
         var scalars = template.unicodeScalars[...]
         while let open = scalars.firstIndex(of: "{") {
             let rest = scalars[scalars.index(after: open)...]
             if let placeholder = Placeholder(rest) {
-                found.insert(placeholder.number)
+                if pluralsOnly == nil || pluralsOnly == !placeholder.forms.isEmpty { found.insert(placeholder.number) }
                 scalars = rest[placeholder.end...]
             } else {
                 scalars = rest
