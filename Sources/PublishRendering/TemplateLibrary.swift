@@ -128,13 +128,13 @@ public struct TemplateLibrary: Sendable {
     }
 
     private static func describe(_ error: Error) -> Message {
-        guard let error = error as? MustacheTemplate.Error else { return Message("template.error", String(describing: error)) }
+        guard let error = error as? MustacheTemplate.Error else { return Message("reason.system", String(describing: error)) }
         switch error {
         case .sectionCloseNameIncorrect: return Message("template.section-close-name")
         case .unfinishedName: return Message("template.unfinished-name")
         case .expectedSectionEnd: return Message("template.section-not-closed")
         case .invalidSetDelimiter: return Message("template.set-delimiter")
-        default: return Message("template.error", String(describing: error))
+        default: return Message("reason.system", String(describing: error))
         }
     }
 

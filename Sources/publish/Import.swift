@@ -63,7 +63,7 @@ struct Import: ParsableCommand {
         let bytes = try readInput()
         let name = file == "-" ? "<stdin>" : file
         let (markdown, importReport) = try convert(bytes, name: name, interpreter: configuration.interpreter)
-        let report = importReport.lines.joined(separator: "\n") + "\n"
+        let report = importReport.text(in: RunLanguage.current)
         if output == "-" {
             FileHandle.standardError.write(Data(report.utf8))
             FileHandle.standardOutput.write(Data(markdown.utf8))

@@ -47,7 +47,7 @@ public struct PlainTextImporter: Sendable {
         guard source.diagnostics.isEmpty else {
             return Result(markdown: "", report: report, decodingProblems: source.diagnostics)
         }
-        report.input = "text in \(encoding)"
+        report.input = Message("import.input.text", encoding.name)
         if Self.isAuthoringFormat(source) {
             // Already Markdown with front matter (a notice saved in another encoding): only the
             // encoding changes.
@@ -110,7 +110,7 @@ public struct PlainTextImporter: Sendable {
         report.titleLines = title?.lines ?? []
         if let issuer = title?.issuer {
             report.issuer = issuer
-            report.issuerSource = "the title"
+            report.issuerSource = Message("import.from-title")
         }
 
         // A signature and date at the end: `中共某某委员会` / `2024年7月26日`.
@@ -118,7 +118,7 @@ public struct PlainTextImporter: Sendable {
             // The 署名 names the issuer, whatever the title starts with.
             if let issuer = signature.issuer {
                 report.issuer = issuer
-                report.issuerSource = "the signature"
+                report.issuerSource = Message("import.from-signature")
             }
             if pageDate == nil, let date = signature.date { pageDate = (date, .signature(line: signature.line)) }
         } else if body.count >= 2, let last = body.last,
@@ -132,7 +132,7 @@ public struct PlainTextImporter: Sendable {
                 !Self.isBodyLine(signature)
             {
                 report.issuer = signature
-                report.issuerSource = "the signature"
+                report.issuerSource = Message("import.from-signature")
             }
         }
 
@@ -164,7 +164,7 @@ public struct PlainTextImporter: Sendable {
             frontMatter.entries.append(.init(key: "tags", value: FrontMatterWriter.sequence(hints.tags), isLiteral: true))
         }
         frontMatter.trailingComments = report.unplaced.map {
-            "publish import: \(report.lineUnit) \($0.line) left out: \($0.text)"
+            "publish import: \(report.lineUnit == .paragraph ? "paragraph" : "line") \($0.line) left out: \($0.text)"
         }
 
         let markdown = frontMatter.text + "\n" + bodyMarkdown
@@ -207,7 +207,7 @@ public struct PlainTextImporter: Sendable {
         report.hasOpening = !notice.opening.paragraphs.isEmpty
         report.sections = notice.sections.map { section in
             let keyword: String? = if case .keyword(let word) = section.roleEvidence { word } else { nil }
-            let heading = section.head.map { ($0.ordinal?.text ?? "") + $0.lead.plain } ?? "(no heading)"
+            let heading = section.head.map { ($0.ordinal?.text ?? "") + $0.lead.plain }
             return .init(heading: heading, role: section.role, keyword: keyword)
         }
         report.hasClosing = notice.closing != nil
@@ -215,12 +215,15 @@ public struct PlainTextImporter: Sendable {
             let period = disclosure.period
             switch disclosure.wording {
             case .labelled, .invitation:
-                report.disclosure = period.map { $0.start.text + "至" + $0.end.text }
+                report.disclosure = period.map { Message("import.disclosure.period", $0.start.text, $0.end.text) }
             case .endOnly:
-                report.disclosure = period.map { "until " + $0.end.text }
+                report.disclosure = period.map { Message("import.disclosure.until", $0.end.text) }
             case .relative:
-                let days = disclosure.statedWorkdays.map { "\($0) working days from publication" } ?? "from publication"
-                report.disclosure = days + (period.map { " (\($0.start.date.chinese)至\($0.end.date.chinese))" } ?? "")
+                let days = disclosure.statedWorkdays.map { Message("import.disclosure.workdays-from-publication", $0) }
+                    ?? Message("import.disclosure.from-publication")
+                report.disclosure = period.map {
+                    Message("import.disclosure.with-period", days, $0.start.date.chinese, $0.end.date.chinese)
+                } ?? days
             }
         }
     }
