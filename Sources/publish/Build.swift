@@ -65,7 +65,7 @@ struct Build: ParsableCommand {
                 let count = Plural.count(warnings, "warning")
                 FileHandle.standardError.write(Data("warning: \(count) in the content; `publish check` lists \(warnings == 1 ? "it" : "them")\n".utf8))
             }
-            for remark in report.remarks { FileHandle.standardError.write(Data("note: \(remark)\n".utf8)) }
+            for remark in report.remarks { FileHandle.standardError.write(Data("note: \(remark.text(in: RunLanguage.current))\n".utf8)) }
             let drafts = report.drafts > 0 ? " (\(Plural.count(report.drafts, "draft")) left out)" : ""
             let built = "built \(output)/: \(Plural.count(report.notices, "notice"))\(drafts), \(Plural.count(report.files, "file"))"
             FileHandle.standardError.write(Data("\(built)\n".utf8))

@@ -29,7 +29,10 @@ public struct NoticeLoader: Sendable {
             self.reason = reason
         }
 
-        public func text(in language: Language) -> String { "\(path): " + reason.text(in: language) }
+        /// `path: reason`.
+        public var message: Message { Message("io.path-reason", path, reason) }
+
+        public func text(in language: Language) -> String { message.text(in: language) }
     }
 
     /// Reads and interprets the file at `path` (as the user named it).

@@ -33,7 +33,10 @@ public enum AtomicFileWriter {
         /// The target exists and `create` was asked for.
         public var exists: Bool
 
-        public func text(in language: Language) -> String { "\(path): " + reason.text(in: language) }
+        /// `path: reason`.
+        public var message: Message { Message("io.path-reason", path, reason) }
+
+        public func text(in language: Language) -> String { message.text(in: language) }
     }
 
     public static func write(_ bytes: [UInt8], to path: String, mode: Mode) throws(Error) {
