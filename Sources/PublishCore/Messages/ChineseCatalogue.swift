@@ -281,5 +281,8 @@ extension MessageCatalogue {
         "build.slug.fix": "请只用 ASCII 字符重命名文件（或设置「slug」），例如「2025/changchun-xinqu」",
         "build.duplicate-slug": "网址路径「{1}」与 {2} 的网址路径相同",
         "build.duplicate-slug.fix": "请为其中一篇另取文件名，或另设「slug」",
+        "import.comment.disclosure-start": "取公开期限的第一天，请核对",
+        "import.comment.line-left-out": "publish import：第{1}行未放入正文：{2}",
+        "import.comment.paragraph-left-out": "publish import：第{1}段未放入正文：{2}",
     ]
 }

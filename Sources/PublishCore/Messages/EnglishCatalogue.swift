@@ -389,5 +389,8 @@ extension MessageCatalogue {
         "build.slug.fix": "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`",
         "build.duplicate-slug": "the slug `{1}` is also the slug of {2}",
         "build.duplicate-slug.fix": "give one of them another file name or `slug:`",
+        "import.comment.disclosure-start": "the disclosure period's first day: check it",
+        "import.comment.line-left-out": "publish import: line {1} left out: {2}",
+        "import.comment.paragraph-left-out": "publish import: paragraph {1} left out: {2}",
     ]
 }

@@ -22,9 +22,12 @@ import PublishRendering
 public struct PlainTextImporter: Sendable {
     /// Reads the result back, to report what was recognised.
     public var interpreter: NoticeInterpreter
+    /// The language of the comments written into the front matter (lines left out, a date to check).
+    public var language: Language
 
-    public init(interpreter: NoticeInterpreter = NoticeInterpreter()) {
+    public init(interpreter: NoticeInterpreter = NoticeInterpreter(), language: Language = .english) {
         self.interpreter = interpreter
+        self.language = language
     }
 
     /// The result of one import.
@@ -155,7 +158,8 @@ public struct PlainTextImporter: Sendable {
             frontMatter.entries.append(.init(key: "title", value: report.titleLines[0]))
         }
         frontMatter.entries.append(.init(key: "issuer", value: report.issuer ?? Placeholder.text("发文机关")))
-        let dateComment = report.dateSource == .disclosureStart ? "the disclosure period's first day: check it" : nil
+        let dateComment =
+            report.dateSource == .disclosureStart ? Message("import.comment.disclosure-start").text(in: language) : nil
         frontMatter.entries.append(
             .init(
                 key: "date", value: report.date?.description ?? Placeholder.text("发布日期，写作YYYY-MM-DD"),
@@ -164,7 +168,10 @@ public struct PlainTextImporter: Sendable {
             frontMatter.entries.append(.init(key: "tags", value: FrontMatterWriter.sequence(hints.tags), isLiteral: true))
         }
         frontMatter.trailingComments = report.unplaced.map {
-            "publish import: \(report.lineUnit == .paragraph ? "paragraph" : "line") \($0.line) left out: \($0.text)"
+            Message(
+                report.lineUnit == .paragraph ? "import.comment.paragraph-left-out" : "import.comment.line-left-out",
+                $0.line, $0.text
+            ).text(in: language)
         }
 
         let markdown = frontMatter.text + "\n" + bodyMarkdown

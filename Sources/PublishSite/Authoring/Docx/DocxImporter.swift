@@ -20,9 +20,12 @@ import Foundation
 /// read is refused (`WordPackage`, `XMLTree`).
 public struct DocxImporter: Sendable {
     public var interpreter: NoticeInterpreter
+    /// The language of the comments written into the front matter.
+    public var language: Language
 
-    public init(interpreter: NoticeInterpreter = NoticeInterpreter()) {
+    public init(interpreter: NoticeInterpreter = NoticeInterpreter(), language: Language = .english) {
         self.interpreter = interpreter
+        self.language = language
     }
 
     public struct Result: Sendable {
@@ -69,7 +72,7 @@ public struct DocxImporter: Sendable {
         report.notes = Self.notes(reader.tally, pageNumbers: pageNumbers, package: package)
         let hints = ImportHints(
             signature: signature, oneLineTitleInFrontMatter: true, tags: Self.keywords(properties))
-        let result = PlainTextImporter(interpreter: interpreter).convert(
+        let result = PlainTextImporter(interpreter: interpreter, language: language).convert(
             lines: lines, path: path, report: report, hints: hints)
         return Result(markdown: result.markdown, report: result.report, refusal: nil)
     }
