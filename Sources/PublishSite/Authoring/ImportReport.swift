@@ -107,8 +107,11 @@ public struct ImportReport: Sendable, Equatable {
         if titleLines.isEmpty {
             out.append(item("import.title.none"))
         } else {
-            let lines = Message(
-                lineUnit == .paragraph ? "import.at-paragraphs" : "import.at-lines", titleSourceLines.count, titleSourceLines)
+            let several = titleSourceLines.count > 1
+            let id =
+                lineUnit == .paragraph
+                ? (several ? "import.at-paragraphs" : "import.at-paragraph") : (several ? "import.at-lines" : "import.at-line")
+            let lines = Message(id, titleSourceLines)
             out.append(item("import.title", titleLines.joined(separator: " / "), lines))
         }
         if let issuer {
