@@ -56,7 +56,7 @@ struct Import: ParsableCommand {
         let bytes = try readInput()
         let name = file == "-" ? "<stdin>" : file
         let (markdown, importReport) = try convert(bytes, name: name, interpreter: configuration.interpreter)
-        let report = importReport.lines.joined(separator: "\n") + "\n"
+        let report = importReport.text(in: RunLanguage.current)
         if output == "-" {
             FileHandle.standardError.write(Data(report.utf8))
             FileHandle.standardOutput.write(Data(markdown.utf8))
@@ -78,14 +78,14 @@ struct Import: ParsableCommand {
             DiagnosticPrinter.standardError(RunLanguage.current).print([refusal.diagnostic(path: name)], sources: [])
             throw ExitCode(1)
         case .wordPackage:
-            let result = DocxImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
+            let result = DocxImporter(interpreter: interpreter, language: RunLanguage.current).convert(bytes: bytes, path: name)
             if let refusal = result.refusal {
                 DiagnosticPrinter.standardError(RunLanguage.current).print([refusal], sources: [])
                 throw ExitCode(1)
             }
             return (result.markdown, result.report)
         case .text:
-            let result = PlainTextImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
+            let result = PlainTextImporter(interpreter: interpreter, language: RunLanguage.current).convert(bytes: bytes, path: name)
             guard result.decodingProblems.isEmpty else {
                 let source = SourceText(bytes: bytes, path: name)
                 DiagnosticPrinter.standardError(RunLanguage.current).print(result.decodingProblems, sources: [source])

@@ -26,3 +26,8 @@ extension Array where Element == Message {
 extension Message: CustomStringConvertible {
     public var description: String { english }
 }
+
+extension Array where Element == Message {
+    /// Whether one of the messages reads `text` in English.
+    func contains(_ text: String) -> Bool { contains { $0.english == text } }
+}

@@ -45,7 +45,7 @@ public struct NoticeSet: Sendable {
             } catch let error as NoticeLoader.ReadError {
                 results.set(index, .failure(error))
             } catch {
-                results.set(index, .failure(NoticeLoader.ReadError(path: files[index], reason: "\(error)")))
+                results.set(index, .failure(NoticeLoader.ReadError(path: files[index], reason: Message("read.failed", "\(error)"))))
             }
         }
         var entries: [Entry] = []

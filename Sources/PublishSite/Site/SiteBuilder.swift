@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
         case published(NoticeSummary, warnings: Int)
         case draft(NoticeSummary)
         case failed(diagnostics: [Diagnostic], source: SourceText)
-        case unreadable(String)
+        case unreadable(Message)
     }
 
     public func build() throws(SiteBuildError) -> SiteReport {
@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
             location = try OutputLocation(
                 output: options.output, content: options.content, templates: templatesFolder, projectRoot: options.projectRoot)
         } catch {
-            throw .io(.verbatim(error.reason))
+            throw .io(error.reason)
         }
         // What is a notice, what a link under the content folder means, whether drafts are
         // published: the policy `check` applies too.
@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
         do {
             listing = try policy.list([options.content])
         } catch {
-            throw .io(.verbatim(error.description))
+            throw .io(error.message)
         }
         if listing.refusesTheRun {
             throw .content(diagnostics: listing.findings, sources: [])
@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
         do {
             staging = try SiteStaging(output: location.path)
         } catch {
-            throw .io(.verbatim(error.message))
+            throw .io(error.message)
         }
         let parent = (location.path as NSString).deletingLastPathComponent
         let cache = options.useCache
@@ -94,9 +94,9 @@ public struct SiteBuilder: Sendable {
                 if let other = bySlug[summary.slug] {
                     errors.append(Diagnostic(
                         rule: PipelineRule.duplicateSlug.id, severity: .error,
-                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                        message: Message("build.duplicate-slug", summary.slug, other), file: summary.path,
                         range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                        fix: "give one of them another file name or `slug:`"))
+                        fix: Message("build.duplicate-slug.fix")))
                 }
                 bySlug[summary.slug] = summary.path
                 published.append(summary)
@@ -105,9 +105,9 @@ public struct SiteBuilder: Sendable {
                 if let other = bySlug[summary.slug] {
                     errors.append(Diagnostic(
                         rule: PipelineRule.duplicateSlug.id, severity: .error,
-                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                        message: Message("build.duplicate-slug", summary.slug, other), file: summary.path,
                         range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                        fix: "give one of them another file name or `slug:`"))
+                        fix: Message("build.duplicate-slug.fix")))
                 }
                 bySlug[summary.slug] = summary.path
                 drafts += 1
@@ -116,7 +116,7 @@ public struct SiteBuilder: Sendable {
                 sources.append(source)
             case .unreadable(let message):
                 staging.discard()
-                throw .io(.verbatim(message))
+                throw .io(message)
             case nil:
                 break
             }
@@ -133,10 +133,10 @@ public struct SiteBuilder: Sendable {
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
                 warnings: warnings, contentFindings: listing.findings,
-                remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
+                remarks: baseURL == nil ? [Message("build.no-base-url")] : [])
         } catch {
             staging.discard()
-            throw .io(.verbatim(error.message))
+            throw .io(error.message)
         }
     }
 
@@ -160,7 +160,7 @@ public struct SiteBuilder: Sendable {
         do {
             bytes = try context.loader.read(path: path)
         } catch {
-            return .unreadable(error.description)
+            return .unreadable(error.message)
         }
         let key = cache?.key(path: path, bytes: bytes)
         if let cache, let key, let hit = cache.lookup(key) {
@@ -185,9 +185,9 @@ public struct SiteBuilder: Sendable {
         guard let slug = Slug(written) else {
             diagnostics.append(Diagnostic(
                 rule: PipelineRule.slug.id, severity: .error,
-                message: "the slug `\(written)` is not a URL path of ASCII letters, digits, `-`, `_` and `.`",
+                message: Message("build.slug", written),
                 file: path, range: notice.frontMatter.ranges["slug"] ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
-                fix: "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`"))
+                fix: Message("build.slug.fix")))
             return .failed(diagnostics: diagnostics, source: loaded.source)
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
@@ -211,7 +211,7 @@ public struct SiteBuilder: Sendable {
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
         } catch {
-            return .unreadable("\(path): \(error)")
+            return .unreadable(Message("io.path-reason", path, String(describing: error)))
         }
         if let cache, let key {
             cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder))

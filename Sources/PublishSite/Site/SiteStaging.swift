@@ -14,9 +14,10 @@ package final class SiteStaging: @unchecked Sendable {
     private let name: String
     private var lockDescriptor: Int32 = -1
 
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    struct Failure: MessageError {
+        var message: Message
+
+        func text(in language: Language) -> String { message.text(in: language) }
     }
 
     init(output: String) throws(Failure) {
@@ -27,7 +28,7 @@ package final class SiteStaging: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "cannot create the folder \(parent): \(SiteStaging.reason(error))")
+            throw Failure(message: Message("staging.create-folder", parent, SiteStaging.reason(error)))
         }
         try lock()
         recoverInterruptedSwap()
@@ -35,7 +36,7 @@ package final class SiteStaging: @unchecked Sendable {
         guard mkdir(staging, 0o755) == 0 else {
             let reason = String(cString: strerror(errno))
             unlock()
-            throw Failure(message: "cannot write beside \(output) (in \(parent)): \(reason); the previous site is unchanged")
+            throw Failure(message: Message("staging.write-beside", output, parent, reason))
         }
     }
 
@@ -58,14 +59,14 @@ package final class SiteStaging: @unchecked Sendable {
     func preparedPath(_ relative: String) throws(Failure) -> String {
         let parts = relative.split(separator: "/")
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
-            throw Failure(message: "refusing to write outside the site: \(relative)")
+            throw Failure(message: Message("staging.outside", relative))
         }
         let path = (staging as NSString).appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "cannot write \(relative) of the site: \(SiteStaging.reason(error)); the previous site is unchanged")
+            throw Failure(message: Message("staging.write", relative, SiteStaging.reason(error)))
         }
         return path
     }
@@ -92,7 +93,7 @@ package final class SiteStaging: @unchecked Sendable {
             if close(descriptor) != 0 && failure == 0 { failure = errno }
         }
         if failure != 0 {
-            throw Failure(message: "cannot write \(relative) of the site: \(String(cString: strerror(failure))); the previous site is unchanged")
+            throw Failure(message: Message("staging.write", relative, String(cString: strerror(failure))))
         }
     }
 
@@ -113,7 +114,7 @@ package final class SiteStaging: @unchecked Sendable {
                 try? fileManager.moveItem(atPath: old, toPath: output)
             }
             discard()
-            throw Failure(message: "cannot replace \(output): \(SiteStaging.reason(error))")
+            throw Failure(message: Message("staging.replace", output, SiteStaging.reason(error)))
         }
         try? fileManager.removeItem(atPath: old)
         unlock()
@@ -132,11 +133,11 @@ package final class SiteStaging: @unchecked Sendable {
     private func lock() throws(Failure) {
         let descriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Failure(message: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno))); the previous site is unchanged")
+            throw Failure(message: Message("staging.lock", lockPath, String(cString: strerror(errno))))
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             close(descriptor)
-            throw Failure(message: "another `publish build` is writing \(output); try again when it has finished")
+            throw Failure(message: Message("staging.busy", output))
         }
         lockDescriptor = descriptor
     }
