@@ -96,8 +96,9 @@ struct CatalogueTests {
         var lineOf: [Int: String] = [:]
         var line = 1
         for (id, text) in entries {
-            // Placeholders stand for values quoted as they are; a Chinese word keeps the context.
-            let filled = MessageTemplate.fill(text, with: Array(repeating: "甲", count: 9))
+            // Placeholders stand for values quoted as they are (keys, numbers, the author's text):
+            // what is checked is the catalogue's own text around them.
+            let filled = MessageTemplate.fill(text, with: Array(repeating: "x", count: 9))
             markdown += filled.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) + "\n\n"
             lineOf[line] = id
             line += 2
