@@ -130,7 +130,7 @@ extension MessageCatalogue {
         "date-part.inspection-start": "巡视开始日期",
         "date-part.inspection-end": "巡视结束日期",
         "date-part.feedback": "反馈日期",
-        "date-part.publication": "发布日期（前置元数据「date」）",
+        "date-part.publication": "发布日期「date」",
         "date-part.disclosure-start": "公开期限开始日期",
         "date-part.disclosure-end": "公开期限结束日期",
         "dates.chain": "各日期应依次为：巡视开始日期 ≤ 巡视结束日期 < 反馈日期 ≤ 发布日期（前置元数据「date」）≤ 公开期限开始日期 ≤ 公开期限结束日期",
