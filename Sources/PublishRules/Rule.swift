@@ -27,10 +27,3 @@ public struct Finding: Sendable, Hashable {
         self.severity = severity
     }
 }
-
-extension Finding {
-    @available(*, deprecated, message: "put the text in the catalogues")
-    public init(_ message: String, at range: SourceRange, notes: [String] = [], fix: String? = nil, severity: Severity? = nil) {
-        self.init(.verbatim(message), at: range, notes: notes.map { .verbatim($0) }, fix: fix.map { .verbatim($0) }, severity: severity)
-    }
-}

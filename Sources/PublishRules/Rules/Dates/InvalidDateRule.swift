@@ -24,16 +24,16 @@ package struct InvalidDateRule: Rule {
             guard let reason = DateRules.invalidityReason(of: date), reported.insert(range.start).inserted else {
                 return
             }
-            let what = part.map { "\($0.name), 「\(text)」," } ?? "the date 「\(text)」"
-            var notes: [String] = []
-            if yearInherited { notes.append("the year \(date.year) was taken from the start of the range") }
-            var fix: String? = nil
+            let message = part.map { Message("dates.invalid.part", $0.name, text, reason) }
+                ?? Message("dates.invalid", text, reason)
+            var notes: [Message] = []
+            if yearInherited { notes.append(Message("dates.invalid.year-from-range", date.year)) }
+            var fix: Message? = nil
             if (1...9999).contains(date.year), (1...12).contains(date.month), date.day > 28 {
                 let last = CalendarDate.daysInMonth(year: date.year, month: date.month)
-                fix =
-                    "the last day of \(date.year)年\(date.month)月 is \(date.month)月\(last)日; check the day and the month"
+                fix = Message("dates.invalid.fix-last-day", date.year, date.month, last)
             }
-            findings.append(Finding("\(what) does not exist: \(reason)", at: range, notes: notes, fix: fix))
+            findings.append(Finding(message, at: range, notes: notes, fix: fix))
         }
         // The dates the notice is built on first, so that their finding names their part.
         for date in NoticeDate.all(in: context) where date.part != .publication {

@@ -16,14 +16,14 @@ package struct MissingWorkdaysRule: Rule {
         guard let disclosure = context.notice.closing?.disclosure, disclosure.statedWorkdays == nil,
             disclosure.wording == .labelled || disclosure.wording == .invitation, let period = disclosure.period
         else { return [] }
-        var fix = "add （N个工作日） after the period"
+        var fix = Message("disclosure.missing-workdays.fix")
         if let (_, start, end) = DisclosureRules.checkablePeriod(in: context) {
             let count = context.calendar.count(from: start, through: end)
-            if count.isExact { fix = "add （\(count.workdays)个工作日） after 「\(period.end.text)」" }
+            if count.isExact { fix = Message("disclosure.missing-workdays.fix-count", count.workdays, period.end.text) }
         }
         return [
             Finding(
-                "the disclosure period does not state its number of working days", at: period.range, fix: fix
+                Message("disclosure.missing-workdays"), at: period.range, fix: fix
             )
         ]
     }

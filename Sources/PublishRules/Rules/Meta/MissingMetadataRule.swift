@@ -16,13 +16,13 @@ package struct MissingMetadataRule: Rule {
         let at = SourceRange(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 2))
         var findings: [Finding] = []
         if notice.title == nil {
-            findings.append(Finding("the notice has no title", at: at, fix: "add `title: …` to the front matter or a `# …` line"))
+            findings.append(Finding(Message("metadata.no-title"), at: at, fix: Message("metadata.no-title.fix")))
         }
         if notice.frontMatter.issuer == nil {
-            findings.append(Finding("the front matter has no `issuer`", at: at, fix: "add `issuer: 中共……委员会`"))
+            findings.append(Finding(Message("metadata.no-issuer"), at: at, fix: Message("metadata.no-issuer.fix")))
         }
         if notice.frontMatter.date == nil && !notice.frontMatter.ranges.keys.contains("date") {
-            findings.append(Finding("the front matter has no publication `date`", at: at, fix: "add `date: YYYY-MM-DD`"))
+            findings.append(Finding(Message("metadata.no-date"), at: at, fix: Message("metadata.no-date.fix")))
         }
         return findings
     }

@@ -28,8 +28,8 @@ package struct PlaceholderRule: Rule {
                     start: SourceLocation(line: index + 1, column: offsets.lowerBound + 1),
                     end: SourceLocation(line: index + 1, column: offsets.upperBound + 1))
                 return Finding(
-                    "the placeholder 「\(written)」 is not filled in", at: range,
-                    fix: "replace it with the text it asks for")
+                    Message("placeholder.unfilled", written), at: range,
+                    fix: Message("placeholder.fix"))
             }
         }
     }

@@ -14,7 +14,7 @@ package struct DunhaoAfterArabicRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .dunhaoAfterArabic) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the Arabic ordinal 「\(w)」 takes a 顿号 「、」; an Arabic number takes a full stop 「.」"
+            return Message("numbering.dunhao-after-arabic", w)
         }
     }
 }

@@ -13,7 +13,7 @@ package struct FullStopAfterHanziRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullStopAfterHanzi) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the Chinese-numeral ordinal 「\(w)」 takes a full stop; a Chinese numeral takes a 顿号 「、」"
+            return Message("numbering.full-stop-after-hanzi", w)
         }
     }
 }

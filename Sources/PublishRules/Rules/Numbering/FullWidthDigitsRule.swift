@@ -13,7 +13,7 @@ package struct FullWidthDigitsRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullWidthDigits) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the ordinal 「\(w)」 uses full-width digits; ordinals take half-width digits"
+            return Message("numbering.full-width-digits", w)
         }
     }
 }

@@ -13,8 +13,7 @@ package struct FullWidthFullStopRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullWidthFullStop) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return
-                "the Arabic ordinal 「\(w)」 takes a full-width full stop 「．」; the mark after an Arabic number is the half-width 「.」"
+            return Message("numbering.full-width-full-stop", w)
         }
     }
 }

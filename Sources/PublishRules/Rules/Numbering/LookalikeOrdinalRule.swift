@@ -16,7 +16,7 @@ package struct LookalikeOrdinalRule: Rule {
             let w = NumberingRules.written(ordinal)
             let code = String(w.unicodeScalars.first!.value, radix: 16, uppercase: true)
             let standard = NumberingRules.standard(ordinal)
-            return "the ordinal 「\(w)」 is a single look-alike character (U+\(code)), not 「\(standard)」"
+            return Message("numbering.lookalike-ordinal", w, code, standard)
         }
     }
 }

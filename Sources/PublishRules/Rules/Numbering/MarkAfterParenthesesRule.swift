@@ -14,7 +14,7 @@ package struct MarkAfterParenthesesRule: Rule {
         NumberingRules.style(context, .markAfterParentheses) { ordinal in
             let w = NumberingRules.written(ordinal)
             let mark = String(w.unicodeScalars.last.map(Character.init) ?? "、")
-            return "the ordinal 「\(w)」 is followed by 「\(mark)」; a bracketed or circled ordinal takes no punctuation"
+            return Message("numbering.mark-after-parentheses", w, mark)
         }
     }
 }

@@ -17,9 +17,9 @@ package struct DuplicatePartRule: Rule {
             let range = part.sections[0].headRange
             if let first = seen[part.role] {
                 findings.append(Finding(
-                    "a second \(part.role.partName) part", at: range,
-                    notes: ["the first one starts at line \(first.start.line)"],
-                    fix: "merge the two parts, or reword this heading if it is another part"))
+                    Message("structure.duplicate-part", part.role.partName), at: range,
+                    notes: [Message("structure.duplicate-part.first", first.start.line)],
+                    fix: Message("structure.duplicate-part.fix")))
             } else {
                 seen[part.role] = range
             }

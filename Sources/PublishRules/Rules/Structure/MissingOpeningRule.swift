@@ -14,7 +14,7 @@ package struct MissingOpeningRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         guard context.notice.opening.paragraphs.isEmpty, let first = context.notice.sections.first else { return [] }
         return [Finding(
-            "the notice has no opening paragraph", at: first.headRange,
-            fix: "start with 根据……统一部署，……巡视组于……对……开展了巡视。……反馈了巡视意见。现将巡视整改进展情况予以公布。")]
+            Message("structure.missing-opening"), at: first.headRange,
+            fix: Message("structure.missing-opening.fix"))]
     }
 }

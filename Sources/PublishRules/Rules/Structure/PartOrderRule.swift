@@ -17,10 +17,10 @@ package struct PartOrderRule: Rule {
             guard let rank = SectionRole.required.firstIndex(of: part.role) else { continue }
             if let previous = latest, rank < previous.rank {
                 findings.append(Finding(
-                    "the \(part.role.partName) part comes after the \(previous.role.partName) part",
+                    Message("structure.part-order", part.role.partName, previous.role.partName),
                     at: part.sections[0].headRange,
-                    notes: ["the order is: responsibility, key problems, long-term items, next steps"],
-                    fix: "move this part before the \(previous.role.partName) part"))
+                    notes: [Message("structure.part-order.note")],
+                    fix: Message("structure.part-order.fix", previous.role.partName)))
             } else {
                 latest = (rank, part.role)
             }

@@ -15,9 +15,9 @@ package struct RoleByPositionRule: Rule {
         context.notice.sections.compactMap { section in
             guard section.roleEvidence == .position, let head = section.head else { return nil }
             return Finding(
-                "the heading 「\(head.lead.plain)」 names no part; read as the \(section.role.partName) part from where it stands",
+                Message("structure.role-by-position", head.lead.plain, section.role.partName),
                 at: head.textRange,
-                fix: "if it is another part, reword the heading or add a keyword for it under `roles:` in publish.yml")
+                fix: Message("structure.role-by-position.fix"))
         }
     }
 }

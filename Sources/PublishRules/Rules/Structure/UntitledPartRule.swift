@@ -14,9 +14,9 @@ package struct UntitledPartRule: Rule {
         context.notice.sections.compactMap { section in
             guard section.head == nil else { return nil }
             return Finding(
-                "these paragraphs form a \(section.role.partName) part without a heading",
+                Message("structure.untitled-part", section.role.partName),
                 at: SourceRange(at: section.range.start),
-                fix: "give the part a heading such as `## \(section.role.exampleHeading)`")
+                fix: Message("structure.untitled-part.fix", section.role.exampleHeading))
         }
     }
 }

@@ -20,8 +20,8 @@ package struct HalfWidthPunctuationRule: Rule {
                 let mark = text.scalars[index]
                 let full = TypographyRules.fullWidth[mark]!
                 return Finding(
-                    "half-width `\(mark)` in Chinese text; the full-width form is 「\(full)」", at: text.range(at: index),
-                    fix: "replace `\(mark)` with 「\(full)」")
+                    Message("typography.half-width", mark, full), at: text.range(at: index),
+                    fix: Message("typography.half-width.fix", mark, full))
             }
         }
     }

@@ -26,9 +26,12 @@ package struct RepeatedPunctuationRule: Rule {
                 let mark = text.scalars[run.lowerBound]
                 let at = text.range((run.lowerBound + 1)..<run.upperBound)
                 if mark == "。" && run.count >= 3 {
-                    return Finding("「\(written)」 in place of an ellipsis", at: at, fix: "write the ellipsis 「……」")
+                    return Finding(
+                        Message("typography.repeated.ellipsis", written), at: at, fix: Message("typography.repeated.ellipsis.fix"))
                 }
-                return Finding("「\(mark)」 written \(run.count) times in a row: 「\(written)」", at: at, fix: "keep one 「\(mark)」")
+                return Finding(
+                    Message("typography.repeated", mark, run.count, written), at: at,
+                    fix: Message("typography.repeated.fix", mark))
             }
         }
     }
