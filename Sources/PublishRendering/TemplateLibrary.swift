@@ -18,10 +18,6 @@ public struct TemplateError: MessageError, Sendable {
         self.message = message
     }
 
-    @available(*, deprecated, message: "put the text in the catalogues")
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
-        self.init(file: file, line: line, column: column, message: .verbatim(message))
-    }
 
     public func text(in language: Language) -> String {
         MessageLine.error(message, file: file, line: line, column: column, in: language)

@@ -64,8 +64,9 @@ struct Build: ParsableCommand {
             if warnings > 0 {
                 FileHandle.standardError.write(Data((RunLanguage.say("build.warnings", warnings) + "\n").utf8))
             }
-            let note = RunLanguage.say("severity.note")
-            for remark in report.remarks { FileHandle.standardError.write(Data("\(note): \(remark.text(in: RunLanguage.current))\n".utf8)) }
+            for remark in report.remarks {
+                FileHandle.standardError.write(Data((RunLanguage.say("printer.labelled", Message("severity.note"), remark) + "\n").utf8))
+            }
             let built =
                 report.drafts > 0
                 ? RunLanguage.say("build.built-without-drafts", output, report.notices, report.drafts, report.files)

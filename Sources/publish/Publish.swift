@@ -23,14 +23,16 @@ struct Publish: ParsableCommand {
     /// Like ArgumentParser's own entry point, except that usage errors exit with 2, as documented.
     static func main() {
         if let rejected = RunLanguage.choice.rejected, rejected.source != "--lang" {
-            let warning = RunLanguage.say("severity.warning") + ": " + RunLanguage.say("usage.bad-language-variable", rejected.source, rejected.value)
+            let warning = RunLanguage.say(
+                "printer.labelled", Message("severity.warning"), Message("usage.bad-language-variable", rejected.source, rejected.value))
             FileHandle.standardError.write(Data((warning + "\n").utf8))
         }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data((RunLanguage.say("severity.error") + ": " + failure.text(in: RunLanguage.current) + "\n").utf8))
+            let line = RunLanguage.say("printer.labelled", Message("severity.error"), failure.text(in: RunLanguage.current))
+            FileHandle.standardError.write(Data((line + "\n").utf8))
             Foundation.exit(2)
         } catch {
             // Help, version and usage errors come from ArgumentParser; their fixed words are told in

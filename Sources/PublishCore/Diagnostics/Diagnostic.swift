@@ -38,15 +38,3 @@ extension Diagnostic: Comparable {
         return lhs.message.text(in: .english) < rhs.message.text(in: .english)
     }
 }
-
-extension Diagnostic {
-    @available(*, deprecated, message: "put the text in the catalogues")
-    public init(
-        rule: String, severity: Severity, message: String, file: String, range: SourceRange,
-        notes: [String] = [], fix: String? = nil
-    ) {
-        self.init(
-            rule: rule, severity: severity, message: .verbatim(message), file: file, range: range,
-            notes: notes.map { .verbatim($0) }, fix: fix.map { .verbatim($0) })
-    }
-}

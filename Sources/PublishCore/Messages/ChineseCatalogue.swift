@@ -725,5 +725,6 @@ extension MessageCatalogue {
         "rule.typography/mixed-quotes.example": "「践行\"立行立改\"的总体要求」；同一通报中「两个维护」与“四个意识”并用",
         "rule.typography/repeated-punctuation.summary": "同一个点号连续重复出现（句号、逗号、叹号、问号、顿号或分号）。",
         "rule.typography/repeated-punctuation.example": "「全面部署。。坚决认账领账」",
+        "printer.labelled": "{1}：{2}",
     ]
 }

@@ -725,5 +725,6 @@ extension MessageCatalogue {
         "typography.quotes.unopened.fix": "add the opening `{1}`, or turn this one into `{1}`",
         "typography.quotes.unclosed": "opening quote `{1}` is never closed",
         "typography.quotes.unclosed.fix": "add the closing `{1}` where the quotation ends",
+        "printer.labelled": "{1}: {2}",
     ]
 }

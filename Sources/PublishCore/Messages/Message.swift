@@ -20,7 +20,7 @@ public struct Message: Hashable, Sendable, Codable {
     /// The text in `language`. An id missing from that catalogue falls back to English, then to
     /// the id itself (a test keeps both catalogues complete).
     public func text(in language: Language) -> String {
-        let template = id.isEmpty ? "{1}" : MessageCatalogue.template(id, in: language) ?? MessageCatalogue.template(id, in: .english) ?? id
+        let template = MessageCatalogue.template(id, in: language) ?? MessageCatalogue.template(id, in: .english) ?? id
         return MessageTemplate.fill(template, with: arguments.map { $0.text(in: language) })
     }
 }
@@ -79,13 +79,4 @@ extension MessageArgument: MessageArgumentConvertible {
 
 extension Array: MessageArgumentConvertible where Element: MessageArgumentConvertible {
     public var messageArgument: MessageArgument { .list(map(\.messageArgument)) }
-}
-
-extension Message {
-    /// Text not yet in the catalogues, shown as it is in every language. Only for the move to the
-    /// catalogues: nothing calls it when the move is done (`CatalogueTests`).
-    @available(*, deprecated, message: "put the text in the catalogues")
-    public static func verbatim(_ text: String) -> Message {
-        Message(id: "", arguments: [.text(text)])
-    }
 }

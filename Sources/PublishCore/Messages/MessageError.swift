@@ -14,7 +14,6 @@ public enum MessageLine {
         var location = file ?? ""
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        let label = Message("severity.error").text(in: language)
-        return (location.isEmpty ? "" : location + ": ") + label + ": " + message.text(in: language)
+        return (location.isEmpty ? "" : location + ": ") + Message("printer.labelled", Message("severity.error"), message).text(in: language)
     }
 }

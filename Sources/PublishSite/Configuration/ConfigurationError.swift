@@ -15,10 +15,6 @@ public struct ConfigurationError: MessageError, Sendable {
         self.message = message
     }
 
-    @available(*, deprecated, message: "put the text in the catalogues")
-    public init(file: String, line: Int? = nil, message: String) {
-        self.init(file: file, line: line, message: .verbatim(message))
-    }
 
     public func text(in language: Language) -> String {
         MessageLine.error(message, file: file, line: line, in: language)

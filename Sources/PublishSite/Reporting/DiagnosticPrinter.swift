@@ -50,6 +50,11 @@ public struct DiagnosticPrinter: Sendable {
         FileHandle.standardError.write(Data(format(diagnostics, sources: sources).utf8))
     }
 
+    /// `label: text` (`标签：文字` in Chinese).
+    private func labelled(_ label: String, _ text: String) -> String {
+        Message("printer.labelled", label, text).text(in: language)
+    }
+
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -64,7 +69,7 @@ public struct DiagnosticPrinter: Sendable {
         }
         let severity = Message("severity.\(d.severity.rawValue)").text(in: language)
         var out = paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1") + " "
-            + paint("\(severity):", severityColour) + " " + paint(d.message.text(in: language), "1") + " [\(d.rule)]\n"
+            + labelled(paint(severity, severityColour), paint(d.message.text(in: language), "1")) + " [\(d.rule)]\n"
         var unmarked = Array(group.dropFirst())
         if let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
             let line = source.line(d.range.start.line)
@@ -82,7 +87,7 @@ public struct DiagnosticPrinter: Sendable {
             unmarked = unmarked.filter { window.outside.contains(span($0)) }
         }
         let noteLabel = Message("printer.note").text(in: language)
-        for note in d.notes { out += "  = \(noteLabel): \(note.text(in: language))\n" }
+        for note in d.notes { out += "  = " + labelled(noteLabel, note.text(in: language)) + "\n" }
         // The others of the group that the quote could not show, by place (one line, so that many
         // findings stay a few lines each).
         let places: [String] = unmarked.map { other in
@@ -92,7 +97,7 @@ public struct DiagnosticPrinter: Sendable {
         if let fix = d.fix {
             let fixLabel = Message("printer.fix").text(in: language)
             let separator = Message("printer.also-separator").text(in: language)
-            out += "  = " + paint("\(fixLabel):", "1;32") + " \(fix.text(in: language))" + (also.map { separator + $0 } ?? "") + "\n"
+            out += "  = " + labelled(paint(fixLabel, "1;32"), fix.text(in: language)) + (also.map { separator + $0 } ?? "") + "\n"
         } else if let also {
             out += "  = \(also)\n"
         }

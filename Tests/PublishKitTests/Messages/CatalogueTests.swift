@@ -42,8 +42,10 @@ struct CatalogueTests {
     @Test func everyIdHasAnEnglishAndAChineseText() {
         #expect(Set(Self.english.keys).subtracting(Self.chinese.keys).sorted() == [], "no Chinese text")
         #expect(Set(Self.chinese.keys).subtracting(Self.english.keys).sorted() == [], "no English text")
+        // The same text in both only where it has no English word (`{1} KB`, `「{1}」`).
         for (id, text) in Self.chinese {
-            #expect(!text.isEmpty && text != Self.english[id], "\(id): the Chinese is empty or the English")
+            let english = Self.english[id] ?? ""
+            #expect(!text.isEmpty && (text != english || english.firstMatch(of: /[a-z]{3,}/) == nil), "\(id): \(text)")
         }
     }
 
@@ -91,7 +93,9 @@ struct CatalogueTests {
     /// The Chinese texts, each a paragraph of a notice, give no typography finding: no half-width
     /// `, ; : ? ! ( )` beside Chinese, no doubled marks, no mixed quotes.
     @Test func theChineseTextsPassTheTypographyRules() throws {
-        let entries = Self.chinese.sorted { $0.key < $1.key }
+        // A rule's example shows the fault the rule reports (`全面部署。。`): it is quoted text.
+        let entries = Self.chinese.filter { !($0.key.hasPrefix("rule.") && $0.key.hasSuffix(".example")) }
+            .sorted { $0.key < $1.key }
         var markdown = ""
         var lineOf: [Int: String] = [:]
         var line = 1

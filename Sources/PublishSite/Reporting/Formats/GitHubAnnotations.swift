@@ -18,7 +18,7 @@ public enum GitHubAnnotations {
                 "endLine=\(d.range.end.line)", "endColumn=\(d.range.end.column)", "title=\(escapeProperty(d.rule))",
             ].joined(separator: ",")
             var message = d.message.text(in: language)
-            if let fix = d.fix { message += "\n" + Message("printer.fix").text(in: language) + ": " + fix.text(in: language) }
+            if let fix = d.fix { message += "\n" + Message("printer.labelled", Message("printer.fix"), fix).text(in: language) }
             return "::\(command) \(properties)::\(escapeData(message))\n"
         }.joined()
     }

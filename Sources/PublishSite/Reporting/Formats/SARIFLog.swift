@@ -71,7 +71,7 @@ extension SARIFLog {
     /// A finding's message, notes and fix as one text, a line each.
     static func text(of d: Diagnostic, in language: Language) -> String {
         var lines = [d.message.text(in: language)] + d.notes.map { $0.text(in: language) }
-        if let fix = d.fix { lines.append(Message("printer.fix").text(in: language) + ": " + fix.text(in: language)) }
+        if let fix = d.fix { lines.append(Message("printer.labelled", Message("printer.fix"), fix).text(in: language)) }
         return lines.joined(separator: "\n")
     }
 }
