@@ -703,7 +703,7 @@ extension MessageCatalogue {
         "rule.structure/duplicate-part.example": "反馈问题整改部分之后又出现一个整改主体责任部分",
         "rule.structure/empty-section.summary": "部分或条目标题下没有内容。",
         "rule.structure/empty-section.example": "「## 三、……」之后直接是「## 四、……」",
-        "rule.structure/missing-disclosure.summary": "没有写明公开期限的结尾（公开期限……至……（N个工作日））。",
+        "rule.structure/missing-disclosure.summary": "结尾未写明公开期限，如「公开期限：……至……（N个工作日）」。",
         "rule.structure/missing-disclosure.example": "结尾中没有「公开期限」",
         "rule.structure/missing-opening.summary": "第一部分之前没有开头段落（何时由谁巡视、何时反馈）。",
         "rule.structure/missing-opening.example": "正文以「## 一、……」开头",
