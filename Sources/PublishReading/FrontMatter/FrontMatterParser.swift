@@ -123,17 +123,12 @@ private struct Reader {
         case "title": frontMatter.title = text(value, key: key)
         case "issuer": frontMatter.issuer = text(value, key: key)
         case "slug": frontMatter.slug = text(value, key: key)
-        case "date":
-            guard let raw = text(value, key: key) else { return }
-            if let date = CalendarDate(iso: raw), date.isValid {
-                frontMatter.date = date
-            } else if let date = CalendarDate(iso: raw) {
-                report(PipelineRule.date.id, at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
-                       fix: "write an existing date as YYYY-MM-DD")
-            } else {
-                report(PipelineRule.date.id, at: range(of: value), "`date` must be a date written YYYY-MM-DD, not `\(raw)`",
-                       fix: "for example `date: 2025-03-07`")
-            }
+        case "date": frontMatter.date = date(value, key: key)
+        case "written": info(\.written, date(value, key: key))
+        case "index_number": info(\.indexNumber, text(value, key: key))
+        case "publisher": info(\.publisher, text(value, key: key))
+        case "doc_number": info(\.docNumber, text(value, key: key))
+        case "category": info(\.category, text(value, key: key))
         case "draft":
             if case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) {
                 frontMatter.draft = flag
@@ -159,6 +154,29 @@ private struct Reader {
         }
     }
 
+    /// Sets one field of the 信息公开 block (nil, when the value was refused, leaves it absent).
+    private mutating func info<Value>(_ field: WritableKeyPath<DisclosureInfo, Value?>, _ value: Value?) {
+        guard let value else { return }
+        var info = frontMatter.disclosureInfo ?? DisclosureInfo()
+        info[keyPath: field] = value
+        frontMatter.disclosureInfo = info
+    }
+
+    /// A date written YYYY-MM-DD (`date`, `written`); anything else is a `meta/date` finding.
+    private mutating func date(_ value: Node, key: String) -> CalendarDate? {
+        guard let raw = text(value, key: key) else { return nil }
+        if let date = CalendarDate(iso: raw), date.isValid {
+            return date
+        } else if let date = CalendarDate(iso: raw) {
+            report(PipelineRule.date.id, at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
+                   fix: "write an existing date as YYYY-MM-DD")
+        } else {
+            report(PipelineRule.date.id, at: range(of: value), "`\(key)` must be a date written YYYY-MM-DD, not `\(raw)`",
+                   fix: "for example `\(key): 2025-03-07`")
+        }
+        return nil
+    }
+
     /// A scalar as text; mappings, lists, aliases and null are reported, and so are numbers,
     /// booleans and explicitly tagged values: `title: 2025` or `issuer: yes` is a slip, not a
     /// title, and a YAML reader elsewhere would not see text there. The date is read from any
@@ -171,7 +189,7 @@ private struct Reader {
                 report(PipelineRule.type.id, at: range(of: node), "`\(key)` has no value")
                 return nil
             }
-            if key != "date", let kind = nonText {
+            if key != "date", key != "written", let kind = nonText {
                 report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, and `\(scalar.string)` reads as \(kind) in YAML",
                        fix: "put the value in quotes: `\(key): \"\(scalar.string)\"`")
                 return nil

@@ -9,7 +9,9 @@ import PublishRendering
 /// understood would check or publish the wrong thing.
 public enum ConfigurationLoader {
     public static let defaultFileName = "publish.yml"
-    static let knownKeys = ["title", "baseURL", "timeZone", "rules", "roles", "calendar"]
+    static let knownKeys = [
+        "title", "baseURL", "timeZone", "rules", "roles", "calendar", "search", "pageSize", "indexNumberPattern",
+    ]
 
     /// Loads `path`, or `./publish.yml` when `path` is nil and that file exists, else the defaults.
     public static func load(path: String?) throws(ConfigurationError) -> PublishConfiguration {
@@ -54,6 +56,26 @@ public enum ConfigurationLoader {
             case "rules": configuration.severities = try severities(value, path: path)
             case "roles": configuration.roleKeywords = try roles(value, path: path)
             case "calendar": configuration.calendar = try calendar(value, path: path)
+            case "search":
+                guard case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) else {
+                    throw ConfigurationError(file: path, line: value.mark?.line, message: "`search` must be true or false")
+                }
+                configuration.search = flag
+            case "pageSize":
+                guard let size = value.scalar.flatMap({ Int($0.string) }), (1...10_000).contains(size) else {
+                    throw ConfigurationError(
+                        file: path, line: value.mark?.line, message: "`pageSize` must be a whole number of notices from 1 to 10000")
+                }
+                configuration.pageSize = size
+            case "indexNumberPattern":
+                let pattern = try string(value, key: key, path: path)
+                do {
+                    _ = try NSRegularExpression(pattern: pattern)
+                } catch {
+                    throw ConfigurationError(
+                        file: path, line: value.mark?.line, message: "`indexNumberPattern` is not a regular expression: `\(pattern)`")
+                }
+                configuration.indexNumberPattern = pattern
             default:
                 throw ConfigurationError(
                     file: path, line: keyNode.mark?.line,

@@ -59,5 +59,9 @@ package enum FrontEndRules {
             id: PipelineRule.duplicateSlug.id, severity: .error,
             summary: "Two notices with the same slug: one page would overwrite the other.",
             example: "`a.md` and `b.md` both with `slug: 2025/notice`"),
+        RuleDescriptor(
+            id: PipelineRule.duplicateIndexNumber.id, severity: .error,
+            summary: "Two published notices with the same 索引号 (`index_number:`): the disclosure platform files one document under each number.",
+            example: "`a.md` and `b.md` both with `index_number: 11220100MB1234567X/2025-00012`"),
     ]
 }
