@@ -132,7 +132,7 @@ package enum DefaultTemplates {
 <table class="info">
 <caption id="info-caption">信息公开</caption>
 <tbody>
-{{#infoRows}}<tr><th scope="row">{{label}}</th><td>{{#dateISO}}<time datetime="{{dateISO}}">{{value}}</time>{{/dateISO}}{{^dateISO}}{{value}}{{/dateISO}}</td></tr>
+{{#infoRows}}<tr><th scope="row">{{label}}</th><td>{{#dateISO}}<time datetime="{{dateISO}}">{{/dateISO}}{{value}}{{#dateISO}}</time>{{/dateISO}}</td></tr>
 {{/infoRows}}</tbody>
 </table>
 </div>
