@@ -30,13 +30,15 @@ site: build
 	@scripts/render-site "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish" "$(CONTENT)" "$(SITE)"
 
 # Every test: the Swift Testing suites, then the site checks (Nu HTML Checker, Chromium at 320 and
-# 375 px, printing to A4 PDF), the Word checks (LibreOffice layout, python-docx, openxml-audit) and
+# 375 px, printing to A4 PDF), the browser checks (axe-core, keyboard, search, pagination, the .txt),
+# the Word checks (LibreOffice layout, python-docx, openxml-audit) and
 # the Word import checks (documents made by LibreOffice and python-docx, imported).
 test:
 	@scripts/install-deps --checks
 	$(SWIFT) build
 	$(SWIFT) test
 	Tests/SiteChecks/site-checks "$$($(SWIFT) build --show-bin-path)/publish"
+	Tests/SiteChecks/browser-checks "$$($(SWIFT) build --show-bin-path)/publish"
 	Tests/DocxChecks/docx-checks "$$($(SWIFT) build --show-bin-path)/publish"
 	Tests/DocxImportChecks/docx-import-checks "$$($(SWIFT) build --show-bin-path)/publish"
 
