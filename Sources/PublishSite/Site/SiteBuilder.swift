@@ -152,26 +152,13 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// `build/duplicate-index-number`: one finding for each published notice whose 索引号 an
-    /// earlier one (by path) already has.
+    /// `build/duplicate-index-number` among the published notices.
     private func duplicateIndexNumbers(_ published: [NoticeSummary]) -> [Diagnostic] {
-        guard let severity = options.configuration.severity(
-            of: PipelineRule.duplicateIndexNumber.id, default: .error) else { return [] }
-        var first: [String: String] = [:]
-        var findings: [Diagnostic] = []
-        for summary in published.sorted(by: { $0.path < $1.path }) {
-            guard let number = summary.disclosureInfo?.indexNumber else { continue }
-            if let other = first[number] {
-                findings.append(Diagnostic(
-                    rule: PipelineRule.duplicateIndexNumber.id, severity: severity,
-                    message: "the 索引号 `\(number)` is also the 索引号 of \(other)", file: summary.path,
-                    range: summary.indexNumberRange ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
-                    fix: "give each notice its own 索引号 as the disclosure platform issued it"))
-            } else {
-                first[number] = summary.path
-            }
-        }
-        return findings
+        DuplicateIndexNumbers.findings(
+            published.compactMap { summary in
+                summary.disclosureInfo?.indexNumber.map { .init(path: summary.path, number: $0, range: summary.indexNumberRange) }
+            },
+            configuration: options.configuration)
     }
 
     // MARK: - One notice
