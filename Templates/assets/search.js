@@ -40,7 +40,22 @@ function entry(data) {
   meta.textContent = [data.meta.issuer, data.meta.date, data.meta.status].filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
-  excerpt.innerHTML = data.excerpt;  // Pagefind's excerpt: the page's text, escaped, with <mark>
+  excerpt.append(...marked(data.excerpt));
   item.append(link, meta, excerpt);
   return item;
+}
+
+// Pagefind's excerpt is the page's text, HTML-escaped, with the words found in <mark>. It is
+// parsed in an inert document, and only its text and its <mark> elements are taken over: nothing
+// else from it can become markup of this page.
+function marked(html) {
+  const parsed = new DOMParser().parseFromString(html, "text/html").body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent);
+  });
 }
