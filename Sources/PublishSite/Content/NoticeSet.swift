@@ -14,13 +14,19 @@ public struct NoticeSet: Sendable {
         public var path: String
         /// Front-end findings and rule findings together, sorted.
         public var diagnostics: [Diagnostic]
-        /// The file's text when it has findings.
+        /// The file's text when it has findings (or a 索引号, which another file may share).
         public var source: SourceText?
+        /// The 索引号, for `build/duplicate-index-number` across the files.
+        var indexNumber: DuplicateIndexNumbers.Use?
 
         init(loaded: LoadedNotice, diagnostics: [Diagnostic]) {
             self.path = loaded.source.path
             self.diagnostics = diagnostics
-            self.source = diagnostics.isEmpty ? nil : loaded.source
+            let front = loaded.notice.frontMatter
+            self.indexNumber = front.disclosureInfo?.indexNumber.map {
+                .init(path: loaded.source.path, number: $0, range: front.ranges["index_number"])
+            }
+            self.source = diagnostics.isEmpty && indexNumber == nil ? nil : loaded.source
         }
     }
 
@@ -54,6 +60,13 @@ public struct NoticeSet: Sendable {
             case .success(let entry): entries.append(entry)
             case .failure(let error): throw error
             case nil: break
+            }
+        }
+        // A 索引号 two files give: the site's rule, reported by `check` as `build` does.
+        let duplicates = DuplicateIndexNumbers.findings(entries.compactMap(\.indexNumber), configuration: configuration)
+        for finding in duplicates {
+            if let index = entries.firstIndex(where: { $0.path == finding.file }) {
+                entries[index].diagnostics = (entries[index].diagnostics + [finding]).sorted()
             }
         }
         return NoticeSet(entries: entries)
