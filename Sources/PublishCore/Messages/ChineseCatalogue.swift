@@ -726,7 +726,7 @@ extension MessageCatalogue {
         "printer.labelled": "{1}：{2}",
         "frontmatter.key-date-format": "「{1}」必须是 YYYY-MM-DD 格式的日期，不能是「{2}」",
         "frontmatter.key-date-format.fix": "例如「{1}: 2025-03-07」",
-        "doc-number.problem": "文号「{1}」{2}",
+        "doc-number.problem": "文号「{1}」有误：{2}",
         "doc-number.fix": "应写作「某巡办〔2025〕3号」这样的形式",
         "doc-number.no-brackets": "年份未用六角括号「〔〕」括入",
         "doc-number.no-code": "年份前缺少发文机关代字",
