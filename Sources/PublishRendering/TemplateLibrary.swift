@@ -20,6 +20,10 @@ public struct TemplateError: MessageError, Sendable {
 
 
     public func text(in language: Language) -> String {
+        MessageLine.text(message, file: file, line: line, column: column, in: language)
+    }
+
+    public func errorLine(in language: Language) -> String {
         MessageLine.error(message, file: file, line: line, column: column, in: language)
     }
 }

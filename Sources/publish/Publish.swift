@@ -31,8 +31,7 @@ struct Publish: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            let line = RunLanguage.say("printer.labelled", Message("severity.error"), failure.text(in: RunLanguage.current))
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            FileHandle.standardError.write(Data((failure.errorLine(in: RunLanguage.current) + "\n").utf8))
             Foundation.exit(2)
         } catch {
             // Help, version and usage errors come from ArgumentParser; their fixed words are told in

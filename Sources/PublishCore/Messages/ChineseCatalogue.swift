@@ -759,5 +759,6 @@ extension MessageCatalogue {
         "search.no-output": "站内搜索：Pagefind 已运行，但没有在网站中写出 pagefind/pagefind.js",
         "index-number.duplicate": "索引号「{1}」与 {2} 的索引号重复",
         "index-number.duplicate.fix": "请使用信息公开平台为每篇通报分配的索引号",
+        "parser.provide-one-of": "。可选值：{1}。",
     ]
 }

@@ -759,5 +759,6 @@ extension MessageCatalogue {
         "search.no-output": "search: Pagefind ran but wrote no pagefind/pagefind.js into the site",
         "index-number.duplicate": "the 索引号 `{1}` is also the 索引号 of {2}",
         "index-number.duplicate.fix": "give each notice its own 索引号 as the disclosure platform issued it",
+        "parser.provide-one-of": ". Please provide one of {1}.",
     ]
 }

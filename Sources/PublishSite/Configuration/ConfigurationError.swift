@@ -17,6 +17,10 @@ public struct ConfigurationError: MessageError, Sendable {
 
 
     public func text(in language: Language) -> String {
+        MessageLine.text(message, file: file, line: line, in: language)
+    }
+
+    public func errorLine(in language: Language) -> String {
         MessageLine.error(message, file: file, line: line, in: language)
     }
 }

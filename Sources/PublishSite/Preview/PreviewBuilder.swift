@@ -28,7 +28,7 @@ package struct PreviewBuilder: Sendable {
         do {
             configuration = try ConfigurationLoader.load(path: config)
         } catch {
-            report(error.text(in: language))
+            report(error.errorLine(in: language))
             return PreviewBuild(id: id, outcome: .failed(BuildFailure(error, language: language)))
         }
         let output = (workspace as NSString).appendingPathComponent("site-\(number)")

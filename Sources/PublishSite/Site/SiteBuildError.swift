@@ -28,4 +28,11 @@ public enum SiteBuildError: MessageError {
         default: message.text(in: language)
         }
     }
+
+    public func errorLine(in language: Language) -> String {
+        switch self {
+        case .template(let error): error.errorLine(in: language)
+        default: Message("printer.labelled", Message("severity.error"), message).text(in: language)
+        }
+    }
 }
