@@ -52,7 +52,8 @@ import Testing
         #expect(error.line == marked[1].line)
         #expect(error.column == marked[1].column)
         #expect(error.message.contains("`heade`"))
-        #expect(error.description.hasSuffix("notice.mustache:3:3: error: \(error.message)"))
+        #expect(error.errorLine(in: .english).hasSuffix("notice.mustache:3:3: error: \(error.message)"))
+        #expect(error.errorLine(in: .chinese).hasSuffix("notice.mustache:3:3: 错误：\(error.message.chinese)"))
     }
 
     @Test func aPartialOfTheBuiltInTemplatesOrOfTheFolderIsFound() throws {
