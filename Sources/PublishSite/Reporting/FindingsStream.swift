@@ -1,0 +1,111 @@
+import Foundation
+import PublishCore
+import PublishReading
+import PublishRules
+import PublishRendering
+
+/// Writes a check's findings file by file as they come, in any `DiagnosticFormat`, keeping only
+/// counts: `publish check` hands it each file's findings in path order (`NoticeSet.check`) and
+/// forgets them.
+///
+/// Formatting a file's findings is `piece(_:source:)`, a pure function run on the worker that
+/// checked the file; writing is `write(_:)`, on one thread, in order. The text written is the
+/// same as formatting every finding at once (human text to standard error, JSON, GitHub
+/// workflow commands and SARIF to standard output); tests compare the two.
+public final class FindingsStream {
+    /// One file's findings, formatted, and their counts.
+    public struct Piece: Sendable {
+        public var text: String
+        public var tally: FindingsTally
+    }
+
+    public let format: DiagnosticFormat
+    private let printer: DiagnosticPrinter
+    private let sarifRuleIndex: [String: Int]
+    private let output: (String) -> Void
+    private let errorOutput: (String) -> Void
+    private var started = false
+    /// Whether an element was written into the JSON or SARIF array.
+    private var wroteElement = false
+    public private(set) var tally = FindingsTally()
+
+    /// `output` and `errorOutput` receive the text for standard output and standard error.
+    public init(
+        format: DiagnosticFormat, printer: DiagnosticPrinter = .standardError,
+        output: @escaping (String) -> Void = FindingsStream.standardOutput,
+        errorOutput: @escaping (String) -> Void = FindingsStream.standardError
+    ) {
+        self.format = format
+        self.printer = printer
+        self.output = output
+        self.errorOutput = errorOutput
+        sarifRuleIndex = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptors.enumerated().map { ($1.id, $0) })
+    }
+
+    public static func standardOutput(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    public static func standardError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+
+    /// A formatter for the worker threads: the text of one file's findings, sorted, with `source`
+    /// for the lines the human format quotes.
+    public var formatter: @Sendable ([Diagnostic], SourceText?) -> Piece {
+        let format = format
+        let printer = printer
+        let index = sarifRuleIndex
+        return { diagnostics, source in
+            var tally = FindingsTally()
+            tally.add(diagnostics)
+            let sorted = diagnostics.sorted()
+            let text: String
+            switch format {
+            case .human: text = sorted.isEmpty ? "" : printer.format(sorted, sources: source.map { [$0] } ?? [])
+            case .json: text = JSONDiagnostics.elements(sorted)
+            case .github: text = GitHubAnnotations.format(sorted)
+            case .sarif: text = SARIFLog.results(sorted, index: index)
+            }
+            return Piece(text: text, tally: tally)
+        }
+    }
+
+    /// Writes one file's piece (files in path order).
+    public func write(_ piece: Piece) {
+        begin()
+        tally.add(piece.tally)
+        guard !piece.text.isEmpty else { return }
+        switch format {
+        case .human: errorOutput(piece.text)
+        case .github: output(piece.text)
+        case .json, .sarif:
+            output((wroteElement ? ",\n" : "\n") + piece.text)
+            wroteElement = true
+        }
+    }
+
+    /// Formats and writes findings that are not a checked file's (links not followed).
+    public func write(_ diagnostics: [Diagnostic]) {
+        write(formatter(diagnostics, nil))
+    }
+
+    /// Ends the output: the JSON summary or the SARIF log's end; for the human format the
+    /// per-rule summary of `closing`.
+    public func finish(files: Int, closing: (FindingsTally) -> String) {
+        begin()
+        switch format {
+        case .human: errorOutput(closing(tally))
+        case .github: break
+        case .json: output(JSONDiagnostics.footer(tally.summary(files: files), empty: !wroteElement))
+        case .sarif:
+            let tail = SARIFLog.frame().tail
+            output(wroteElement ? tail.closing : tail.empty)
+        }
+    }
+
+    private func begin() {
+        guard !started else { return }
+        started = true
+        switch format {
+        case .json: output(JSONDiagnostics.header)
+        case .sarif: output(SARIFLog.frame().head)
+        case .human, .github: break
+        }
+    }
+}

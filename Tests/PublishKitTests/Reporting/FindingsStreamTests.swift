@@ -1,0 +1,123 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import PublishCore
+@testable import PublishReading
+@testable import PublishRules
+@testable import PublishRendering
+@testable import PublishSite
+
+/// `publish check` writes each file's findings as it comes (issue 14): the streamed text must be
+/// the text of formatting all findings at once, in every format, and the stream must keep only
+/// a window of files.
+@Suite struct FindingsStreamTests {
+    /// Every rule fixture plus the as-published sample: hundreds of findings of most rules, with
+    /// notes, fixes, `<` and quotes in them.
+    static let files: [String] = {
+        let rules = Fixtures.folder.appendingPathComponent("rules").path
+        let found = (FileManager.default.enumerator(atPath: rules)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".md") }.map { (rules as NSString).appendingPathComponent($0) }
+        return (found + [Fixtures.folder.appendingPathComponent("samples/changchun-xinqu-2025.md").path]).sorted()
+    }()
+
+    static func checked() throws -> NoticeSet {
+        try NoticeSet.load(files: files, configuration: PublishConfiguration())
+    }
+
+    /// What the stream writes for the checked files, per output.
+    static func streamed(_ format: DiagnosticFormat, set: NoticeSet) -> (output: String, errors: String) {
+        var output = ""
+        var errors = ""
+        let stream = FindingsStream(
+            format: format, printer: DiagnosticPrinter(colour: false), output: { output += $0 }, errorOutput: { errors += $0 })
+        for entry in set.entries { stream.write(stream.formatter(entry.diagnostics, entry.source)) }
+        stream.finish(files: set.entries.count) { tally in
+            FindingsSummary(tally: tally, files: set.entries.count, configuration: PublishConfiguration()).text
+        }
+        return (output, errors)
+    }
+
+    @Test func streamedTextIsTheWholeText() throws {
+        let set = try Self.checked()
+        let all = set.diagnostics
+        #expect(all.count > 400)
+        #expect(Set(all.map(\.rule)).count > 30)
+        let configuration = PublishConfiguration()
+
+        let human = Self.streamed(.human, set: set)
+        let wholeHuman = DiagnosticPrinter(colour: false).format(all, sources: set.sources)
+            + FindingsSummary(diagnostics: all, files: set.entries.count, configuration: configuration).text
+        #expect(human.output.isEmpty)
+        #expect(human.errors == wholeHuman)
+
+        let json = Self.streamed(.json, set: set)
+        #expect(json.output == JSONDiagnostics.encodedWhole(all, files: set.entries.count))
+        #expect(json.output == JSONDiagnostics.format(all, files: set.entries.count))
+
+        #expect(Self.streamed(.github, set: set).output == GitHubAnnotations.format(all))
+        let sarif = Self.streamed(.sarif, set: set).output
+        #expect(sarif == SARIFLog.serializedWhole(all))
+        #expect(sarif == SARIFLog.format(all))
+    }
+
+    @Test func noFindingsMakeTheEmptyDocuments() {
+        #expect(JSONDiagnostics.format([], files: 3) == JSONDiagnostics.encodedWhole([], files: 3))
+        #expect(SARIFLog.format([]) == SARIFLog.serializedWhole([]))
+    }
+
+    /// Strings the hand-written JSON must escape as `JSONEncoder` does (and `<` left as it is).
+    @Test func elementsAreEncoded() {
+        let odd = ["a<b>&\"q\"\\", "tab\tline\nreturn\r", "\u{1}\u{1F}\u{7F}", "中文「，」", "/slash/", ""]
+        let diagnostics = odd.enumerated().map { index, text in
+            Diagnostic(
+                rule: "x/y", severity: [Severity.note, .warning, .error][index % 3], message: text, file: "f<\(index)>.md",
+                range: SourceRange(start: SourceLocation(line: index + 1, column: 2), end: SourceLocation(line: index + 2, column: 1)),
+                notes: index % 2 == 0 ? [text, "n"] : [], fix: index % 3 == 0 ? nil : text)
+        }
+        #expect(JSONDiagnostics.elements(diagnostics) == JSONDiagnostics.encodedElements(diagnostics))
+    }
+
+    @Test func githubEscapesAsTheRunnerExpects() {
+        #expect(GitHubAnnotations.escapeData("50% a\r\nb") == "50%25 a%0D%0Ab")
+        #expect(GitHubAnnotations.escapeProperty("a:b,c%") == "a%3Ab%2Cc%25")
+        #expect(GitHubAnnotations.escapeData("a:b,c") == "a:b,c")
+    }
+
+    /// Results come in index order, and no worker runs more than `window` ahead of delivery.
+    @Test func orderedStreamDeliversInOrderWithinTheWindow() {
+        let delivered = Mutex(0)
+        let ahead = Mutex(0)
+        var order: [Int] = []
+        OrderedStream.run(count: 500, window: 3) { index in
+            let lead = index - delivered.withLock { $0 }
+            ahead.withLock { $0 = max($0, lead) }
+            if index % 7 == 0 { usleep(200) }
+            return index * 2
+        } deliver: { index, value in
+            order.append(value / 2)
+            #expect(value == index * 2)
+            delivered.withLock { $0 = index + 1 }
+        }
+        #expect(order == Array(0..<500))
+        // The stream counts an index delivered just before `deliver` runs, this test just after.
+        #expect(ahead.withLock { $0 } <= 3)
+    }
+
+    struct Stop: Error {}
+
+    @Test func orderedStreamStopsWhenDeliveryThrows() {
+        let started = Mutex(0)
+        var seen: [Int] = []
+        #expect(throws: Stop.self) {
+            try OrderedStream.run(count: 10_000, window: 4) { index in
+                started.withLock { $0 += 1 }
+                return index
+            } deliver: { (index, _) throws(Stop) in
+                seen.append(index)
+                if index == 20 { throw Stop() }
+            }
+        }
+        #expect(seen == Array(0...20))
+        #expect(started.withLock { $0 } <= 25)
+    }
+}
