@@ -32,47 +32,56 @@ package final class BuildCache: @unchecked Sendable {
         return hash.hex
     }
 
-    /// The cached summary of `key`, with its files' folder, if complete.
-    func lookup(_ key: String) -> (summary: NoticeSummary, files: String)? {
-        let entry = (folder as NSString).appendingPathComponent(key)
-        guard let data = FileManager.default.contents(atPath: (entry as NSString).appendingPathComponent("summary.json")),
+    /// The cache's file for `name` of the entry `key`: entries are flat, `KEY.summary.json` and
+    /// `KEY.NAME` for each file, so storing one makes no folder (on ext4 a new folder or inode
+    /// costs more than rendering the notice's text; hard links cost neither).
+    func path(_ key: String, _ name: String) -> String {
+        (folder as NSString).appendingPathComponent("\(key).\(name)")
+    }
+
+    /// The cached summary of `key`, and the path of each of its files (by name), if complete.
+    func lookup(_ key: String) -> (summary: NoticeSummary, file: (String) -> String)? {
+        guard let data = FileManager.default.contents(atPath: path(key, "summary.json")),
             let summary = try? JSONDecoder().decode(NoticeSummary.self, from: data)
         else { return nil }
-        let files = (entry as NSString).appendingPathComponent("files")
-        guard summary.files.allSatisfy({ FileManager.default.fileExists(atPath: (files as NSString).appendingPathComponent($0)) }) else {
+        guard summary.files.allSatisfy({ FileManager.default.fileExists(atPath: path(key, $0)) }) else {
             return nil
         }
         lock.withLock { _ = used.insert(key) }
-        return (summary, files)
+        return (summary, { self.path(key, $0) })
     }
 
-    /// Stores a notice's files (already written under `source`) and summary under `key`.
+    /// Stores a notice's files (already written under `source`, hard-linked from there: nothing is
+    /// read back) and then its summary under `key`; the summary comes last, so an interrupted
+    /// store leaves no entry that `lookup` takes.
     func store(_ key: String, summary: NoticeSummary, from source: String) {
-        let entry = (folder as NSString).appendingPathComponent(key)
-        let temporary = entry + ".tmp-\(getpid())"
         let fileManager = FileManager.default
-        try? fileManager.removeItem(atPath: temporary)
+        let summaryPath = path(key, "summary.json")
+        let temporary = ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         do {
-            let files = (temporary as NSString).appendingPathComponent("files")
-            try fileManager.createDirectory(atPath: files, withIntermediateDirectories: true)
             for name in summary.files {
-                try BuildCache.link((source as NSString).appendingPathComponent(name), to: (files as NSString).appendingPathComponent(name))
+                let destination = path(key, name)
+                try BuildCache.link((source as NSString).appendingPathComponent(name), to: destination + temporary)
+                guard rename(destination + temporary, destination) == 0 else { throw CocoaError(.fileWriteUnknown) }
             }
-            try JSONEncoder().encode(summary).write(to: URL(fileURLWithPath: (temporary as NSString).appendingPathComponent("summary.json")))
-            try? fileManager.removeItem(atPath: entry)
-            try fileManager.moveItem(atPath: temporary, toPath: entry)
+            try JSONEncoder().encode(summary).write(to: URL(fileURLWithPath: summaryPath + temporary))
+            guard rename(summaryPath + temporary, summaryPath) == 0 else { throw CocoaError(.fileWriteUnknown) }
             lock.withLock { _ = used.insert(key) }
         } catch {
             // A cache that cannot be written only costs speed.
-            try? fileManager.removeItem(atPath: temporary)
+            for name in summary.files { unlink(path(key, name) + temporary) }
+            unlink(summaryPath + temporary)
         }
     }
 
-    /// Removes the entries this build did not use.
+    /// Removes the files of the entries this build did not use (and anything else in the folder,
+    /// such as the folders of the earlier layout or a store that was interrupted).
     func prune() {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let keep = lock.withLock { used }
-        for name in entries where !keep.contains(name) {
+        for name in names {
+            let key = name.prefix { $0 != "." }
+            if keep.contains(String(key)), !name.contains(".tmp-") { continue }
             try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
         }
     }

@@ -168,7 +168,7 @@ public struct SiteBuilder: Sendable {
             if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
             do {
                 for name in summary.files {
-                    try staging.link((hit.files as NSString).appendingPathComponent(name), to: "notices/\(summary.slug)/\(name)")
+                    try staging.link(hit.file(name), to: "notices/\(summary.slug)/\(name)")
                 }
             } catch {
                 return .unreadable(error.message)
