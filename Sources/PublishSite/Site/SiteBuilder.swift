@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
         let cache = options.useCache
             ? BuildCache(
                 folder: (parent as NSString).appendingPathComponent(".\((location.path as NSString).lastPathComponent).cache"),
-                fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
+                output: location.path, fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
             : nil
 
         let context = NoticeContext(
@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
         do {
             let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
             try staging.commit()
-            cache?.prune()
+            cache?.save()
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
                 warnings: warnings, contentFindings: listing.findings,
