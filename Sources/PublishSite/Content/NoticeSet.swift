@@ -69,19 +69,3 @@ public struct NoticeSet: Sendable {
         }
     }
 }
-
-/// One slot per index, filled from several threads.
-package final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [Value?] { lock.withLock { slots } }
-}

@@ -27,7 +27,7 @@ package struct BuildFailure: Sendable, Equatable {
     /// From a build that stopped on content errors, a template or an I/O failure.
     init(_ error: SiteBuildError) {
         switch error {
-        case .content(let diagnostics, _):
+        case .content(let diagnostics, _, _):
             // The warnings do not stop the build; the page lists what must be fixed.
             let errors = diagnostics.filter { $0.severity == .error }
             summary = error.description

@@ -43,7 +43,7 @@ package struct PreviewBuilder: Sendable {
             return PreviewBuild(id: id, outcome: .site(folder: output))
         } catch {
             PreviewBuilder.removeSite(output)
-            if case .content(let diagnostics, let sources) = error {
+            if case .content(let diagnostics, let sources, _) = error {
                 DiagnosticPrinter.standardError.print(diagnostics.filter { $0.severity == .error }, sources: sources)
             }
             report("error: \(error.description) (the preview shows the errors until the next build succeeds)")

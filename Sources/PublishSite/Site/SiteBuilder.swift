@@ -26,7 +26,13 @@ public struct SiteBuilder: Sendable {
         case unreadable(String)
     }
 
-    public func build() throws(SiteBuildError) -> SiteReport {
+    /// Builds the site. With `reportFailure`, the findings of each notice that has errors go to it
+    /// as soon as that notice and all before it are done, in path order, and are not kept (a
+    /// failed `SiteBuildError.content` then holds only the findings not reported, and counts
+    /// the reported errors); without it, they are all in the error.
+    public func build(
+        reportFailure: ((_ diagnostics: [Diagnostic], _ source: SourceText) -> Void)? = nil
+    ) throws(SiteBuildError) -> SiteReport {
         let templates: TemplateLibrary
         do {
             templates = try TemplateLibrary.load(folder: options.templates)
@@ -74,56 +80,56 @@ public struct SiteBuilder: Sendable {
             loader: NoticeLoader(interpreter: options.configuration.interpreter),
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
             siteTitle: siteTitle, now: options.now, policy: policy, content: options.content)
-        let outcomes = ResultSlots<Outcome>(count: files.count)
-        let work: @Sendable (Int) -> Void = { index in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
-        if options.parallel {
-            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
-        } else {
-            for index in files.indices { work(index) }
-        }
-
         var published: [NoticeSummary] = []
         var warnings = 0
         var errors: [Diagnostic] = []
         var sources: [SourceText] = []
+        var reportedErrors = 0
         var drafts = 0
         var bySlug: [String: String] = [:]
-        for outcome in outcomes.values {
-            switch outcome {
-            case .published(let summary, let count):
-                if let other = bySlug[summary.slug] {
-                    errors.append(Diagnostic(
-                        rule: PipelineRule.duplicateSlug.id, severity: .error,
-                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
-                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                        fix: "give one of them another file name or `slug:`"))
-                }
-                bySlug[summary.slug] = summary.path
-                published.append(summary)
-                warnings += count
-            case .draft(let summary):
-                if let other = bySlug[summary.slug] {
-                    errors.append(Diagnostic(
-                        rule: PipelineRule.duplicateSlug.id, severity: .error,
-                        message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
-                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                        fix: "give one of them another file name or `slug:`"))
-                }
-                bySlug[summary.slug] = summary.path
-                drafts += 1
-            case .failed(let diagnostics, let source):
-                errors += diagnostics
-                sources.append(source)
-            case .unreadable(let message):
-                staging.discard()
-                throw .io(message)
-            case nil:
-                break
+        func duplicate(_ summary: NoticeSummary) {
+            if let other = bySlug[summary.slug] {
+                errors.append(Diagnostic(
+                    rule: PipelineRule.duplicateSlug.id, severity: .error,
+                    message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                    range: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                    fix: "give one of them another file name or `slug:`"))
             }
+            bySlug[summary.slug] = summary.path
         }
-        if errors.contains(where: { $0.severity == .error }) {
+        // Notices on all cores, their outcomes taken in path order as they finish (`OrderedStream`):
+        // what is kept of each is its summary, or, failed and not reported, its findings.
+        do {
+            try OrderedStream.run(count: files.count, parallel: options.parallel) { index in
+                process(files[index], context: context, staging: staging, cache: cache)
+            } deliver: { (_, outcome: Outcome) throws(SiteBuildError) in
+                switch outcome {
+                case .published(let summary, let count):
+                    duplicate(summary)
+                    published.append(summary)
+                    warnings += count
+                case .draft(let summary):
+                    duplicate(summary)
+                    drafts += 1
+                case .failed(let diagnostics, let source):
+                    if let reportFailure {
+                        reportedErrors += diagnostics.filter { $0.severity == .error }.count
+                        reportFailure(diagnostics.sorted(), source)
+                    } else {
+                        errors += diagnostics
+                        sources.append(source)
+                    }
+                case .unreadable(let message):
+                    throw .io(message)
+                }
+            }
+        } catch {
             staging.discard()
-            throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources)
+            throw error
+        }
+        if reportedErrors > 0 || errors.contains(where: { $0.severity == .error }) {
+            staging.discard()
+            throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources, reportedErrors: reportedErrors)
         }
         published.sort(by: NoticeSummary.newestFirst)
         do {

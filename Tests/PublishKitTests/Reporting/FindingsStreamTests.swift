@@ -121,3 +121,28 @@ import Testing
         #expect(started.withLock { $0 } <= 25)
     }
 }
+
+/// A build that stops on errors prints each failed notice's findings in path order, whatever
+/// order the cores finish them in, and counts every error in its last line.
+@Suite struct FailedBuildReportTests {
+    @Test func failedNoticesAreReportedInPathOrder() throws {
+        var files: [String: String] = [:]
+        for index in 0..<30 {
+            files["content/n\(String(format: "%02d", index)).md"] = "---\ntitle: 第\(index)号\n---\n\n正文,没有日期。\n"
+        }
+        try BuildCommandTests.withProject(files) { project in
+            let result = try PublishBinary.run(["build", "--now", "2025-03-10"], in: project)
+            #expect(result.status == 1)
+            let named = result.stderr.split(separator: "\n").compactMap { line -> String? in
+                guard let match = line.firstMatch(of: /^(content\/n\d\d\.md):\d+:\d+: error:/) else { return nil }
+                return String(match.output.1)
+            }
+            let order = named.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+            #expect(order == files.keys.sorted())
+            // Findings of one rule on one line are told once: at least one error per line shown.
+            let total = result.stderr.firstMatch(of: /error: (\d+) errors in the content; nothing was written/).flatMap { Int($0.output.1) }
+            #expect((total ?? 0) >= named.count)
+            #expect(named.count >= 30)
+        }
+    }
+}
