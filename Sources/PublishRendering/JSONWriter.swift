@@ -14,7 +14,7 @@ import PublishRules
 ///
 package struct JSONWriter {
     /// The UTF-8 text written so far.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     package let pretty: Bool
     /// How many arrays and objects are open.
     private var depth = 0

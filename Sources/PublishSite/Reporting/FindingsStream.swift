@@ -15,15 +15,16 @@ import PublishRendering
 public final class FindingsStream {
     /// One file's findings, formatted, and their counts.
     public struct Piece: Sendable {
-        public var text: String
+        /// UTF-8 text (bytes, so that nothing is validated or copied on the way out).
+        public var text: [UInt8]
         public var tally: FindingsTally
     }
 
     public let format: DiagnosticFormat
     private let printer: DiagnosticPrinter
     private let sarifRuleIndex: [String: Int]
-    private let output: (String) -> Void
-    private let errorOutput: (String) -> Void
+    private let output: ([UInt8]) -> Void
+    private let errorOutput: ([UInt8]) -> Void
     private var started = false
     /// Whether an element was written into the JSON or SARIF array.
     private var wroteElement = false
@@ -32,8 +33,8 @@ public final class FindingsStream {
     /// `output` and `errorOutput` receive the text for standard output and standard error.
     public init(
         format: DiagnosticFormat, printer: DiagnosticPrinter = .standardError,
-        output: @escaping (String) -> Void = FindingsStream.standardOutput,
-        errorOutput: @escaping (String) -> Void = FindingsStream.standardError
+        output: @escaping ([UInt8]) -> Void = FindingsStream.standardOutput,
+        errorOutput: @escaping ([UInt8]) -> Void = FindingsStream.standardError
     ) {
         self.format = format
         self.printer = printer
@@ -42,8 +43,22 @@ public final class FindingsStream {
         sarifRuleIndex = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptors.enumerated().map { ($1.id, $0) })
     }
 
-    public static func standardOutput(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    public static func standardError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    public static func standardOutput(_ bytes: [UInt8]) { writeAll(1, bytes) }
+    public static func standardError(_ bytes: [UInt8]) { writeAll(2, bytes) }
+
+    /// Writes all of `bytes` to `descriptor` (a pipe may take them in several writes); a closed
+    /// output stops the writing, as it stops `FileHandle`'s.
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
 
     /// A formatter for the worker threads: the text of one file's findings, sorted, with `source`
     /// for the lines the human format quotes.
@@ -55,12 +70,12 @@ public final class FindingsStream {
             var tally = FindingsTally()
             tally.add(diagnostics)
             let sorted = diagnostics.sorted()
-            let text: String
+            let text: [UInt8]
             switch format {
-            case .human: text = sorted.isEmpty ? "" : printer.format(sorted, sources: source.map { [$0] } ?? [])
-            case .json: text = JSONDiagnostics.elements(sorted)
-            case .github: text = GitHubAnnotations.format(sorted)
-            case .sarif: text = SARIFLog.results(sorted, index: index)
+            case .human: text = sorted.isEmpty ? [] : Array(printer.format(sorted, sources: source.map { [$0] } ?? []).utf8)
+            case .json: text = JSONDiagnostics.elementBytes(sorted)
+            case .github: text = Array(GitHubAnnotations.format(sorted).utf8)
+            case .sarif: text = Array(SARIFLog.results(sorted, index: index).utf8)
             }
             return Piece(text: text, tally: tally)
         }
@@ -75,7 +90,7 @@ public final class FindingsStream {
         case .human: errorOutput(piece.text)
         case .github: output(piece.text)
         case .json, .sarif:
-            output((wroteElement ? ",\n" : "\n") + piece.text)
+            output(Array((wroteElement ? ",\n" : "\n").utf8) + piece.text)
             wroteElement = true
         }
     }
@@ -90,12 +105,12 @@ public final class FindingsStream {
     public func finish(files: Int, closing: (FindingsTally) -> String) {
         begin()
         switch format {
-        case .human: errorOutput(closing(tally))
+        case .human: errorOutput(Array(closing(tally).utf8))
         case .github: break
-        case .json: output(JSONDiagnostics.footer(tally.summary(files: files), empty: !wroteElement))
+        case .json: output(Array(JSONDiagnostics.footer(tally.summary(files: files), empty: !wroteElement).utf8))
         case .sarif:
             let tail = SARIFLog.frame().tail
-            output(wroteElement ? tail.closing : tail.empty)
+            output(Array((wroteElement ? tail.closing : tail.empty).utf8))
         }
     }
 
@@ -103,8 +118,8 @@ public final class FindingsStream {
         guard !started else { return }
         started = true
         switch format {
-        case .json: output(JSONDiagnostics.header)
-        case .sarif: output(SARIFLog.frame().head)
+        case .json: output(Array(JSONDiagnostics.header.utf8))
+        case .sarif: output(Array(SARIFLog.frame().head.utf8))
         case .human, .github: break
         }
     }

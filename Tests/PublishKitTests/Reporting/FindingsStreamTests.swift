@@ -29,7 +29,8 @@ import Testing
         var output = ""
         var errors = ""
         let stream = FindingsStream(
-            format: format, printer: DiagnosticPrinter(colour: false), output: { output += $0 }, errorOutput: { errors += $0 })
+            format: format, printer: DiagnosticPrinter(colour: false), output: { output += String(decoding: $0, as: UTF8.self) },
+            errorOutput: { errors += String(decoding: $0, as: UTF8.self) })
         for entry in set.entries { stream.write(stream.formatter(entry.diagnostics, entry.source)) }
         stream.finish(files: set.entries.count) { tally in
             FindingsSummary(tally: tally, files: set.entries.count, configuration: PublishConfiguration()).text

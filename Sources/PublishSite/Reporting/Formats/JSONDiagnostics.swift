@@ -38,7 +38,12 @@ public enum JSONDiagnostics {
     /// The members of the array for `diagnostics` (in the order given), indented as inside the
     /// document, without a final newline; empty for none.
     public static func elements(_ diagnostics: [Diagnostic]) -> String {
-        guard !diagnostics.isEmpty else { return "" }
+        String(decoding: elementBytes(diagnostics), as: UTF8.self)
+    }
+
+    /// `elements` as UTF-8 bytes.
+    public static func elementBytes(_ diagnostics: [Diagnostic]) -> [UInt8] {
+        guard !diagnostics.isEmpty else { return [] }
         // Written as `JSONEncoder` writes the `Codable` form (`elementsAreEncoded` holds it to
         // that), without the encoder's cost: a check of imported text has hundreds per file.
         var json = JSONWriter(pretty: true, insideContainersAtDepth: 2, capacity: 512 * diagnostics.count)
@@ -66,7 +71,7 @@ public enum JSONDiagnostics {
             json.endObject()
         }
         // The first element's line break is the stream's to write.
-        return String(json.text.dropFirst())
+        return Array(json.bytes.dropFirst())
     }
 
     /// `elements` the slow way, through `JSONEncoder` and the `Codable` form: what tests compare.
