@@ -31,14 +31,15 @@ site: build
 
 # Every test: the Swift Testing suites, then the site checks (Nu HTML Checker, Chromium at 320 and
 # 375 px, printing to A4 PDF), the Word checks (LibreOffice layout, python-docx, openxml-audit) and
-# the Word import checks (documents made by LibreOffice and python-docx, imported).
+# the Word import checks (documents made by LibreOffice and python-docx, imported). They read the
+# English output whatever the machine's locale (PUBLISH_LANG=en).
 test:
 	@scripts/install-deps --checks
 	$(SWIFT) build
 	$(SWIFT) test
-	Tests/SiteChecks/site-checks "$$($(SWIFT) build --show-bin-path)/publish"
-	Tests/DocxChecks/docx-checks "$$($(SWIFT) build --show-bin-path)/publish"
-	Tests/DocxImportChecks/docx-import-checks "$$($(SWIFT) build --show-bin-path)/publish"
+	PUBLISH_LANG=en Tests/SiteChecks/site-checks "$$($(SWIFT) build --show-bin-path)/publish"
+	PUBLISH_LANG=en Tests/DocxChecks/docx-checks "$$($(SWIFT) build --show-bin-path)/publish"
+	PUBLISH_LANG=en Tests/DocxImportChecks/docx-import-checks "$$($(SWIFT) build --show-bin-path)/publish"
 
 templates:
 	scripts/embed-templates

@@ -5,17 +5,22 @@ import PublishReading
 import PublishRules
 
 /// A template that cannot be used: the file, and where in it, when it is a syntax error.
-public struct TemplateError: Error, CustomStringConvertible, Sendable {
+public struct TemplateError: MessageError, Sendable {
     public var file: String
     public var line: Int?
     public var column: Int?
-    public var message: String
+    public var message: Message
 
-    public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        return "\(location): error: \(message)"
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: Message) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+
+    public func text(in language: Language) -> String {
+        MessageLine.error(message, file: file, line: line, column: column, in: language)
     }
 }
 
@@ -52,21 +57,21 @@ public struct TemplateLibrary: Sendable {
         if let chosen {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: chosen, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw TemplateError(file: chosen, message: "the templates folder does not exist")
+                throw TemplateError(file: chosen, message: Message("template.folder-missing"))
             }
             let names: [String]
             do {
                 names = try fileManager.contentsOfDirectory(atPath: chosen).filter { $0.hasSuffix(".mustache") }.sorted()
             } catch {
-                throw TemplateError(file: chosen, message: "the templates folder cannot be read")
+                throw TemplateError(file: chosen, message: Message("template.folder-unreadable"))
             }
             for file in names {
                 let path = (chosen as NSString).appendingPathComponent(file)
                 guard let data = fileManager.contents(atPath: path) else {
-                    throw TemplateError(file: path, message: "the template cannot be read")
+                    throw TemplateError(file: path, message: Message("template.unreadable"))
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw TemplateError(file: path, message: "the template is not valid UTF-8")
+                    throw TemplateError(file: path, message: Message("template.not-utf8"))
                 }
                 sources[String(file.dropLast(".mustache".count))] = (text, path)
             }
@@ -74,7 +79,7 @@ public struct TemplateLibrary: Sendable {
             for file in (try? fileManager.contentsOfDirectory(atPath: assetFolder))?.sorted() ?? [] where !file.hasPrefix(".") {
                 let path = (assetFolder as NSString).appendingPathComponent(file)
                 guard let data = fileManager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                    throw TemplateError(file: path, message: "the asset cannot be read as UTF-8 text")
+                    throw TemplateError(file: path, message: Message("template.asset-unreadable"))
                 }
                 assets[file] = text
             }
@@ -97,13 +102,13 @@ public struct TemplateLibrary: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw TemplateError(
                     file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber,
-                    message: "template syntax: \(describe(error.error))")
+                    message: Message("template.syntax", describe(error.error)))
             } catch {
-                throw TemplateError(file: source.origin, message: "template syntax: \(error)")
+                throw TemplateError(file: source.origin, message: Message("template.syntax", String(describing: error)))
             }
         }
         for name in requiredNames where templates[name] == nil {
-            throw TemplateError(file: "\(name).mustache", message: "the template `\(name)` is missing")
+            throw TemplateError(file: "\(name).mustache", message: Message("template.missing", name))
         }
         // swift-mustache renders a partial it cannot find as nothing: a typo would leave a gap in
         // every page. Refuse it where it is written instead.
@@ -111,21 +116,21 @@ public struct TemplateLibrary: Sendable {
             for tag in MustacheTag.scan(source.text) where tag.kind == .partial && templates[tag.name] == nil {
                 throw TemplateError(
                     file: source.origin, line: tag.line, column: tag.column,
-                    message: "the template `\(name)` includes `{{> \(tag.name)}}`, but there is no template `\(tag.name)`")
+                    message: Message("template.missing-partial", name, tag.name))
             }
         }
         return TemplateLibrary(
             library: MustacheLibrary(templates: templates), origins: sources.mapValues(\.origin), assets: assets)
     }
 
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    private static func describe(_ error: Error) -> Message {
+        guard let error = error as? MustacheTemplate.Error else { return Message("reason.system", String(describing: error)) }
         switch error {
-        case .sectionCloseNameIncorrect: return "a section is closed with a name that does not match its opening tag"
-        case .unfinishedName: return "a tag is not finished (missing `}}`)"
-        case .expectedSectionEnd: return "a section is opened but never closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        default: return "\(error)"
+        case .sectionCloseNameIncorrect: return Message("template.section-close-name")
+        case .unfinishedName: return Message("template.unfinished-name")
+        case .expectedSectionEnd: return Message("template.section-not-closed")
+        case .invalidSetDelimiter: return Message("template.set-delimiter")
+        default: return Message("reason.system", String(describing: error))
         }
     }
 

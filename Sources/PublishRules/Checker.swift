@@ -51,9 +51,9 @@ public struct Checker: Sendable {
         for (rule, line) in suppressions.unknownRules {
             diagnostics.append(Diagnostic(
                 rule: PipelineRule.unknownRule.id, severity: .warning,
-                message: "the comment names a rule that does not exist: `\(rule)`", file: loaded.source.path,
+                message: Message("suppression.unknown-rule", rule), file: loaded.source.path,
                 range: SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 2)),
-                fix: "`publish rules` lists the rule ids"))
+                fix: Message("suppression.unknown-rule.fix")))
         }
         return diagnostics.sorted()
     }

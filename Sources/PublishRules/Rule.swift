@@ -12,14 +12,14 @@ public protocol Rule: Sendable {
 
 /// What a rule found, before the engine names the rule and sets the severity.
 public struct Finding: Sendable, Hashable {
-    public var message: String
+    public var message: Message
     public var range: SourceRange
-    public var notes: [String]
-    public var fix: String?
+    public var notes: [Message]
+    public var fix: Message?
     /// Overrides the rule's default severity for this one finding; rarely needed.
     public var severity: Severity?
 
-    public init(_ message: String, at range: SourceRange, notes: [String] = [], fix: String? = nil, severity: Severity? = nil) {
+    public init(_ message: Message, at range: SourceRange, notes: [Message] = [], fix: Message? = nil, severity: Severity? = nil) {
         self.message = message
         self.range = range
         self.notes = notes

@@ -8,20 +8,21 @@ import PublishSite
 
 /// `publish check [PATH…]`: the CI gate for notice structure and facts.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check notices for structure, numbering, dates, disclosure period, contacts and typography.",
-        discussion: """
-            Exit codes: 0 no errors (warnings allowed unless --strict), 1 findings at error level \
-            (or warnings with --strict), 2 usage, I/O or configuration errors.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.check.abstract"),
+            discussion: RunLanguage.say("help.check.discussion"))
+    }
 
-    @Argument(help: "Markdown files or folders (default: content/).")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.check.paths"))
     var paths: [String] = []
 
-    @Option(help: "Output: human, json, github (workflow annotations) or sarif.")
+    @Option(help: localizedHelp("help.check.format"))
     var format: DiagnosticFormat = .human
 
-    @Flag(help: "Fail on warnings too.")
+    @Flag(help: localizedHelp("help.check.strict"))
     var strict = false
 
     @OptionGroup var configOption: ConfigOption
@@ -34,15 +35,15 @@ struct Check: ParsableCommand {
             // The policy `build` and `serve` apply; drafts are checked like any notice.
             listing = try ContentPolicy(configuration: configuration, drafts: .published).list(paths.isEmpty ? ["content"] : paths)
         } catch let error as ConfigurationError {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         } catch let error as ContentFiles.Error {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         // Findings are reported in path order, each file's as soon as it and those before it are
         // checked; links that were not followed (`parse/symlink`) take their place among them.
         let files = listing.files.sorted()
         var notFollowed = listing.findings.sorted()[...]
-        let stream = FindingsStream(format: format)
+        let stream = FindingsStream(format: format, language: RunLanguage.current)
         let formatter = stream.formatter
         func writeNotFollowed(before path: String?) {
             let count = notFollowed.prefix { finding in path.map { finding.file < $0 } ?? true }.count
@@ -62,11 +63,11 @@ struct Check: ParsableCommand {
         } catch {
             // The files before it were reported; the document written stays whole.
             stream.finish(files: index) { _ in "" }
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         writeNotFollowed(before: nil)
         stream.finish(files: files.count) { tally in
-            FindingsSummary(tally: tally, files: files.count, configuration: configuration).text
+            FindingsSummary(tally: tally, files: files.count, configuration: configuration).text(in: RunLanguage.current)
         }
         let summary = stream.tally.summary(files: files.count)
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }

@@ -8,26 +8,21 @@ import PublishSite
 
 /// `publish fmt [PATH…]`: punctuation width and numbering marks normalised in place.
 struct Fmt: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Normalise punctuation width and numbering marks in notices, in place.",
-        discussion: """
-            Fixes what typography/half-width-punctuation and the numbering style rules report \
-            (the site's severities and suppression comments apply): half-width , ; : ? ! ( ) in \
-            Chinese text, (一) and （一）、, look-alike ordinals, full-width digits and stops. \
-            Times, phone numbers, e-mail addresses, URLs, numbers, dates, code, link destinations, \
-            HTML and front matter (except the text of title and issuer) are never touched. Files \
-            are rewritten atomically. Exit codes: 0 done (or, with --check, nothing to change), \
-            1 with --check: some file would change, or a file is not UTF-8 and was left alone; \
-            2 usage or I/O errors.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.fmt.abstract"),
+            discussion: RunLanguage.say("help.fmt.discussion"))
+    }
 
-    @Argument(help: "Markdown files or folders (default: content/).")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.fmt.paths"))
     var paths: [String] = []
 
-    @Flag(help: "Change nothing: list the files that would change, and exit 1 if there are any.")
+    @Flag(help: localizedHelp("help.fmt.check"))
     var check = false
 
-    @Flag(help: "Also write 1、 as 1. (numbering/dunhao-after-arabic).")
+    @Flag(help: localizedHelp("help.fmt.arabicPeriod"))
     var arabicPeriod = false
 
     @OptionGroup var configOption: ConfigOption
@@ -39,9 +34,9 @@ struct Fmt: ParsableCommand {
             configuration = try ConfigurationLoader.load(path: configOption.config)
             files = try ContentPolicy(configuration: configuration).list(paths.isEmpty ? ["content"] : paths).files
         } catch let error as ConfigurationError {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         } catch let error as ContentFiles.Error {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         let formatter = NoticeFormatter(configuration: configuration, arabicPeriod: arabicPeriod)
         var changed = 0
@@ -52,22 +47,22 @@ struct Fmt: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: file)
             else {
-                FileHandle.standardError.write(Data("error: \(file): cannot be read as a file\n".utf8))
+                FileHandle.standardError.write(Data((MessageLine.error(Message("fmt.not-a-file"), file: file, in: RunLanguage.current) + "\n").utf8))
                 unreadable.append(file)
                 continue
             }
             let bytes = [UInt8](data)
             let result = formatter.format(bytes: bytes, path: file)
             if !result.refusal.isEmpty {
-                DiagnosticPrinter.standardError.print(result.refusal, sources: [SourceText(bytes: bytes, path: file)])
-                FileHandle.standardError.write(Data("\(file): not formatted\n".utf8))
+                DiagnosticPrinter.standardError(RunLanguage.current).print(result.refusal, sources: [SourceText(bytes: bytes, path: file)])
+                FileHandle.standardError.write(Data((RunLanguage.say("fmt.not-formatted", file) + "\n").utf8))
                 refused += 1
                 continue
             }
             if !result.remaining.isEmpty {
                 // Findings fmt would fix but whose place it could not trust: the author fixes these.
                 let source = SourceText(bytes: result.bytes, path: file)
-                DiagnosticPrinter.standardError.print(result.remaining, sources: [source])
+                DiagnosticPrinter.standardError(RunLanguage.current).print(result.remaining, sources: [source])
             }
             guard result.changed else { continue }
             changed += 1
@@ -79,17 +74,14 @@ struct Fmt: ParsableCommand {
             do {
                 try AtomicFileWriter.write(result.bytes, to: file, mode: .replace)
             } catch {
-                throw CommandFailure.io(error.description)
+                throw CommandFailure.failed(error)
             }
-            FileHandle.standardError.write(Data("formatted \(file) (\(count) change\(count == 1 ? "" : "s"))\n".utf8))
+            FileHandle.standardError.write(Data((RunLanguage.say("fmt.formatted", file, count) + "\n").utf8))
         }
-        let summary =
-            check
-            ? "\(changed) of \(files.count) file\(files.count == 1 ? "" : "s") would be changed"
-            : "\(changed) of \(files.count) file\(files.count == 1 ? "" : "s") changed"
+        let summary = RunLanguage.say(check ? "fmt.would-change" : "fmt.changed", changed, files.count)
         FileHandle.standardError.write(Data("\(summary)\n".utf8))
         if !unreadable.isEmpty {
-            throw CommandFailure.io("\(unreadable.count) of \(files.count) files could not be read")
+            throw CommandFailure.io(Message("fmt.unreadable", unreadable.count, files.count))
         }
         if refused > 0 || (check && changed > 0) { throw ExitCode(1) }
     }

@@ -8,31 +8,24 @@ import PublishSite
 
 /// `publish import FILE|-`: a notice published as plain text, turned into Markdown.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Turn a Word document (.docx) or a notice published as text into Markdown in content/.",
-        discussion: """
-            Reads a Word document (.docx) or text (a web page's text; UTF-8, GB18030/GBK, or UTF-16/32 \
-            with a byte-order mark), told by its content, not its name. Leaves out the page around the \
-            notice (breadcrumbs, 发布时间 lines, print and close links; in Word, headers, footers, \
-            comments and footnotes), turns numbered lines (typed, or Word's automatic numbering) into \
-            headings, takes the title, 署名 and 成文日期 into the front matter, and writes \
-            OUTPUT/SLUG.md. What was recognised and what could not be placed is reported on standard \
-            error. Text that already is a notice in this format is written as it is, in UTF-8. \
-            Exit codes: 0 written, 1 the input cannot be imported (an encoding it is not in, a .doc, \
-            .wps or password-protected file, an unsafe package), 2 usage or I/O errors (an existing \
-            file without --force included).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.import.abstract"),
+            discussion: RunLanguage.say("help.import.discussion"))
+    }
 
-    @Argument(help: "The .docx or text file, or - for standard input.")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.import.file"))
     var file: String
 
-    @Option(help: "The slug (default: the file's name without its extension).")
+    @Option(help: localizedHelp("help.import.slug"))
     var slug: String?
 
-    @Option(name: [.short, .long], help: "The folder to write SLUG.md into, or - for standard output.")
+    @Option(name: [.short, .long], help: localizedHelp("help.import.output"))
     var output: String = "content"
 
-    @Flag(help: "Replace an existing file.")
+    @Flag(help: localizedHelp("help.import.force"))
     var force = false
 
     @OptionGroup var configOption: ConfigOption
@@ -46,15 +39,15 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         guard output != "-" else {
-            if let slug, Slug(slug) == nil { throw ValidationError("`\(slug)` is no slug") }
+            if let slug, Slug(slug) == nil { throw ValidationError(RunLanguage.say("usage.no-slug", slug)) }
             return
         }
         guard let name = chosenSlug else {
-            throw ValidationError("reading standard input: give --slug, or -o - to print")
+            throw ValidationError(RunLanguage.say("usage.import-stdin"))
         }
         guard Slug(name) != nil else {
             throw ValidationError(
-                "`\(name)` is no slug: give --slug with ASCII letters, digits, '-', '_', '.', and '/' between parts")
+                RunLanguage.say("usage.import-no-slug", name))
         }
     }
 
@@ -63,7 +56,7 @@ struct Import: ParsableCommand {
         let bytes = try readInput()
         let name = file == "-" ? "<stdin>" : file
         let (markdown, importReport) = try convert(bytes, name: name, interpreter: configuration.interpreter)
-        let report = importReport.lines.joined(separator: "\n") + "\n"
+        let report = importReport.text(in: RunLanguage.current)
         if output == "-" {
             FileHandle.standardError.write(Data(report.utf8))
             FileHandle.standardOutput.write(Data(markdown.utf8))
@@ -73,8 +66,7 @@ struct Import: ParsableCommand {
         do {
             try AtomicFileWriter.write(Array(markdown.utf8), to: path, mode: force ? .replace : .create)
         } catch {
-            throw CommandFailure.io(
-                error.exists ? "\(path) exists already; give --force to replace it" : error.description)
+            throw error.exists ? CommandFailure.io(Message("import.exists", path)) : CommandFailure.failed(error)
         }
         FileHandle.standardError.write(Data("\(name) → \(path)\n\(report)".utf8))
     }
@@ -83,22 +75,22 @@ struct Import: ParsableCommand {
     private func convert(_ bytes: [UInt8], name: String, interpreter: NoticeInterpreter) throws -> (String, ImportReport) {
         switch ImportSourceKind(bytes) {
         case .refused(let refusal):
-            DiagnosticPrinter.standardError.print([refusal.diagnostic(path: name)], sources: [])
+            DiagnosticPrinter.standardError(RunLanguage.current).print([refusal.diagnostic(path: name)], sources: [])
             throw ExitCode(1)
         case .wordPackage:
-            let result = DocxImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
+            let result = DocxImporter(interpreter: interpreter, language: RunLanguage.current).convert(bytes: bytes, path: name)
             if let refusal = result.refusal {
-                DiagnosticPrinter.standardError.print([refusal], sources: [])
+                DiagnosticPrinter.standardError(RunLanguage.current).print([refusal], sources: [])
                 throw ExitCode(1)
             }
             return (result.markdown, result.report)
         case .text:
-            let result = PlainTextImporter(interpreter: interpreter).convert(bytes: bytes, path: name)
+            let result = PlainTextImporter(interpreter: interpreter, language: RunLanguage.current).convert(bytes: bytes, path: name)
             guard result.decodingProblems.isEmpty else {
                 let source = SourceText(bytes: bytes, path: name)
-                DiagnosticPrinter.standardError.print(result.decodingProblems, sources: [source])
+                DiagnosticPrinter.standardError(RunLanguage.current).print(result.decodingProblems, sources: [source])
                 FileHandle.standardError.write(
-                    Data("\(name): not imported; save the text as UTF-8 (or GB18030) and try again\n".utf8))
+                    Data((RunLanguage.say("import.not-imported", name) + "\n").utf8))
                 throw ExitCode(1)
             }
             return (result.markdown, result.report)
@@ -109,11 +101,11 @@ struct Import: ParsableCommand {
         if file == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw CommandFailure.io("\(file): no such file")
+            throw CommandFailure.io(Message("input.no-such-file", file))
         }
-        guard !isDirectory.boolValue else { throw CommandFailure.io("\(file): is a folder, not a file") }
+        guard !isDirectory.boolValue else { throw CommandFailure.io(Message("input.is-folder", file)) }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure.io("\(file): cannot be read")
+            throw CommandFailure.io(Message("input.unreadable", file))
         }
         return [UInt8](data)
     }

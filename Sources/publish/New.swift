@@ -8,34 +8,34 @@ import PublishSite
 
 /// `publish new SLUG`: a skeleton notice with every required part, today's date and placeholders.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Write a skeleton notice to content/SLUG.md, with placeholders for what to write.",
-        discussion: """
-            The skeleton has front matter (date: today in Asia/Shanghai), the opening, the four \
-            required parts and the closing; every 【待填写：……】 placeholder is an error for \
-            `publish check` until it is filled in. An existing file is never overwritten (exit 2).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.new.abstract"),
+            discussion: RunLanguage.say("help.new.discussion"))
+    }
 
-    @Argument(help: "The notice's slug: ASCII letters, digits, '-', '_', '.', and '/' between parts.")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Argument(help: localizedHelp("help.new.slug"))
     var slug: String
 
-    @Option(help: "The issuing body (发文机关), for the front matter.")
+    @Option(help: localizedHelp("help.new.issuer"))
     var issuer: String?
 
-    @Option(help: "The title, for the front matter.")
+    @Option(help: localizedHelp("help.new.title"))
     var title: String?
 
-    @Option(help: "The content folder.")
+    @Option(help: localizedHelp("help.new.content"))
     var content: String = "content"
 
     func validate() throws {
         guard Slug(slug) != nil else {
             throw ValidationError(
-                "`\(slug)` is no slug: use ASCII letters, digits, '-', '_', '.', and '/' between parts")
+                RunLanguage.say("usage.new-no-slug", slug))
         }
         for (name, value) in [("--issuer", issuer), ("--title", title)] {
             if let value, value.trimmingCharacters(in: .whitespaces).isEmpty || value.contains(where: \.isNewline) {
-                throw ValidationError("\(name) must be one line of text")
+                throw ValidationError(RunLanguage.say("usage.one-line", name))
             }
         }
     }
@@ -46,9 +46,8 @@ struct New: ParsableCommand {
         do {
             try AtomicFileWriter.write(Array(skeleton.markdown.utf8), to: path, mode: .create)
         } catch {
-            throw CommandFailure.io(error.exists ? "\(path) exists already; it was left as it is" : error.description)
+            throw error.exists ? CommandFailure.io(Message("new.exists", path)) : CommandFailure.failed(error)
         }
-        FileHandle.standardError.write(
-            Data("wrote \(path): fill in every 【待填写：……】, then run `publish check \(path)`\n".utf8))
+        FileHandle.standardError.write(Data((RunLanguage.say("new.wrote", path) + "\n").utf8))
     }
 }

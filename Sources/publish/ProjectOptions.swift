@@ -4,7 +4,7 @@ import PublishSite
 
 /// `--config`, shared by every command that reads the site's configuration.
 struct ConfigOption: ParsableArguments {
-    @Option(help: "The configuration file (default: ./publish.yml when present).")
+    @Option(help: localizedHelp("help.projectoptions.config"))
     var config: String?
 
     /// The configuration the run uses; an unreadable or invalid file stops it (exit 2).
@@ -12,7 +12,7 @@ struct ConfigOption: ParsableArguments {
         do {
             return try ConfigurationLoader.load(path: config)
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
     }
 }
@@ -20,10 +20,10 @@ struct ConfigOption: ParsableArguments {
 /// `--content`, `--templates` and `--config`: where a project keeps its notices, templates and
 /// configuration, for the commands that build its site.
 struct ProjectOptions: ParsableArguments {
-    @Option(help: "The folder of notices.")
+    @Option(help: localizedHelp("help.projectoptions.content"))
     var content = "content"
 
-    @Option(help: "The templates folder (default: ./Templates when present, else the built-in templates).")
+    @Option(help: localizedHelp("help.projectoptions.templates"))
     var templates: String?
 
     @OptionGroup var configuration: ConfigOption

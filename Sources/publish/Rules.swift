@@ -8,17 +8,21 @@ import PublishSite
 
 /// `publish rules`: every rule id with its severity, what it catches and an example.
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules `publish check` applies.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: RunLanguage.say("help.rules.abstract"))
+    }
+
+    @OptionGroup var languageOption: LanguageOption
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
 
-    @Option(help: "text or markdown (the table of docs/rules.md).")
+    @Option(help: localizedHelp("help.rules.format"))
     var format: Format = .text
 
     func run() {
         let output = switch format {
-        case .markdown: RuleTable.markdown()
-        case .text: RuleTable.text()
+        case .markdown: RuleTable.markdown(language: RunLanguage.current)
+        case .text: RuleTable.text(language: RunLanguage.current)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }

@@ -8,16 +8,15 @@ import PublishSite
 
 /// `publish serve`: a local preview with rebuild on change and live reload.
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Preview the site on 127.0.0.1, rebuilding and reloading the page when a file changes.",
-        discussion: """
-            Builds the site like `publish build --drafts` into a private temporary folder and serves it on \
-            127.0.0.1 only. Changes to the content, the templates or publish.yml rebuild it, and the open \
-            page reloads by itself; while a build fails, every page shows its errors. Ctrl-C stops the \
-            server and removes the temporary folder. Exit 2: the port cannot be used.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: RunLanguage.say("help.serve.abstract"),
+            discussion: RunLanguage.say("help.serve.discussion"))
+    }
 
-    @Option(help: "The port to listen on (0: any free port).")
+    @OptionGroup var languageOption: LanguageOption
+
+    @Option(help: localizedHelp("help.serve.port"))
     var port: UInt16 = 8000
 
     @OptionGroup var project: ProjectOptions
@@ -26,21 +25,21 @@ struct Serve: ParsableCommand {
         let shutdown = ShutdownSignal()
         let options = PreviewSession.Options(
             content: project.content, templates: project.templates, config: project.config, port: port,
-            projectRoot: FileManager.default.currentDirectoryPath)
+            projectRoot: FileManager.default.currentDirectoryPath, language: RunLanguage.current)
         let session: PreviewSession
         do {
             session = try PreviewSession(options: options)
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         defer { session.stop() }
         do {
             let url = try session.start()
-            FileHandle.standardOutput.write(Data("Serving \(url) (Ctrl-C to stop)\n".utf8))
+            FileHandle.standardOutput.write(Data((RunLanguage.say("serve.serving", url.description) + "\n").utf8))
         } catch {
-            throw CommandFailure.io(error.description)
+            throw CommandFailure.failed(error)
         }
         shutdown.wait()
-        FileHandle.standardError.write(Data("stopping\n".utf8))
+        FileHandle.standardError.write(Data((RunLanguage.say("serve.stopping") + "\n").utf8))
     }
 }

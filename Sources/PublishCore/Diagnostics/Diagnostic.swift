@@ -6,18 +6,18 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// Stable id of the rule, `group/name` (for example `parse/invalid-utf8`).
     public var rule: String
     public var severity: Severity
-    public var message: String
+    public var message: Message
     /// The file, as the user named it.
     public var file: String
     public var range: SourceRange
     /// Further facts that explain the finding.
-    public var notes: [String]
+    public var notes: [Message]
     /// A hint on how to fix it, where one exists.
-    public var fix: String?
+    public var fix: Message?
 
     public init(
-        rule: String, severity: Severity, message: String, file: String, range: SourceRange,
-        notes: [String] = [], fix: String? = nil
+        rule: String, severity: Severity, message: Message, file: String, range: SourceRange,
+        notes: [Message] = [], fix: Message? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -35,6 +35,6 @@ extension Diagnostic: Comparable {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
         if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
-        return lhs.message < rhs.message
+        return lhs.message.text(in: .english) < rhs.message.text(in: .english)
     }
 }

@@ -17,7 +17,7 @@ package enum PhoneNumber {
     }
 
     /// What is wrong with a phone number as written, or nil when it has one of the accepted forms.
-    package static func problem(in value: String) -> String? {
+    package static func problem(in value: String) -> Message? {
         var written = PhoneNumber.asciiDigits(value)
         // `0431-80798040/41`: the second number's last digits, checked as part of the first.
         if let slash = written.lastIndex(of: "/"), written[written.index(after: slash)...].allSatisfy(\.isASCII),
@@ -41,21 +41,21 @@ package enum PhoneNumber {
                 if !current.isEmpty { groups.append(current) }
                 current = ""
             } else {
-                return "the phone number `\(value)` contains `\(scalar)`"
+                return Message("phone.bad-character", value, scalar)
             }
         }
         if !current.isEmpty { groups.append(current) }
-        guard let first = groups.first else { return "`\(value)` is no phone number" }
+        guard let first = groups.first else { return Message("phone.not-a-number", value) }
         let digits = groups.joined()
         if groups.count == 1 { return problem(inDigits: digits, value: value) }
 
         if first.hasPrefix("0") {
             // Area code, local number (perhaps written in two groups), extension.
             guard (3...4).contains(first.count) else {
-                return "the area code `\(first)` of `\(value)` has \(first.count) digits; an area code has 3 or 4, starting with 0"
+                return Message("phone.area-code-length", first, value, first.count)
             }
             guard !first.hasPrefix("00") else {
-                return "`\(first)` in `\(value)` is no area code: an area code is 0 followed by a digit from 1 to 9"
+                return Message("phone.area-code-00", first, value)
             }
             var rest = Array(groups.dropFirst())
             var local = rest.removeFirst()
@@ -65,15 +65,15 @@ package enum PhoneNumber {
                 local += rest.removeFirst()
             }
             guard (7...8).contains(local.count) else {
-                return "the phone number `\(value)` has \(local.count) digits after the area code; a local number has 7 or 8"
+                return Message("phone.local-length", value, local.count)
             }
             // Beijing (010) and the 02X cities have three-digit area codes and eight-digit numbers.
             if first.count == 3, local.count != 8 {
-                return "the phone number `\(value)` has \(local.count) digits after the area code `\(first)`; after a three-digit area code a local number has 8"
+                return Message("phone.local-length-after-three", value, local.count, first)
             }
             if let extensionNumber = rest.first {
                 guard rest.count == 1, (1...5).contains(extensionNumber.count) else {
-                    return "the phone number `\(value)` has too many digits after its local number; an extension has 1 to 5"
+                    return Message("phone.extension", value)
                 }
             }
             return nil
@@ -81,42 +81,42 @@ package enum PhoneNumber {
         if isMobile(digits) || isNationalService(digits) { return nil }
         if first.hasPrefix("1") {
             return digits.count == 11
-                ? "`\(value)` is no mobile number: a mobile number starts with 13 to 19"
-                : "the phone number `\(value)` has \(digits.count) digits; a mobile number has 11"
+                ? Message("phone.not-mobile", value)
+                : Message("phone.mobile-length", value, digits.count)
         }
         if groups.count >= 2, (2...4).contains(first.count), (7...8).contains(groups[1].count) {
-            return "the area code `\(first)` of `\(value)` does not start with 0"
+            return Message("phone.area-code-no-zero", first, value)
         }
         guard (7...8).contains(digits.count) else {
-            return "the phone number `\(value)` has \(digits.count) digits; a local number has 7 or 8 (with its area code, `0431-80798040`)"
+            return Message("phone.local-digits", value, digits.count)
         }
         return nil
     }
 
     /// A number written without separators.
-    private static func problem(inDigits digits: String, value: String) -> String? {
+    private static func problem(inDigits digits: String, value: String) -> Message? {
         let count = digits.count
         if digits.hasPrefix("0") {
             if digits.hasPrefix("00") {
-                return "`\(value)` starts with `00`: an area code is 0 followed by a digit from 1 to 9"
+                return Message("phone.starts-00", value)
             }
             // Three-digit area codes (010, 02X) take eight digits after them; four-digit ones 7 or 8.
             let threeDigitArea = digits.hasPrefix("010") || digits.hasPrefix("02")
             if threeDigitArea ? count == 11 : (11...12).contains(count) { return nil }
             if threeDigitArea, count != 11 {
-                return "the phone number `\(value)` has \(count) digits; with the area code `\(digits.prefix(3))` a landline has 11"
+                return Message("phone.landline-eleven", value, count, digits.prefix(3))
             }
             return count < 10
-                ? "the phone number `\(value)` has \(count) digits; with its area code a landline has 10 to 12"
-                : "the phone number `\(value)` has \(count) digits; an area code (3 or 4) and a local number (7 or 8) make at most 12"
+                ? Message("phone.landline-short", value, count)
+                : Message("phone.landline-long", value, count)
         }
         if digits.hasPrefix("1") {
             if (3...5).contains(count) || isMobile(digits) { return nil }
-            if count == 11 { return "`\(value)` is no mobile number: a mobile number starts with 13 to 19" }
-            return "the phone number `\(value)` has \(count) digits; a mobile number has 11, a service number such as `12388` 3 to 5"
+            if count == 11 { return Message("phone.not-mobile", value) }
+            return Message("phone.mobile-or-service", value, count)
         }
         if isNationalService(digits) || (7...8).contains(count) { return nil }
-        return "the phone number `\(value)` has \(count) digits; a local number has 7 or 8 (with its area code, `0431-80798040`)"
+        return Message("phone.local-digits", value, count)
     }
 
     /// 11 digits starting with 13–19.

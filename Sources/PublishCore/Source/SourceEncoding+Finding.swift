@@ -6,30 +6,27 @@ extension SourceEncoding {
     /// is checked (`Checker`), since every other finding would be computed over misread characters.
     static func notUTF8Finding(_ bytes: [UInt8], path: String, at range: SourceRange, invalidLines: Int) -> Diagnostic {
         let guess = guess(bytes)
-        let message: String
-        let fix: String
-        let convert =
-            "convert it to UTF-8 in place with `publish import \(shellQuoted(path)) -o \(shellQuoted(folder(of: path))) --force`"
-            + " (a notice in this format keeps its text; only the encoding changes)"
-        let saveAsUTF8 = "save it as UTF-8 (记事本: 另存为 → 编码 UTF-8; Word: 另存为 → 纯文本 → Unicode (UTF-8))"
+        let message: Message
+        let fix: Message
+        let convert = Message("source.encoding.convert", shellQuoted(path), shellQuoted(folder(of: path)))
+        let saveAsUTF8 = Message("source.encoding.save-as-utf8")
         switch guess {
         case .encoding(let encoding):
-            message = "the file is not UTF-8 but \(encoding); `check` and `build` read UTF-8 only"
+            message = Message("source.encoding.other", encoding.name)
             fix = convert
         case .utf16WithoutByteOrderMark:
-            message = "the file is not UTF-8: it looks like UTF-16 without a byte-order mark"
+            message = Message("source.encoding.utf16-without-bom")
             fix = saveAsUTF8
         case .damagedUTF8:
-            message = "the file is UTF-8 with bytes here that are not UTF-8 (a damaged copy, or text cut short)"
-            fix = "retype the characters at this position (they show as U+FFFD �)"
+            message = Message("source.encoding.damaged-utf8")
+            fix = Message("source.encoding.damaged-utf8.fix")
         case .unknown:
-            message = "the file is not UTF-8, nor GB18030 or UTF-16/32 with a byte-order mark"
+            message = Message("source.encoding.unknown")
             fix = saveAsUTF8
         }
-        var notes: [String] = []
-        if invalidLines > 1 { notes.append("\(invalidLines) lines hold such bytes; this is the first") }
-        notes.append(
-            "nothing else in the file is checked until it is UTF-8: findings over misread characters would be noise")
+        var notes: [Message] = []
+        if invalidLines > 1 { notes.append(Message("source.encoding.invalid-lines", invalidLines)) }
+        notes.append(Message("source.encoding.nothing-else-checked"))
         return Diagnostic(
             rule: PipelineRule.invalidUTF8.id, severity: .error, message: message, file: path, range: range, notes: notes,
             fix: fix)

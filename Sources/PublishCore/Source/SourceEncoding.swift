@@ -28,16 +28,19 @@ public enum SourceEncoding: Sendable, Equatable, CustomStringConvertible {
     case utf32BigEndian
     case gb18030
 
-    public var description: String {
+    /// The encoding's name as the user reads it, in their language.
+    public var name: Message {
         switch self {
-        case .utf8(let bom): bom ? "UTF-8 with a byte-order mark" : "UTF-8"
-        case .utf16LittleEndian: "UTF-16 little-endian with a byte-order mark (Windows “Unicode”)"
-        case .utf16BigEndian: "UTF-16 big-endian with a byte-order mark"
-        case .utf32LittleEndian: "UTF-32 little-endian with a byte-order mark"
-        case .utf32BigEndian: "UTF-32 big-endian with a byte-order mark"
-        case .gb18030: "GB18030 (GBK, GB2312; Windows “ANSI” on a Chinese system)"
+        case .utf8(let bom): Message(bom ? "encoding.utf8-bom" : "encoding.utf8")
+        case .utf16LittleEndian: Message("encoding.utf16le")
+        case .utf16BigEndian: Message("encoding.utf16be")
+        case .utf32LittleEndian: Message("encoding.utf32le")
+        case .utf32BigEndian: Message("encoding.utf32be")
+        case .gb18030: Message("encoding.gb18030")
         }
     }
+
+    public var description: String { name.text(in: .english) }
 
     /// The name `iconv` knows the encoding by.
     var iconvName: String {

@@ -129,9 +129,9 @@ public struct SourceText: Sendable {
                 case "\u{0}":
                     diagnostics.append(Diagnostic(
                         rule: PipelineRule.nulByte.id, severity: .error,
-                        message: "the file contains a NUL byte", file: path, range: here(),
-                        notes: ["it was replaced by U+FFFD"],
-                        fix: "delete the invisible character at this position"))
+                        message: Message("source.nul-byte"), file: path, range: here(),
+                        notes: [Message("source.nul-byte.replaced")],
+                        fix: Message("source.nul-byte.fix")))
                     scalars.append("\u{FFFD}")
                     column += 1
                 default:

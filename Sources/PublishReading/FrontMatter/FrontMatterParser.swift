@@ -26,9 +26,9 @@ public enum FrontMatterParser {
         }) else {
             let diagnostic = Diagnostic(
                 rule: PipelineRule.unterminated.id, severity: .error,
-                message: "the front matter starts with `---` but never ends",
+                message: Message("frontmatter.unterminated"),
                 file: source.path, range: lineRange(1, in: source),
-                fix: "add a line `---` after the last front matter key")
+                fix: Message("frontmatter.unterminated.fix"))
             return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [diagnostic])
         }
         let yamlLines = source.lines[1..<closing]
@@ -36,14 +36,14 @@ public enum FrontMatterParser {
         var reader = Reader(source: source)
         if yaml.utf8.count > maximumBytes {
             reader.report(PipelineRule.tooLarge.id, at: lineRange(2, in: source),
-                          "the front matter is larger than \(maximumBytes / 1024) KB")
+                          Message("frontmatter.too-large", maximumBytes / 1024))
         } else if let found = YAMLAliasScan.firstAnchorOrAlias(in: yamlLines) {
             // Line 1 of the file is the opening `---`: the YAML's first line is line 2.
             let start = SourceLocation(line: found.line + 2, column: found.column)
             reader.report(
                 PipelineRule.type.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
-                "the front matter uses a YAML \(found.isAnchor ? "anchor (`&…`)" : "alias (`*…`)"); front matter does not accept anchors or aliases",
-                fix: "write each value itself, and put text that starts with `&` or `*` in quotes")
+                Message(found.isAnchor ? "frontmatter.anchor" : "frontmatter.alias"),
+                fix: Message("frontmatter.anchor.fix"))
         } else {
             reader.read(yaml: yaml)
         }
@@ -67,8 +67,8 @@ private struct Reader {
         self.source = source
     }
 
-    package mutating func report(_ rule: String, severity: Severity = .error, at range: SourceRange, _ message: String,
-                         fix: String? = nil) {
+    package mutating func report(_ rule: String, severity: Severity = .error, at range: SourceRange, _ message: Message,
+                         fix: Message? = nil) {
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: source.path,
                                       range: range, fix: fix))
     }
@@ -89,27 +89,27 @@ private struct Reader {
             reportYAML(error)
             return
         } catch {
-            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), Message("frontmatter.yaml", String(describing: error)))
             return
         }
         guard let root else { return }
         guard case .mapping(let mapping) = root else {
-            report(PipelineRule.type.id, at: range(of: root), "the front matter must be a list of `key: value` lines",
-                   fix: "write it as `title: …` lines")
+            report(PipelineRule.type.id, at: range(of: root), Message("frontmatter.not-mapping"),
+                   fix: Message("frontmatter.not-mapping.fix"))
             return
         }
         var seen: [String: SourceRange] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                report(PipelineRule.type.id, at: range(of: keyNode), "a front matter key must be a plain word")
+                report(PipelineRule.type.id, at: range(of: keyNode), Message("frontmatter.key-not-word"))
                 continue
             }
             let keyRange = range(of: keyNode)
             if let earlier = seen[key] {
                 diagnostics.append(Diagnostic(
-                    rule: PipelineRule.duplicateKey.id, severity: .error, message: "the key `\(key)` is given twice",
-                    file: source.path, range: keyRange, notes: ["first given at line \(earlier.start.line)"],
-                    fix: "keep one `\(key):` line"))
+                    rule: PipelineRule.duplicateKey.id, severity: .error, message: Message("frontmatter.duplicate-key", key),
+                    file: source.path, range: keyRange, notes: [Message("frontmatter.duplicate-key.first", earlier.start.line)],
+                    fix: Message("frontmatter.duplicate-key.fix", key)))
                 continue
             }
             seen[key] = keyRange
@@ -128,17 +128,17 @@ private struct Reader {
             if let date = CalendarDate(iso: raw), date.isValid {
                 frontMatter.date = date
             } else if let date = CalendarDate(iso: raw) {
-                report(PipelineRule.date.id, at: range(of: value), "`\(raw)` is not a real calendar date (\(date.year)年\(date.month)月\(date.day)日 does not exist)",
-                       fix: "write an existing date as YYYY-MM-DD")
+                report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-not-real", raw, date.year, date.month, date.day),
+                       fix: Message("frontmatter.date-not-real.fix"))
             } else {
-                report(PipelineRule.date.id, at: range(of: value), "`date` must be a date written YYYY-MM-DD, not `\(raw)`",
-                       fix: "for example `date: 2025-03-07`")
+                report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-format", raw),
+                       fix: Message("frontmatter.date-format.fix"))
             }
         case "draft":
             if case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) {
                 frontMatter.draft = flag
             } else {
-                report(PipelineRule.type.id, at: range(of: value), "`draft` must be `true` or `false`")
+                report(PipelineRule.type.id, at: range(of: value), Message("frontmatter.draft"))
             }
         case "tags":
             switch value {
@@ -149,13 +149,13 @@ private struct Reader {
             case .scalar:
                 if let tag = text(value, key: key) { frontMatter.tags = [tag] }
             default:
-                report(PipelineRule.type.id, at: range(of: value), "`tags` must be a list of words",
-                       fix: "write `tags: [巡视, 整改]`")
+                report(PipelineRule.type.id, at: range(of: value), Message("frontmatter.tags"),
+                       fix: Message("frontmatter.tags.fix"))
             }
         default:
             report(PipelineRule.unknownKey.id, severity: .warning, at: keyRange,
-                   "unknown front matter key `\(key)`",
-                   fix: "known keys: \(FrontMatter.knownKeys.joined(separator: ", "))")
+                   Message("frontmatter.unknown-key", key),
+                   fix: Message("frontmatter.unknown-key.fix", FrontMatter.knownKeys))
         }
     }
 
@@ -168,20 +168,20 @@ private struct Reader {
         case .scalar(let scalar):
             let nonText = Reader.nonTextKind(of: scalar)
             if scalar.style == .plain, Node.scalar(scalar).null != nil {
-                report(PipelineRule.type.id, at: range(of: node), "`\(key)` has no value")
+                report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.no-value", key))
                 return nil
             }
             if key != "date", let kind = nonText {
-                report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, and `\(scalar.string)` reads as \(kind) in YAML",
-                       fix: "put the value in quotes: `\(key): \"\(scalar.string)\"`")
+                report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.not-text", key, scalar.string, kind),
+                       fix: Message("frontmatter.not-text.fix", key, scalar.string))
                 return nil
             }
             return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         case .alias:
-            report(PipelineRule.type.id, at: range(of: node), "`\(key)` uses a YAML alias; write the value itself")
+            report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.alias-value", key))
             return nil
         default:
-            report(PipelineRule.type.id, at: range(of: node), "`\(key)` must be text, not a list or a mapping")
+            report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.not-scalar", key))
             return nil
         }
     }
@@ -190,15 +190,15 @@ private struct Reader {
     /// explicit tag other than `!!str` (`!!binary …`, `!custom …`). Call it before anything
     /// resolves the scalar's tag: Yams resolves a tag in place, and then an explicit tag and an
     /// implicit one look alike.
-    package static func nonTextKind(of scalar: Node.Scalar) -> String? {
+    package static func nonTextKind(of scalar: Node.Scalar) -> Message? {
         let written = scalar.tag.rawValue
         if !written.isEmpty && written != "!" {
-            return written == Tag.Name.str.rawValue ? nil : "a value tagged `\(written)`"
+            return written == Tag.Name.str.rawValue ? nil : Message("frontmatter.kind.tagged", written)
         }
         guard written.isEmpty, scalar.style == .plain else { return nil }
         switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
-        case .int, .float: return "a number"
-        case .bool: return "a yes/no value"
+        case .int, .float: return Message("frontmatter.kind.number")
+        case .bool: return Message("frontmatter.kind.boolean")
         default: return nil
         }
     }
@@ -209,20 +209,20 @@ private struct Reader {
             .composer(_, let problem, let mark, _):
             let start = SourceLocation(line: mark.line + 1, column: mark.column)
             report(PipelineRule.yamlSyntax.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
-                   "the front matter is not valid YAML: \(problem)")
+                   Message("frontmatter.yaml", problem))
         case .duplicatedKeysInMapping(let duplicates, _):
             for key in duplicates {
                 // Point at the second line that starts with the key.
                 let lines = source.lines.indices.dropFirst().filter { source.lines[$0].hasPrefix("\(key):") }
                 let line = (lines.count > 1 ? lines[1] : lines.first ?? 1) + 1
                 diagnostics.append(Diagnostic(
-                    rule: PipelineRule.duplicateKey.id, severity: .error, message: "the key `\(key)` is given twice",
+                    rule: PipelineRule.duplicateKey.id, severity: .error, message: Message("frontmatter.duplicate-key", key),
                     file: source.path, range: FrontMatterParser.lineRange(line, in: source),
-                    notes: lines.first.map { ["first given at line \($0 + 1)"] } ?? [],
-                    fix: "keep one `\(key):` line"))
+                    notes: lines.first.map { [Message("frontmatter.duplicate-key.first", $0 + 1)] } ?? [],
+                    fix: Message("frontmatter.duplicate-key.fix", key)))
             }
         default:
-            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), "the front matter is not valid YAML: \(error)")
+            report(PipelineRule.yamlSyntax.id, at: FrontMatterParser.lineRange(2, in: source), Message("frontmatter.yaml", String(describing: error)))
         }
     }
 }

@@ -20,15 +20,19 @@ public struct NoticeLoader: Sendable {
     }
 
     /// A file that cannot be read at all.
-    public struct ReadError: Error, CustomStringConvertible {
+    public struct ReadError: MessageError {
         public var path: String
-        public var reason: String
+        public var reason: Message
 
-        package init(path: String, reason: String) {
+        package init(path: String, reason: Message) {
             self.path = path
             self.reason = reason
         }
-        public var description: String { "\(path): \(reason)" }
+
+        /// `path: reason`.
+        public var message: Message { Message("io.path-reason", path, reason) }
+
+        public func text(in language: Language) -> String { message.text(in: language) }
     }
 
     /// Reads and interprets the file at `path` (as the user named it).
@@ -51,8 +55,8 @@ public struct NoticeLoader: Sendable {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw ReadError(path: path, reason: "is a folder, not a file")
-        default: throw ReadError(path: path, reason: "is not a regular file (a named pipe, socket or device); it is not read")
+        case S_IFDIR: throw ReadError(path: path, reason: Message("read.is-folder"))
+        default: throw ReadError(path: path, reason: Message("read.not-regular"))
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(path: path, reason: NoticeLoader.describe(errno: errno)) }
@@ -75,13 +79,13 @@ public struct NoticeLoader: Sendable {
     }
 
     /// Why a file cannot be opened or read, in words a clerk can act on.
-    package static func describe(errno code: Int32) -> String {
+    package static func describe(errno code: Int32) -> Message {
         switch code {
-        case ENOENT: "no such file"
-        case EACCES, EPERM: "cannot be read: permission denied (check the file's owner and permissions)"
-        case ELOOP: "is a symbolic link loop"
-        case EISDIR: "is a folder, not a file"
-        default: "cannot be read (\(String(cString: strerror(code))))"
+        case ENOENT: Message("read.no-such-file")
+        case EACCES, EPERM: Message("read.permission-denied")
+        case ELOOP: Message("read.link-loop")
+        case EISDIR: Message("read.is-folder")
+        default: Message("read.failed", String(cString: strerror(code)))
         }
     }
 
@@ -100,11 +104,11 @@ public struct NoticeLoader: Sendable {
     }
 
     /// `300 bytes`, `12 KB`, `4 MB`, `50.5 MB`.
-    package static func describe(bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
+    package static func describe(bytes: Int) -> Message {
+        if bytes < 1024 { return Message("size.bytes", bytes) }
+        if bytes < 1024 * 1024 { return Message("size.kb", bytes / 1024) }
         let tenths = bytes * 10 / (1024 * 1024)
-        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+        return Message("size.mb", tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)")
     }
 
     private func tooLarge(path: String, size: Int) -> LoadedNotice {
@@ -113,10 +117,10 @@ public struct NoticeLoader: Sendable {
             rule: PipelineRule.fileTooLarge.id, severity: .error,
             message: size == maximumFileSize + 1
                 // `read(path:)` stops one byte past the limit: the size is not known, only that it is too large.
-                ? "the file is larger than \(NoticeLoader.describe(bytes: maximumFileSize)), the limit for a notice"
-                : "the file is \(NoticeLoader.describe(bytes: size)); the limit for a notice is \(NoticeLoader.describe(bytes: maximumFileSize))",
+                ? Message("read.too-large.unknown-size", NoticeLoader.describe(bytes: maximumFileSize))
+                : Message("read.too-large", NoticeLoader.describe(bytes: size), NoticeLoader.describe(bytes: maximumFileSize)),
             file: path, range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-            fix: "split the file, or check that it is really a notice")
+            fix: Message("read.too-large.fix"))
         let empty = MarkdownDocument(blocks: [], diagnostics: [])
         let notice = interpreter.interpret(empty, frontMatter: FrontMatter(), path: path)
         return LoadedNotice(source: source, markdown: empty, notice: notice, diagnostics: [diagnostic])

@@ -211,10 +211,10 @@ private struct Converter {
             reportedDepth = true
             diagnostics.append(Diagnostic(
                 rule: PipelineRule.nestingDepth.id, severity: .warning,
-                message: "blocks are nested more than \(maximumNesting) levels deep",
+                message: Message("markdown.nesting", maximumNesting),
                 file: source.path, range: range,
-                notes: ["the deeper content is kept as plain text in one paragraph"],
-                fix: "remove the extra `>` or list markers"))
+                notes: [Message("markdown.nesting.kept")],
+                fix: Message("markdown.nesting.fix")))
         }
         var text = ""
         guard let iterator = cmark_iter_new(node) else {

@@ -80,18 +80,18 @@ package struct DocxPackage {
                 ? try PackageEntry.shared(path: entry.path, text: entry.xml)
                 : try PackageEntry.deflated(path: entry.path, text: entry.xml, level: level)
         }
-        guard let data = ZIPContainer.file(deflated) else { throw DocxError.packaging("a part is too large for ZIP") }
+        guard let data = ZIPContainer.file(deflated) else { throw DocxError.packaging(Message("docx.part-too-large")) }
         return data
     }
 }
 
 /// Why a notice could not be written as .docx.
-public enum DocxError: Error, CustomStringConvertible {
-    case packaging(String)
+public enum DocxError: MessageError {
+    case packaging(Message)
 
-    public var description: String {
+    public func text(in language: Language) -> String {
         switch self {
-        case .packaging(let message): "cannot write the .docx package: \(message)"
+        case .packaging(let reason): Message("docx.cannot-write", reason).text(in: language)
         }
     }
 }

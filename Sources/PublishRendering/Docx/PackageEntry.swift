@@ -42,7 +42,7 @@ package struct PackageEntry: Sendable, Equatable {
         var bytes = Array(text.utf8)
         var stream = z_stream()
         guard deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
-        else { throw DocxError.packaging("zlib cannot start deflating") }
+        else { throw DocxError.packaging(Message("docx.zlib-start")) }
         defer { deflateEnd(&stream) }
         var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 16)
         let result = bytes.withUnsafeMutableBufferPointer { input in
@@ -54,7 +54,7 @@ package struct PackageEntry: Sendable, Equatable {
                 return deflate(&stream, Z_FINISH)
             }
         }
-        guard result == Z_STREAM_END else { throw DocxError.packaging("zlib could not deflate \(path)") }
+        guard result == Z_STREAM_END else { throw DocxError.packaging(Message("docx.zlib-failed", path)) }
         out.removeSubrange(Int(stream.total_out)...)
         let crc = bytes.withUnsafeBufferPointer { UInt32(CZlib.crc32(0, $0.baseAddress, UInt32($0.count))) }
         return PackageEntry(path: path, crc32: crc, uncompressedSize: bytes.count, compressed: Data(out))

@@ -8,6 +8,9 @@ public struct PublishConfiguration: Sendable {
     public var baseURL: String?
     /// Dates are days in this zone (`--now` defaults to today there).
     public var timeZone: String
+    /// `language:`, the language `publish` speaks in this project (below `--lang`, above
+    /// `PUBLISH_LANG` and the locale); nil when not set.
+    public var language: Language?
     /// Per rule id: the severity to use, or nil to switch the rule off.
     public var severities: [String: Severity?]
     /// Keywords added to the built-in ones, per role.

@@ -27,13 +27,16 @@ public enum AtomicFileWriter {
     }
 
     /// The file could not be written; nothing was changed.
-    public struct Error: Swift.Error, CustomStringConvertible, Equatable {
+    public struct Error: MessageError, Equatable {
         public var path: String
-        public var reason: String
+        public var reason: Message
         /// The target exists and `create` was asked for.
         public var exists: Bool
 
-        public var description: String { "\(path): \(reason)" }
+        /// `path: reason`.
+        public var message: Message { Message("io.path-reason", path, reason) }
+
+        public func text(in language: Language) -> String { message.text(in: language) }
     }
 
     public static func write(_ bytes: [UInt8], to path: String, mode: Mode) throws(Error) {
@@ -45,13 +48,13 @@ public enum AtomicFileWriter {
             if fileManager.fileExists(atPath: target)
                 || (try? fileManager.destinationOfSymbolicLink(atPath: target)) != nil
             {
-                throw Error(path: path, reason: "the file exists already", exists: true)
+                throw Error(path: path, reason: Message("write.exists"), exists: true)
             }
             if !folder.isEmpty {
                 do {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw Error(path: path, reason: "the folder cannot be created (\(reason(error)))", exists: false)
+                    throw Error(path: path, reason: Message("write.folder", reason(error)), exists: false)
                 }
             }
         }
@@ -59,7 +62,7 @@ public enum AtomicFileWriter {
         var status = stat()
         if mode == .replace, stat(target, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFREG else {
-                throw Error(path: path, reason: "is not a regular file", exists: true)
+                throw Error(path: path, reason: Message("write.not-regular"), exists: true)
             }
             existingMode = status.st_mode & 0o7777
         }
@@ -72,26 +75,26 @@ public enum AtomicFileWriter {
         guard descriptor >= 0 else {
             throw Error(
                 path: path,
-                reason: "cannot write in \(folder.isEmpty ? "." : folder) (\(String(cString: strerror(errno))))",
+                reason: Message("write.temporary", folder.isEmpty ? "." : folder, String(cString: strerror(errno))),
                 exists: false)
         }
-        var failure: String?
-        if let existingMode, fchmod(descriptor, existingMode) != 0 { failure = "cannot keep the file's permissions" }
+        var failure: Message?
+        if let existingMode, fchmod(descriptor, existingMode) != 0 { failure = Message("write.permissions") }
         var offset = 0
         while failure == nil, offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress!, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
+                failure = Message("reason.system", String(cString: strerror(errno)))
             } else {
                 offset += written
             }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, fsync(descriptor) != 0 { failure = Message("reason.system", String(cString: strerror(errno))) }
+        if close(descriptor) != 0, failure == nil { failure = Message("reason.system", String(cString: strerror(errno))) }
         if let failure {
             unlink(temporary)
-            throw Error(path: path, reason: "cannot be written (\(failure))", exists: false)
+            throw Error(path: path, reason: Message("write.failed", failure), exists: false)
         }
 
         switch mode {
@@ -99,15 +102,15 @@ public enum AtomicFileWriter {
             if rename(temporary, target) != 0 {
                 let message = String(cString: strerror(errno))
                 unlink(temporary)
-                throw Error(path: path, reason: "cannot be replaced (\(message))", exists: false)
+                throw Error(path: path, reason: Message("write.replace", message), exists: false)
             }
         case .create:
             // link(2) refuses an existing name, so a file created since the check above survives.
             if link(temporary, target) != 0 {
                 let code = errno
                 unlink(temporary)
-                if code == EEXIST { throw Error(path: path, reason: "the file exists already", exists: true) }
-                throw Error(path: path, reason: "cannot be created (\(String(cString: strerror(code))))", exists: false)
+                if code == EEXIST { throw Error(path: path, reason: Message("write.exists"), exists: true) }
+                throw Error(path: path, reason: Message("write.create", String(cString: strerror(code))), exists: false)
             }
             unlink(temporary)
         }

@@ -28,27 +28,36 @@ public struct ImportReport: Sendable, Equatable {
 
     /// A top-level section as `check` will see it.
     public struct SectionSummary: Sendable, Equatable {
-        public var heading: String
+        /// The heading's ordinal and words; nil for a part without a heading.
+        public var heading: String?
         public var role: SectionRole
         /// The keyword that decided the role, if one did.
         public var keyword: String?
     }
 
+    /// What the numbers in the report count.
+    public enum LineUnit: Sendable, Equatable {
+        /// Lines of a text file.
+        case line
+        /// Paragraphs of a Word document.
+        case paragraph
+    }
+
     /// What was read: `text in GB18030 (…)`, `a Word document (.docx)`.
-    public var input: String?
+    public var input: Message?
     /// The input already was a notice in the authoring format and was written as it is.
     public var keptAsWritten = false
     /// What the numbers in the report count: input lines, or a Word document's paragraphs.
-    public var lineUnit = "line"
+    public var lineUnit = LineUnit.line
     /// What the source held that the notice does not take (tracked changes, comments, images…).
-    public var notes: [String] = []
+    public var notes: [Message] = []
 
     public var titleLines: [String] = []
     /// Input lines of the title, and of its repetitions.
     public var titleSourceLines: [Int] = []
     public var issuer: String?
     /// Where the issuer came from (`the title`, `the signature`).
-    public var issuerSource: String?
+    public var issuerSource: Message?
     public var date: CalendarDate?
     public var dateSource: DateSource?
     /// Page furniture and unplaced lines, in input order.
@@ -60,7 +69,7 @@ public struct ImportReport: Sendable, Equatable {
     public var sections: [SectionSummary] = []
     public var hasOpening = false
     /// The disclosure period as written (`2025年3月7日至3月27日`), when the closing gives one.
-    public var disclosure: String?
+    public var disclosure: Message?
     public var hasClosing = false
 
     public init() {}
@@ -68,102 +77,129 @@ public struct ImportReport: Sendable, Equatable {
     /// The lines that could not be placed.
     public var unplaced: [LeftOut] { leftOut.filter { $0.furniture == nil } }
 
-    /// The report as lines of text.
-    public var lines: [String] {
-        var out: [String] = ["recognised:"]
-        if let input { out.append("  input: \(input)") }
+    /// The report in `language`, as `import` prints it: one line each, ending in a line break.
+    public func text(in language: Language) -> String {
+        lines(in: language).joined(separator: "\n") + "\n"
+    }
+
+    /// The report as lines of text in `language`.
+    public func lines(in language: Language) -> [String] {
+        func say(_ id: String, _ arguments: MessageArgumentConvertible...) -> String {
+            Message(id: id, arguments: arguments.map(\.messageArgument)).text(in: language)
+        }
+        func item(_ id: String, _ arguments: MessageArgumentConvertible...) -> String {
+            "  " + Message(id: id, arguments: arguments.map(\.messageArgument)).text(in: language)
+        }
+        /// `line 3`, `paragraph 3`.
+        func at(_ number: Int) -> Message {
+            Message(lineUnit == .paragraph ? "import.at-paragraph" : "import.at-line", number)
+        }
+        func heading(_ section: SectionSummary) -> MessageArgument {
+            section.heading.map { .text($0) } ?? .message(Message("import.no-heading"))
+        }
+        var out: [String] = [say("import.recognised")]
+        if let input { out.append(item("import.input", input)) }
         if keptAsWritten {
-            out.append("  already a notice in the authoring format (front matter): written as it is, in UTF-8")
-            out += sections.map { "  section \($0.heading) → \($0.role.label)" }
+            out.append(item("import.kept-as-written"))
+            out += sections.map { item("import.section", heading($0), $0.role.label) }
             return out
         }
         if titleLines.isEmpty {
-            out.append("  title: none (the text has no title line)")
+            out.append(item("import.title.none"))
         } else {
-            let lineNumbers = titleSourceLines.map(String.init).joined(separator: ", ")
-            out.append(
-                "  title: \(titleLines.joined(separator: " / ")) (\(lineUnit)\(titleSourceLines.count > 1 ? "s" : "") \(lineNumbers))"
-            )
+            let several = titleSourceLines.count > 1
+            let id =
+                lineUnit == .paragraph
+                ? (several ? "import.at-paragraphs" : "import.at-paragraph") : (several ? "import.at-lines" : "import.at-line")
+            let lines = Message(id, titleSourceLines)
+            out.append(item("import.title", titleLines.joined(separator: " / "), lines))
         }
-        out.append("  issuer: " + (issuer.map { "\($0) (from \(issuerSource ?? "the text"))" } ?? "none"))
-        if let date {
-            let source: String
-            switch dateSource {
-            case .publicationDetails(let line)?: source = "publication details, \(lineUnit) \(line)"
-            case .title(let line)?: source = "after the title, \(lineUnit) \(line)"
-            case .signature(let line)?: source = "signature, \(lineUnit) \(line)"
-            case .disclosureStart?: source = "no date given: the disclosure period's first day; check it"
-            case nil: source = "the text"
-            }
-            out.append("  date: \(date) (\(source))")
+        if let issuer {
+            out.append(item("import.issuer", issuer, issuerSource ?? Message("import.from-text")))
         } else {
-            out.append("  date: none")
+            out.append(item("import.issuer.none"))
+        }
+        if let date {
+            let source: Message
+            switch dateSource {
+            case .publicationDetails(let line)?: source = Message("import.date.publication-details", at(line))
+            case .title(let line)?: source = Message("import.date.after-title", at(line))
+            case .signature(let line)?: source = Message("import.date.signature", at(line))
+            case .disclosureStart?: source = Message("import.date.disclosure-start")
+            case nil: source = Message("import.from-text")
+            }
+            out.append(item("import.date", "\(date)", source))
+        } else {
+            out.append(item("import.date.none"))
         }
         let furniture = leftOut.filter { $0.furniture != nil }
         if !furniture.isEmpty {
-            out.append(
-                "  left out as page furniture: "
-                    + furniture.map { "\(lineUnit) \($0.line) (\($0.furniture!.description))" }.joined(separator: ", "))
+            out.append(item("import.furniture", furniture.map { Message("import.furniture.item", at($0.line), $0.furniture!.name) }))
         }
         if !removedPrefixes.isEmpty {
-            out.append(
-                "  removed as the page's category: "
-                    + removedPrefixes.map { "「\($0.text)」 (\(lineUnit) \($0.line))" }.joined(separator: ", "))
+            out.append(item("import.removed-prefixes", removedPrefixes.map { Message("import.removed-prefixes.item", $0.text, at($0.line)) }))
         }
-        out.append("  opening: " + (hasOpening ? "found" : "not found"))
+        out.append(item(hasOpening ? "import.opening.found" : "import.opening.not-found"))
         for section in sections {
-            let reason =
-                section.keyword.map { ", keyword 「\($0)」" } ?? (section.role == .other ? "" : ", by its position")
-            out.append("  section \(section.heading) → \(section.role.label)\(reason)")
+            if let keyword = section.keyword {
+                out.append(item("import.section.keyword", heading(section), section.role.label, keyword))
+            } else if section.role == .other {
+                out.append(item("import.section", heading(section), section.role.label))
+            } else {
+                out.append(item("import.section.position", heading(section), section.role.label))
+            }
         }
         let levels = Ordinal.Level.allCases.compactMap { level in
-            headings[level].map { "\($0) × \(level.standardText(1))" }
+            headings[level].map { Message("import.headings.item", $0, level.standardText(1)) }
         }
-        if !levels.isEmpty { out.append("  headings: " + levels.joined(separator: ", ")) }
-        out.append(
-            "  closing: " + (hasClosing ? "found" : "not found")
-                + (disclosure.map { ", disclosure period \($0)" } ?? (hasClosing ? ", no disclosure period" : "")))
+        if !levels.isEmpty { out.append(item("import.headings", levels)) }
+        switch (hasClosing, disclosure) {
+        case (true, let disclosure?): out.append(item("import.closing.found-with-disclosure", disclosure))
+        case (true, nil): out.append(item("import.closing.found-without-disclosure"))
+        case (false, let disclosure?): out.append(item("import.closing.not-found-with-disclosure", disclosure))
+        case (false, nil): out.append(item("import.closing.not-found"))
+        }
 
         var problems: [String] = []
         for line in unplaced {
-            problems.append(
-                "  \(lineUnit) \(line.line): \(line.text) (left out of the body; kept as a comment in the front matter)")
+            problems.append(item("import.problem.unplaced", at(line.line), line.text))
         }
-        if titleLines.isEmpty { problems.append("  no title: fill in `title:` in the front matter") }
-        if issuer == nil { problems.append("  no issuer: fill in `issuer:` in the front matter") }
-        if date == nil { problems.append("  no publication date: fill in `date:` in the front matter") }
+        if titleLines.isEmpty { problems.append(item("import.problem.no-title")) }
+        if issuer == nil { problems.append(item("import.problem.no-issuer")) }
+        if date == nil { problems.append(item("import.problem.no-date")) }
         for section in sections where section.role == .other {
-            problems.append("  no role recognised for section \(section.heading)")
+            problems.append(item("import.problem.no-role", heading(section)))
         }
-        if !hasOpening { problems.append("  no opening paragraph recognised") }
-        if !hasClosing { problems.append("  no closing recognised (欢迎……监督, 公开期限, 联系电话)") }
-        if !problems.isEmpty { out += ["could not place:"] + problems }
-        if !notes.isEmpty { out += ["notes:"] + notes.map { "  " + $0 } }
+        if !hasOpening { problems.append(item("import.problem.no-opening")) }
+        if !hasClosing { problems.append(item("import.problem.no-closing")) }
+        if !problems.isEmpty { out += [say("import.could-not-place")] + problems }
+        if !notes.isEmpty { out += [say("import.notes")] + notes.map { "  " + $0.text(in: language) } }
         return out
     }
 }
 
-extension PageFurniture.Kind: CustomStringConvertible {
-    public var description: String {
+extension PageFurniture.Kind {
+    /// How the report names the kind.
+    public var name: Message {
         switch self {
-        case .breadcrumb: "breadcrumb"
-        case .publicationDetails: "publication details"
-        case .pageTools: "page tools"
-        case .articleNavigation: "article links"
-        case .dateLine: "date line"
+        case .breadcrumb: Message("import.furniture.breadcrumb")
+        case .publicationDetails: Message("import.furniture.publication-details")
+        case .pageTools: Message("import.furniture.page-tools")
+        case .articleNavigation: Message("import.furniture.article-links")
+        case .dateLine: Message("import.furniture.date-line")
         }
     }
 }
 
 package extension SectionRole {
     /// How the report names a role.
-    var label: String {
+    var label: Message {
         switch self {
-        case .responsibility: "responsibility (整改主体责任)"
-        case .keyProblems: "key problems (反馈问题整改)"
-        case .longTerm: "long-term items (需长期整改事项)"
-        case .nextSteps: "next steps (下一步工作打算)"
-        case .other: "no recognised role"
+        case .responsibility: Message("import.role.responsibility")
+        case .keyProblems: Message("import.role.key-problems")
+        case .longTerm: Message("import.role.long-term")
+        case .nextSteps: Message("import.role.next-steps")
+        case .other: Message("import.role.other")
         }
     }
 }

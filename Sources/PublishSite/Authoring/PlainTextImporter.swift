@@ -22,9 +22,12 @@ import PublishRendering
 public struct PlainTextImporter: Sendable {
     /// Reads the result back, to report what was recognised.
     public var interpreter: NoticeInterpreter
+    /// The language of the comments written into the front matter (lines left out, a date to check).
+    public var language: Language
 
-    public init(interpreter: NoticeInterpreter = NoticeInterpreter()) {
+    public init(interpreter: NoticeInterpreter = NoticeInterpreter(), language: Language = .english) {
         self.interpreter = interpreter
+        self.language = language
     }
 
     /// The result of one import.
@@ -47,7 +50,7 @@ public struct PlainTextImporter: Sendable {
         guard source.diagnostics.isEmpty else {
             return Result(markdown: "", report: report, decodingProblems: source.diagnostics)
         }
-        report.input = "text in \(encoding)"
+        report.input = Message("import.input.text", encoding.name)
         if Self.isAuthoringFormat(source) {
             // Already Markdown with front matter (a notice saved in another encoding): only the
             // encoding changes.
@@ -110,7 +113,7 @@ public struct PlainTextImporter: Sendable {
         report.titleLines = title?.lines ?? []
         if let issuer = title?.issuer {
             report.issuer = issuer
-            report.issuerSource = "the title"
+            report.issuerSource = Message("import.from-title")
         }
 
         // A signature and date at the end: `中共某某委员会` / `2024年7月26日`.
@@ -118,7 +121,7 @@ public struct PlainTextImporter: Sendable {
             // The 署名 names the issuer, whatever the title starts with.
             if let issuer = signature.issuer {
                 report.issuer = issuer
-                report.issuerSource = "the signature"
+                report.issuerSource = Message("import.from-signature")
             }
             if pageDate == nil, let date = signature.date { pageDate = (date, .signature(line: signature.line)) }
         } else if body.count >= 2, let last = body.last,
@@ -132,7 +135,7 @@ public struct PlainTextImporter: Sendable {
                 !Self.isBodyLine(signature)
             {
                 report.issuer = signature
-                report.issuerSource = "the signature"
+                report.issuerSource = Message("import.from-signature")
             }
         }
 
@@ -155,7 +158,8 @@ public struct PlainTextImporter: Sendable {
             frontMatter.entries.append(.init(key: "title", value: report.titleLines[0]))
         }
         frontMatter.entries.append(.init(key: "issuer", value: report.issuer ?? Placeholder.text("发文机关")))
-        let dateComment = report.dateSource == .disclosureStart ? "the disclosure period's first day: check it" : nil
+        let dateComment =
+            report.dateSource == .disclosureStart ? Message("import.comment.disclosure-start").text(in: language) : nil
         frontMatter.entries.append(
             .init(
                 key: "date", value: report.date?.description ?? Placeholder.text("发布日期，写作YYYY-MM-DD"),
@@ -164,7 +168,10 @@ public struct PlainTextImporter: Sendable {
             frontMatter.entries.append(.init(key: "tags", value: FrontMatterWriter.sequence(hints.tags), isLiteral: true))
         }
         frontMatter.trailingComments = report.unplaced.map {
-            "publish import: \(report.lineUnit) \($0.line) left out: \($0.text)"
+            Message(
+                report.lineUnit == .paragraph ? "import.comment.paragraph-left-out" : "import.comment.line-left-out",
+                $0.line, $0.text
+            ).text(in: language)
         }
 
         let markdown = frontMatter.text + "\n" + bodyMarkdown
@@ -207,7 +214,7 @@ public struct PlainTextImporter: Sendable {
         report.hasOpening = !notice.opening.paragraphs.isEmpty
         report.sections = notice.sections.map { section in
             let keyword: String? = if case .keyword(let word) = section.roleEvidence { word } else { nil }
-            let heading = section.head.map { ($0.ordinal?.text ?? "") + $0.lead.plain } ?? "(no heading)"
+            let heading = section.head.map { ($0.ordinal?.text ?? "") + $0.lead.plain }
             return .init(heading: heading, role: section.role, keyword: keyword)
         }
         report.hasClosing = notice.closing != nil
@@ -215,12 +222,15 @@ public struct PlainTextImporter: Sendable {
             let period = disclosure.period
             switch disclosure.wording {
             case .labelled, .invitation:
-                report.disclosure = period.map { $0.start.text + "至" + $0.end.text }
+                report.disclosure = period.map { Message("import.disclosure.period", $0.start.text, $0.end.text) }
             case .endOnly:
-                report.disclosure = period.map { "until " + $0.end.text }
+                report.disclosure = period.map { Message("import.disclosure.until", $0.end.text) }
             case .relative:
-                let days = disclosure.statedWorkdays.map { "\($0) working days from publication" } ?? "from publication"
-                report.disclosure = days + (period.map { " (\($0.start.date.chinese)至\($0.end.date.chinese))" } ?? "")
+                let days = disclosure.statedWorkdays.map { Message("import.disclosure.workdays-from-publication", $0) }
+                    ?? Message("import.disclosure.from-publication")
+                report.disclosure = period.map {
+                    Message("import.disclosure.with-period", days, $0.start.date.chinese, $0.end.date.chinese)
+                } ?? days
             }
         }
     }

@@ -9,19 +9,26 @@ import PublishRendering
 /// understood would check or publish the wrong thing.
 public enum ConfigurationLoader {
     public static let defaultFileName = "publish.yml"
-    static let knownKeys = ["title", "baseURL", "timeZone", "rules", "roles", "calendar"]
+    static let knownKeys = ["title", "baseURL", "timeZone", "language", "rules", "roles", "calendar"]
 
     /// Loads `path`, or `./publish.yml` when `path` is nil and that file exists, else the defaults.
     public static func load(path: String?) throws(ConfigurationError) -> PublishConfiguration {
         let chosen = path ?? (FileManager.default.fileExists(atPath: defaultFileName) ? defaultFileName : nil)
         guard let chosen else { return PublishConfiguration() }
         guard let data = FileManager.default.contents(atPath: chosen) else {
-            throw ConfigurationError(file: chosen, message: "the configuration file cannot be read")
+            throw ConfigurationError(file: chosen, message: Message("config.unreadable"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: chosen, message: "the configuration file is not UTF-8")
+            throw ConfigurationError(file: chosen, message: Message("config.not-utf8"))
         }
         return try parse(text, path: chosen)
+    }
+
+    /// The `language:` of the configuration `path` names (or of `./publish.yml`), or nil when it
+    /// names none or cannot be read: the run's language is chosen before the command reads the
+    /// configuration for real and reports what is wrong with it.
+    public static func language(path: String?) -> Language? {
+        (try? load(path: path))?.language
     }
 
     public static func parse(_ text: String, path: String) throws(ConfigurationError) -> PublishConfiguration {
@@ -30,17 +37,17 @@ public enum ConfigurationLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConfigurationError(file: path, line: line(of: error), message: "not valid YAML: \(error)")
+            throw ConfigurationError(file: path, line: line(of: error), message: Message("config.yaml", String(describing: error)))
         } catch {
-            throw ConfigurationError(file: path, message: "not valid YAML: \(error)")
+            throw ConfigurationError(file: path, message: Message("config.yaml", String(describing: error)))
         }
         guard let root else { return configuration }
         guard case .mapping(let mapping) = root else {
-            throw ConfigurationError(file: path, line: root.mark?.line, message: "expected `key: value` lines")
+            throw ConfigurationError(file: path, line: root.mark?.line, message: Message("config.not-mapping"))
         }
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                throw ConfigurationError(file: path, line: keyNode.mark?.line, message: "a key must be a plain word")
+                throw ConfigurationError(file: path, line: keyNode.mark?.line, message: Message("config.key-not-word"))
             }
             switch key {
             case "title": configuration.siteTitle = try string(value, key: key, path: path)
@@ -48,16 +55,22 @@ public enum ConfigurationLoader {
             case "timeZone":
                 let zone = try string(value, key: key, path: path)
                 guard TimeZone(identifier: zone) != nil else {
-                    throw ConfigurationError(file: path, line: value.mark?.line, message: "unknown time zone `\(zone)`")
+                    throw ConfigurationError(file: path, line: value.mark?.line, message: Message("config.time-zone", zone))
                 }
                 configuration.timeZone = zone
+            case "language":
+                let name = try string(value, key: key, path: path)
+                guard let language = Language.named(name) else {
+                    throw ConfigurationError(file: path, line: value.mark?.line, message: Message("config.language", name))
+                }
+                configuration.language = language
             case "rules": configuration.severities = try severities(value, path: path)
             case "roles": configuration.roleKeywords = try roles(value, path: path)
             case "calendar": configuration.calendar = try calendar(value, path: path)
             default:
                 throw ConfigurationError(
                     file: path, line: keyNode.mark?.line,
-                    message: "unknown key `\(key)`; known keys: \(knownKeys.joined(separator: ", "))")
+                    message: Message("config.unknown-key", key, knownKeys))
             }
         }
         return configuration
@@ -72,14 +85,14 @@ public enum ConfigurationLoader {
 
     private static func string(_ node: Node, key: String, path: String) throws(ConfigurationError) -> String {
         guard case .scalar(let scalar) = node else {
-            throw ConfigurationError(file: path, line: node.mark?.line, message: "`\(key)` must be text")
+            throw ConfigurationError(file: path, line: node.mark?.line, message: Message("config.not-text", key))
         }
         return scalar.string
     }
 
     private static func severities(_ node: Node, path: String) throws(ConfigurationError) -> [String: Severity?] {
         guard case .mapping(let mapping) = node else {
-            throw ConfigurationError(file: path, line: node.mark?.line, message: "`rules` must map rule ids to error, warning, note or off")
+            throw ConfigurationError(file: path, line: node.mark?.line, message: Message("config.rules-not-mapping"))
         }
         let known = Set(RuleRegistry.descriptors.map(\.id))
         let groups = Set(RuleRegistry.descriptors.map { $0.group + "/*" })
@@ -87,7 +100,7 @@ public enum ConfigurationLoader {
         for (keyNode, value) in mapping {
             let rule = keyNode.scalar?.string ?? ""
             guard known.contains(rule) || groups.contains(rule) else {
-                throw ConfigurationError(file: path, line: keyNode.mark?.line, message: "unknown rule `\(rule)` (`publish rules` lists them)")
+                throw ConfigurationError(file: path, line: keyNode.mark?.line, message: Message("config.unknown-rule", rule))
             }
             let word = value.scalar?.string.lowercased() ?? ""
             if word == "off" || word == "false" {
@@ -95,7 +108,7 @@ public enum ConfigurationLoader {
             } else if let severity = Severity(rawValue: word) {
                 result[rule] = .some(severity)
             } else {
-                throw ConfigurationError(file: path, line: value.mark?.line, message: "`\(rule)` must be error, warning, note or off")
+                throw ConfigurationError(file: path, line: value.mark?.line, message: Message("config.severity", rule))
             }
         }
         return result
@@ -103,17 +116,17 @@ public enum ConfigurationLoader {
 
     private static func roles(_ node: Node, path: String) throws(ConfigurationError) -> [SectionRole: [String]] {
         guard case .mapping(let mapping) = node else {
-            throw ConfigurationError(file: path, line: node.mark?.line, message: "`roles` must map roles to keyword lists")
+            throw ConfigurationError(file: path, line: node.mark?.line, message: Message("config.roles-not-mapping"))
         }
         var result: [SectionRole: [String]] = [:]
         for (keyNode, value) in mapping {
             guard let role = keyNode.scalar.flatMap({ SectionRole(rawValue: $0.string) }), role != .other else {
                 throw ConfigurationError(
                     file: path, line: keyNode.mark?.line,
-                    message: "unknown role `\(keyNode.scalar?.string ?? "")`; roles: responsibility, keyProblems, longTerm, nextSteps")
+                    message: Message("config.unknown-role", keyNode.scalar?.string ?? ""))
             }
             guard case .sequence(let sequence) = value else {
-                throw ConfigurationError(file: path, line: value.mark?.line, message: "keywords must be a list")
+                throw ConfigurationError(file: path, line: value.mark?.line, message: Message("config.keywords-not-list"))
             }
             result[role] = sequence.compactMap { $0.scalar?.string }.filter { !$0.isEmpty }
         }
@@ -122,22 +135,22 @@ public enum ConfigurationLoader {
 
     private static func calendar(_ node: Node, path: String) throws(ConfigurationError) -> WorkdayCalendar {
         guard case .mapping(let mapping) = node else {
-            throw ConfigurationError(file: path, line: node.mark?.line, message: "`calendar` must map years to holidays and workdays")
+            throw ConfigurationError(file: path, line: node.mark?.line, message: Message("config.calendar-not-mapping"))
         }
         var calendar = WorkdayCalendar.official
         for (keyNode, value) in mapping {
             guard let year = keyNode.scalar.flatMap({ Int($0.string) }), (1900...2200).contains(year) else {
-                throw ConfigurationError(file: path, line: keyNode.mark?.line, message: "a calendar key must be a year")
+                throw ConfigurationError(file: path, line: keyNode.mark?.line, message: Message("config.calendar-year"))
             }
             func dates(_ key: String) throws(ConfigurationError) -> [CalendarDate] {
                 guard let list = value[key] else { return [] }
                 guard case .sequence(let sequence) = list else {
-                    throw ConfigurationError(file: path, line: list.mark?.line, message: "`\(key)` must be a list of dates")
+                    throw ConfigurationError(file: path, line: list.mark?.line, message: Message("config.dates-not-list", key))
                 }
                 var result: [CalendarDate] = []
                 for item in sequence {
                     guard let text = item.scalar?.string, let date = CalendarDate(iso: text), date.isValid else {
-                        throw ConfigurationError(file: path, line: item.mark?.line, message: "not a date (YYYY-MM-DD): `\(item.scalar?.string ?? "")`")
+                        throw ConfigurationError(file: path, line: item.mark?.line, message: Message("config.not-a-date", item.scalar?.string ?? ""))
                     }
                     result.append(date)
                 }

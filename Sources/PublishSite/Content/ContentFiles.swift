@@ -15,10 +15,14 @@ import PublishRendering
 /// line is the user's choice and is followed.
 public enum ContentFiles {
     /// A path that does not exist, or a folder that cannot be read.
-    public struct Error: Swift.Error, CustomStringConvertible {
+    public struct Error: MessageError {
         public var path: String
-        public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var reason: Message
+
+        /// `path: reason`.
+        public var message: Message { Message("io.path-reason", path, reason) }
+
+        public func text(in language: Language) -> String { message.text(in: language) }
     }
 
     /// The notice files found, and the entries that were not followed.
@@ -34,7 +38,7 @@ public enum ContentFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                let reason = FileStatus.isLink(path) ? "a symbolic link that leads nowhere (or a loop)" : "no such file or folder"
+                let reason = Message(FileStatus.isLink(path) ? "content.dangling-link" : "content.no-such-path")
                 throw Error(path: path, reason: reason)
             }
             guard isDirectory.boolValue else {
@@ -59,7 +63,7 @@ public enum ContentFiles {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw Error(path: folder, reason: "the folder cannot be read")
+            throw Error(path: folder, reason: Message("content.folder-unreadable"))
         }
         for name in names where !name.hasPrefix(".") {
             let entry = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
@@ -79,28 +83,28 @@ public enum ContentFiles {
     /// Why the link at `path` is not followed, for links that could hide a notice.
     private static func linkDiagnostic(_ path: String, named name: String, rootReal: String) -> Diagnostic? {
         let written = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-        let reason: String
+        let message: Message
         switch FileStatus.target(of: path) {
         case .loop:
-            reason = "is a symbolic link loop (`\(written)`)"
+            message = Message("content.link.loop", written)
         case .missing:
             guard name.hasSuffix(".md") else { return nil }
-            reason = "is a symbolic link to `\(written)`, which does not exist"
+            message = Message("content.link.missing", written)
         case .found(let real, let isFolder):
             guard name.hasSuffix(".md") || isFolder else { return nil }
             let folder = FileStatus.realPath((path as NSString).deletingLastPathComponent) ?? rootReal
             if isFolder && FileStatus.contains(real, folder) {
-                reason = "is a symbolic link loop (`\(written)` holds the link itself)"
+                message = Message("content.link.self-loop", written)
             } else if FileStatus.contains(rootReal, real) {
-                reason = "is a symbolic link to `\(written)` inside the content folder (the notice would be published twice)"
+                message = Message("content.link.inside", written)
             } else {
-                reason = "is a symbolic link to `\(written)`, outside the content folder"
+                message = Message("content.link.outside", written)
             }
         }
         return Diagnostic(
-            rule: PipelineRule.symlink.id, severity: .warning, message: "the entry \(reason); it is not followed",
+            rule: PipelineRule.symlink.id, severity: .warning, message: message,
             file: path, range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-            fix: "copy the notice into the content folder, or remove the link")
+            fix: Message("content.link.fix"))
     }
 }
 

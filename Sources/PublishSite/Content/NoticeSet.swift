@@ -62,7 +62,7 @@ public struct NoticeSet: Sendable {
             } catch let error as NoticeLoader.ReadError {
                 return .failure(error)
             } catch {
-                return .failure(NoticeLoader.ReadError(path: files[index], reason: "\(error)"))
+                return .failure(NoticeLoader.ReadError(path: files[index], reason: Message("read.failed", "\(error)")))
             }
         } deliver: { (_, result) throws(NoticeLoader.ReadError) in
             each(try result.get())

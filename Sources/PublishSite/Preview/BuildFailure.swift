@@ -16,54 +16,56 @@ package struct BuildFailure: Sendable, Equatable {
         var column: Int?
         /// The rule id for content findings; `template`, `config` or `io` otherwise.
         var rule: String
-        var message: String
-        var fix: String?
+        var message: Message
+        var fix: Message?
     }
 
     /// One line that says what failed.
-    var summary: String
+    var summary: Message
     var problems: [Problem]
+    /// The language of the page and the terminal text.
+    var language: Language
 
     /// From a build that stopped on content errors, a template or an I/O failure.
-    init(_ error: SiteBuildError) {
+    init(_ error: SiteBuildError, language: Language = .english) {
+        self.language = language
         switch error {
         case .content(let diagnostics, _, _):
             // The warnings do not stop the build; the page lists what must be fixed.
             let errors = diagnostics.filter { $0.severity == .error }
-            summary = error.description
+            summary = error.message
             problems = errors.map {
                 Problem(
                     file: $0.file, line: $0.range.start.line, column: $0.range.start.column, rule: $0.rule,
                     message: $0.message, fix: $0.fix)
             }
         case .template(let template):
-            summary = "a template does not parse; nothing was written"
+            summary = Message("preview.template-failed")
             problems = [
                 Problem(
                     file: template.file, line: template.line, column: template.column, rule: "template",
                     message: template.message)
             ]
         case .io(let message):
-            summary = "the site could not be written"
+            summary = Message("preview.write-failed")
             problems = [Problem(file: nil, rule: "io", message: message)]
         }
     }
 
     /// From a `publish.yml` that cannot be used.
-    init(_ error: ConfigurationError) {
-        summary = "the configuration cannot be used; nothing was written"
+    init(_ error: ConfigurationError, language: Language = .english) {
+        self.language = language
+        summary = Message("preview.config-failed")
         problems = [Problem(file: error.file, line: error.line, rule: "config", message: error.message)]
     }
 
     /// The failure as lines for the terminal, `file:line:column: error: message [rule]`.
     var terminalText: String {
         var lines = problems.map { problem -> String in
-            var location = problem.file ?? ""
-            if let line = problem.line { location += ":\(line)" }
-            if let column = problem.column { location += ":\(column)" }
-            return (location.isEmpty ? "" : location + ": ") + "error: \(problem.message) [\(problem.rule)]"
+            MessageLine.error(problem.message, file: problem.file, line: problem.line, column: problem.column, in: language)
+                + " [\(problem.rule)]"
         }
-        lines.append("error: \(summary)")
+        lines.append(MessageLine.error(summary, file: nil, in: language))
         return lines.joined(separator: "\n")
     }
 }

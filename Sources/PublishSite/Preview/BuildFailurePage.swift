@@ -12,23 +12,26 @@ import PublishRendering
 /// inline), since there may be no site at all.
 package enum BuildFailurePage {
     static func html(_ failure: BuildFailure) -> String {
+        let language = failure.language
+        func say(_ id: String) -> String { HTMLEscaping.escape(Message(id).text(in: language)) }
         let rows = failure.problems.map { problem in
-            let fix = problem.fix.map { "<div class=\"fix\">\(HTMLEscaping.escape($0))</div>" } ?? ""
+            let fix = problem.fix.map { "<div class=\"fix\">\(HTMLEscaping.escape($0.text(in: language)))</div>" } ?? ""
             return """
                 <tr><td class="file">\(HTMLEscaping.escape(problem.file ?? "—"))</td>\
                 <td class="line">\(problem.line.map(String.init) ?? "")</td>\
                 <td class="column">\(problem.column.map(String.init) ?? "")</td>\
                 <td class="rule"><code>\(HTMLEscaping.escape(problem.rule))</code></td>\
-                <td class="message">\(HTMLEscaping.escape(problem.message))\(fix)</td></tr>
+                <td class="message">\(HTMLEscaping.escape(problem.message.text(in: language)))\(fix)</td></tr>
                 """
         }
+        let summary = Message("preview.failure-summary", failure.summary).text(in: language)
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language == .chinese ? "zh-CN" : "en")">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Build failed · publish serve</title>
+            <title>\(say("preview.failure-title")) · publish serve</title>
             <style>
             body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem; color: #1a1a1a; }
             h1 { color: #a40000; font-size: 1.4rem; }
@@ -40,11 +43,12 @@ package enum BuildFailurePage {
             </style>
             </head>
             <body>
-            <h1>Build failed</h1>
-            <p class="summary">\(HTMLEscaping.escape(failure.summary)). The preview shows the site again as soon as \
-            the next build succeeds; this page reloads by itself.</p>
+            <h1>\(say("preview.failure-title"))</h1>
+            <p class="summary">\(HTMLEscaping.escape(summary))</p>
             <table>
-            <thead><tr><th>file</th><th>line</th><th>column</th><th>rule</th><th>message</th></tr></thead>
+            <thead><tr><th>\(say("preview.column.file"))</th><th>\(say("preview.column.line"))</th>\
+            <th>\(say("preview.column.column"))</th><th>\(say("preview.column.rule"))</th>\
+            <th>\(say("preview.column.message"))</th></tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>

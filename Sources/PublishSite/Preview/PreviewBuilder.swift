@@ -19,6 +19,7 @@ package struct PreviewBuilder: Sendable {
     /// Nil: `./publish.yml` when it exists.
     var config: String?
     var projectRoot: String
+    var language: Language
 
     /// Builds attempt `number`; the id of the result is `"\(session)-\(number)"`.
     func build(number: Int, session: String) -> PreviewBuild {
@@ -27,8 +28,8 @@ package struct PreviewBuilder: Sendable {
         do {
             configuration = try ConfigurationLoader.load(path: config)
         } catch {
-            report(error.description)
-            return PreviewBuild(id: id, outcome: .failed(BuildFailure(error)))
+            report(error.text(in: language))
+            return PreviewBuild(id: id, outcome: .failed(BuildFailure(error, language: language)))
         }
         let output = (workspace as NSString).appendingPathComponent("site-\(number)")
         let options = SiteOptions(
@@ -37,17 +38,17 @@ package struct PreviewBuilder: Sendable {
             projectRoot: projectRoot)
         do {
             let site = try SiteBuilder(options: options).build()
-            DiagnosticPrinter.standardError.print(site.contentFindings, sources: [])
-            let drafts = site.drafts > 0 ? " (drafts included)" : ""
-            report("built: \(Plural.count(site.notices, "notice"))\(drafts), \(Plural.count(site.files, "file"))")
+            DiagnosticPrinter.standardError(language).print(site.contentFindings, sources: [])
+            let built = site.drafts > 0 ? "preview.built-with-drafts" : "preview.built"
+            report(Message(built, site.notices, site.files).text(in: language))
             return PreviewBuild(id: id, outcome: .site(folder: output))
         } catch {
             PreviewBuilder.removeSite(output)
             if case .content(let diagnostics, let sources, _) = error {
-                DiagnosticPrinter.standardError.print(diagnostics.filter { $0.severity == .error }, sources: sources)
+                DiagnosticPrinter.standardError(language).print(diagnostics.filter { $0.severity == .error }, sources: sources)
             }
-            report("error: \(error.description) (the preview shows the errors until the next build succeeds)")
-            return PreviewBuild(id: id, outcome: .failed(BuildFailure(error)))
+            report(MessageLine.error(Message("preview.build-failed", error.message), file: nil, in: language))
+            return PreviewBuild(id: id, outcome: .failed(BuildFailure(error, language: language)))
         }
     }
 

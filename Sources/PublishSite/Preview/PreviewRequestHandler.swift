@@ -9,6 +9,8 @@ import PublishRendering
 /// script added), the error page while the last build failed, and the long-polling endpoint.
 package struct PreviewRequestHandler: HTTPHandler {
     let board: BuildBoard
+    /// The language of the answers that are not the site's own pages.
+    var language: Language = .english
     /// How long a poll waits for a new build before it answers with the same id.
     var pollInterval: Duration = .seconds(25)
 
@@ -17,11 +19,11 @@ package struct PreviewRequestHandler: HTTPHandler {
         // otherwise read the preview; browsers always send the name they asked for.
         if let host = request.headers[.host], !PreviewRequestHandler.isLocal(host: host) {
             return response(
-                .misdirectedRequest, ContentType.plainText, "publish serve answers to 127.0.0.1 and localhost only\n")
+                .misdirectedRequest, ContentType.plainText, Message("preview.local-only").text(in: language) + "\n")
         }
         guard request.method == .GET else {
             var refused = response(
-                .methodNotAllowed, ContentType.plainText, "publish serve answers GET requests only\n")
+                .methodNotAllowed, ContentType.plainText, Message("preview.get-only").text(in: language) + "\n")
             refused.headers[HTTPHeader("Allow")] = "GET"
             return refused
         }
@@ -31,7 +33,7 @@ package struct PreviewRequestHandler: HTTPHandler {
         }
         let build = board.current
         guard SiteFileLookup.segments(of: rawPath) != nil else {
-            return page(.forbidden, StatusPage.forbidden(path: rawPath), build: build)
+            return page(.forbidden, StatusPage.forbidden(path: rawPath, language: language), build: build)
         }
         switch build.outcome {
         case .failed(let failure):
@@ -50,7 +52,7 @@ package struct PreviewRequestHandler: HTTPHandler {
         switch SiteFileLookup(root: folder).resolve(rawPath: rawPath) {
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
-                return page(.notFound, StatusPage.notFound(path: rawPath), build: build)
+                return page(.notFound, StatusPage.notFound(path: rawPath, language: language), build: build)
             }
             let type = ContentType.of(path)
             if type == ContentType.html {
@@ -62,9 +64,9 @@ package struct PreviewRequestHandler: HTTPHandler {
             moved.headers[.location] = query.isEmpty ? location : location + "?" + query
             return moved
         case .notFound:
-            return page(.notFound, StatusPage.notFound(path: rawPath), build: build)
+            return page(.notFound, StatusPage.notFound(path: rawPath, language: language), build: build)
         case .forbidden:
-            return page(.forbidden, StatusPage.forbidden(path: rawPath), build: build)
+            return page(.forbidden, StatusPage.forbidden(path: rawPath, language: language), build: build)
         }
     }
 

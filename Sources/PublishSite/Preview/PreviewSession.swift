@@ -22,11 +22,14 @@ public final class PreviewSession: @unchecked Sendable {
         /// 0: a free port chosen by the system.
         public var port: UInt16
         public var projectRoot: String
+        /// The language of what the preview prints and of its error page.
+        public var language: Language
 
         public init(
             content: String = "content", templates: String? = nil, config: String? = nil, port: UInt16 = 8000,
-            projectRoot: String
+            projectRoot: String, language: Language = .english
         ) {
+            self.language = language
             self.content = content
             self.templates = templates
             self.config = config
@@ -74,7 +77,7 @@ public final class PreviewSession: @unchecked Sendable {
         self.workspace = SiteFileLookup.realPath(folder) ?? folder
         self.builder = PreviewBuilder(
             workspace: workspace, content: options.content, templates: options.templates, config: options.config,
-            projectRoot: options.projectRoot)
+            projectRoot: options.projectRoot, language: options.language)
     }
 
     // MARK: - Starting
@@ -108,7 +111,7 @@ public final class PreviewSession: @unchecked Sendable {
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
         // Long polls wait 25 s; the server's own timeout must not cut them off.
         let server = HTTPServer(
-            address: address, timeout: 60, logger: DisabledLogger.disabled, handler: PreviewRequestHandler(board: board)
+            address: address, timeout: 60, logger: DisabledLogger.disabled, handler: PreviewRequestHandler(board: board, language: options.language)
         )
         let failure = FailureSlot()
         let task = Task {

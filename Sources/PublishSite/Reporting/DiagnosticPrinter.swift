@@ -10,15 +10,18 @@ import PublishRendering
 public struct DiagnosticPrinter: Sendable {
     /// Colour the output (only on a terminal, and never when `NO_COLOR` is set).
     public var colour: Bool
+    /// The language of the messages and labels.
+    public var language: Language
 
-    public init(colour: Bool) {
+    public init(colour: Bool, language: Language = .english) {
         self.colour = colour
+        self.language = language
     }
 
     /// A printer for standard error, coloured when that is a terminal and `NO_COLOR` is unset.
-    public static var standardError: DiagnosticPrinter {
+    public static func standardError(_ language: Language) -> DiagnosticPrinter {
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return DiagnosticPrinter(colour: isatty(2) == 1 && !noColour)
+        return DiagnosticPrinter(colour: isatty(2) == 1 && !noColour, language: language)
     }
 
     /// The text for `diagnostics`; `sources` supply the lines to quote.
@@ -47,6 +50,11 @@ public struct DiagnosticPrinter: Sendable {
         FileHandle.standardError.write(Data(format(diagnostics, sources: sources).utf8))
     }
 
+    /// `label: text` (`标签：文字` in Chinese).
+    private func labelled(_ label: String, _ text: String) -> String {
+        Message("printer.labelled", label, text).text(in: language)
+    }
+
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -59,8 +67,9 @@ public struct DiagnosticPrinter: Sendable {
         case .warning: "1;33"
         case .note: "1;36"
         }
+        let severity = Message("severity.\(d.severity.rawValue)").text(in: language)
         var out = paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1") + " "
-            + paint("\(d.severity.rawValue):", severityColour) + " " + paint(d.message, "1") + " [\(d.rule)]\n"
+            + labelled(paint(severity, severityColour), paint(d.message.text(in: language), "1")) + " [\(d.rule)]\n"
         var unmarked = Array(group.dropFirst())
         if let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
             let line = source.line(d.range.start.line)
@@ -77,14 +86,18 @@ public struct DiagnosticPrinter: Sendable {
             out += "\(gutter) | " + paint(window.carets, severityColour) + "\n"
             unmarked = unmarked.filter { window.outside.contains(span($0)) }
         }
-        for note in d.notes { out += "  = note: \(note)\n" }
+        let noteLabel = Message("printer.note").text(in: language)
+        for note in d.notes { out += "  = " + labelled(noteLabel, note.text(in: language)) + "\n" }
         // The others of the group that the quote could not show, by place (one line, so that many
         // findings stay a few lines each).
-        let also = unmarked.isEmpty ? nil : "also at " + unmarked.map { other in
+        let places: [String] = unmarked.map { other in
             "\(other.range.start.line):\(other.range.start.column)" + (quote(other, in: source).map { " \($0)" } ?? "")
-        }.joined(separator: ", ")
+        }
+        let also = places.isEmpty ? nil : Message("printer.also-at", places).text(in: language)
         if let fix = d.fix {
-            out += "  = " + paint("fix:", "1;32") + " \(fix)" + (also.map { "; \($0)" } ?? "") + "\n"
+            let fixLabel = Message("printer.fix").text(in: language)
+            let separator = Message("printer.also-separator").text(in: language)
+            out += "  = " + labelled(paint(fixLabel, "1;32"), fix.text(in: language)) + (also.map { separator + $0 } ?? "") + "\n"
         } else if let also {
             out += "  = \(also)\n"
         }

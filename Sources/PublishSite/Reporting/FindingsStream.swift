@@ -21,6 +21,7 @@ public final class FindingsStream {
     }
 
     public let format: DiagnosticFormat
+    public let language: Language
     private let printer: DiagnosticPrinter
     private let sarifRuleIndex: [String: Int]
     private let output: ([UInt8]) -> Void
@@ -32,12 +33,13 @@ public final class FindingsStream {
 
     /// `output` and `errorOutput` receive the text for standard output and standard error.
     public init(
-        format: DiagnosticFormat, printer: DiagnosticPrinter = .standardError,
+        format: DiagnosticFormat, language: Language = .english, printer: DiagnosticPrinter? = nil,
         output: @escaping ([UInt8]) -> Void = FindingsStream.standardOutput,
         errorOutput: @escaping ([UInt8]) -> Void = FindingsStream.standardError
     ) {
         self.format = format
-        self.printer = printer
+        self.language = language
+        self.printer = printer ?? .standardError(language)
         self.output = output
         self.errorOutput = errorOutput
         sarifRuleIndex = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptors.enumerated().map { ($1.id, $0) })
@@ -64,6 +66,7 @@ public final class FindingsStream {
     /// for the lines the human format quotes.
     public var formatter: @Sendable ([Diagnostic], SourceText?) -> Piece {
         let format = format
+        let language = language
         let printer = printer
         let index = sarifRuleIndex
         return { diagnostics, source in
@@ -73,9 +76,9 @@ public final class FindingsStream {
             let text: [UInt8]
             switch format {
             case .human: text = sorted.isEmpty ? [] : Array(printer.format(sorted, sources: source.map { [$0] } ?? []).utf8)
-            case .json: text = JSONDiagnostics.elementBytes(sorted)
-            case .github: text = Array(GitHubAnnotations.format(sorted).utf8)
-            case .sarif: text = Array(SARIFLog.results(sorted, index: index).utf8)
+            case .json: text = JSONDiagnostics.elementBytes(sorted, language: language)
+            case .github: text = Array(GitHubAnnotations.format(sorted, language: language).utf8)
+            case .sarif: text = Array(SARIFLog.results(sorted, index: index, language: language).utf8)
             }
             return Piece(text: text, tally: tally)
         }
@@ -109,7 +112,7 @@ public final class FindingsStream {
         case .github: break
         case .json: output(Array(JSONDiagnostics.footer(tally.summary(files: files), empty: !wroteElement).utf8))
         case .sarif:
-            let tail = SARIFLog.frame().tail
+            let tail = SARIFLog.frame(language: language).tail
             output(Array((wroteElement ? tail.closing : tail.empty).utf8))
         }
     }
@@ -119,7 +122,7 @@ public final class FindingsStream {
         started = true
         switch format {
         case .json: output(Array(JSONDiagnostics.header.utf8))
-        case .sarif: output(Array(SARIFLog.frame().head.utf8))
+        case .sarif: output(Array(SARIFLog.frame(language: language).head.utf8))
         case .human, .github: break
         }
     }

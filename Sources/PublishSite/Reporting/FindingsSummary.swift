@@ -58,31 +58,34 @@ public struct FindingsSummary: Sendable {
     }
 
     /// The per-rule table (when there are findings), then one line of totals.
-    public var text: String {
+    public func text(in language: Language) -> String {
+        func say(_ id: String, _ arguments: MessageArgumentConvertible...) -> String {
+            Message(id: id, arguments: arguments.map(\.messageArgument)).text(in: language)
+        }
         var out = ""
         if !rows.isEmpty {
-            out += "findings by rule:\n"
-            let countWidth = rows.map { Plural.count($0.count, $0.severity.rawValue).count }.max() ?? 0
+            out += say("summary.by-rule") + "\n"
+            let counts = rows.map { say("summary.count.\($0.severity.rawValue)", $0.count) }
+            let countWidth = counts.map(TextWidth.of).max() ?? 0
             let ruleWidth = rows.map(\.rule.count).max() ?? 0
-            for row in rows {
-                let count = Plural.count(row.count, row.severity.rawValue)
-                var line = "  " + String(repeating: " ", count: countWidth - count.count) + count + "  " + row.rule
+            for (row, count) in zip(rows, counts) {
+                var line = "  " + TextWidth.padLeft(count, to: countWidth) + "  " + row.rule
                 if let fixer = row.fixedBy {
-                    line += String(repeating: " ", count: ruleWidth - row.rule.count) + "  `\(fixer)` fixes \(row.count == 1 ? "it" : "them")"
+                    line += String(repeating: " ", count: ruleWidth - row.rule.count) + "  " + say("summary.fixes-row", fixer, row.count)
                 }
                 out += line + "\n"
             }
         }
-        out += totals.sentence
+        out += totals.sentence.text(in: language)
         let total = totals.errors + totals.warnings + totals.notes
-        func share(_ count: Int) -> String {
-            count < total ? "\(count) of them" : total == 1 ? "it" : "all of them"
+        func share(_ count: Int) -> Message {
+            count < total ? Message("summary.share.some", count) : total == 1 ? Message("summary.share.it") : Message("summary.share.all")
         }
         if fixedByFmt > 0 {
-            out += "; `publish fmt` fixes \(share(fixedByFmt))"
-            if fixedWithArabicPeriod > fixedByFmt { out += " (\(fixedWithArabicPeriod) with --arabic-period)" }
+            out += say("summary.fmt-fixes", share(fixedByFmt))
+            if fixedWithArabicPeriod > fixedByFmt { out += say("summary.with-arabic-period", fixedWithArabicPeriod) }
         } else if fixedWithArabicPeriod > 0 {
-            out += "; `publish fmt --arabic-period` fixes \(share(fixedWithArabicPeriod))"
+            out += say("summary.arabic-period-fixes", share(fixedWithArabicPeriod))
         }
         return out + "\n"
     }

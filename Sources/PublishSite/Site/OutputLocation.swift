@@ -13,28 +13,29 @@ public struct OutputLocation: Sendable {
     /// The output folder as an absolute, standardised path (symbolic links resolved where they exist).
     public let path: String
 
-    public struct Refusal: Error, CustomStringConvertible {
-        public var reason: String
-        public var description: String { reason }
+    public struct Refusal: MessageError {
+        public var reason: Message
+
+        public func text(in language: Language) -> String { reason.text(in: language) }
     }
 
     public init(output: String, content: String, templates: String?, projectRoot: String) throws(Refusal) {
         let resolved = OutputLocation.resolve(output)
         let protected: [(String, String)] =
-            [("/", "the root folder"), (OutputLocation.resolve(projectRoot), "the project folder")]
-            + OutputLocation.homeFolders.map { ($0, "your home folder") }
-        for (path, name) in protected where resolved == path {
-            throw Refusal(reason: "refusing to build into \(output): it is \(name)")
+            [("/", "output.refused.root"), (OutputLocation.resolve(projectRoot), "output.refused.project")]
+            + OutputLocation.homeFolders.map { ($0, "output.refused.home") }
+        for (path, id) in protected where resolved == path {
+            throw Refusal(reason: Message(id: id, arguments: [.text(output)]))
         }
         for (path, name) in [(content, "content"), (templates, "templates")] {
             guard let path else { continue }
             let inner = OutputLocation.resolve(path)
             if inner == resolved || inner.hasPrefix(resolved == "/" ? "/" : resolved + "/") {
-                throw Refusal(reason: "refusing to build into \(output): it holds the \(name) folder \(path)")
+                throw Refusal(reason: Message(name == "content" ? "output.refused.holds-content" : "output.refused.holds-templates", output, path))
             }
             // A site inside the templates could replace `Templates/assets` (its stylesheets).
             if name == "templates", resolved.hasPrefix(inner == "/" ? "/" : inner + "/") {
-                throw Refusal(reason: "refusing to build into \(output): it is inside the \(name) folder \(path)")
+                throw Refusal(reason: Message("output.refused.inside-templates", output, path))
             }
         }
         var info = stat()
@@ -42,9 +43,9 @@ public struct OutputLocation: Sendable {
             switch info.st_mode & S_IFMT {
             case S_IFDIR: break
             case S_IFLNK:
-                throw Refusal(reason: "refusing to build into \(output): it is a symbolic link that leads nowhere")
+                throw Refusal(reason: Message("output.refused.dangling-link", output))
             default:
-                throw Refusal(reason: "refusing to build into \(output): it is a file, not a folder, and would be replaced")
+                throw Refusal(reason: Message("output.refused.file", output))
             }
         }
         self.path = resolved

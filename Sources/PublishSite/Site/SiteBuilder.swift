@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
         case published(NoticeSummary, warnings: Int)
         case draft(NoticeSummary)
         case failed(diagnostics: [Diagnostic], source: SourceText)
-        case unreadable(String)
+        case unreadable(Message)
     }
 
     /// Builds the site. With `reportFailure`, the findings of each notice that has errors go to it
@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
         do {
             listing = try policy.list([options.content])
         } catch {
-            throw .io(error.description)
+            throw .io(error.message)
         }
         if listing.refusesTheRun {
             throw .content(diagnostics: listing.findings, sources: [])
@@ -91,9 +91,9 @@ public struct SiteBuilder: Sendable {
             if let other = bySlug[summary.slug] {
                 errors.append(Diagnostic(
                     rule: PipelineRule.duplicateSlug.id, severity: .error,
-                    message: "the slug `\(summary.slug)` is also the slug of \(other)", file: summary.path,
+                    message: Message("build.duplicate-slug", summary.slug, other), file: summary.path,
                     range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                    fix: "give one of them another file name or `slug:`"))
+                    fix: Message("build.duplicate-slug.fix")))
             }
             bySlug[summary.slug] = summary.path
         }
@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
                 warnings: warnings, contentFindings: listing.findings,
-                remarks: baseURL == nil ? ["no base URL (--base-url or `baseURL:` in publish.yml): feed.xml and sitemap.xml were not written"] : [])
+                remarks: baseURL == nil ? [Message("build.no-base-url")] : [])
         } catch {
             staging.discard()
             throw .io(error.message)
@@ -166,7 +166,7 @@ public struct SiteBuilder: Sendable {
         do {
             bytes = try context.loader.read(path: path)
         } catch {
-            return .unreadable(error.description)
+            return .unreadable(error.message)
         }
         let key = cache?.key(path: path, bytes: bytes)
         if let cache, let key, let hit = cache.lookup(key) {
@@ -191,9 +191,9 @@ public struct SiteBuilder: Sendable {
         guard let slug = Slug(written) else {
             diagnostics.append(Diagnostic(
                 rule: PipelineRule.slug.id, severity: .error,
-                message: "the slug `\(written)` is not a URL path of ASCII letters, digits, `-`, `_` and `.`",
+                message: Message("build.slug", written),
                 file: path, range: notice.frontMatter.ranges["slug"] ?? SourceRange(at: SourceLocation(line: 1, column: 1)),
-                fix: "rename the file (or set `slug:`) with ASCII only, for example `2025/changchun-xinqu`"))
+                fix: Message("build.slug.fix")))
             return .failed(diagnostics: diagnostics, source: loaded.source)
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
@@ -217,7 +217,7 @@ public struct SiteBuilder: Sendable {
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
         } catch {
-            return .unreadable("\(path): \(error)")
+            return .unreadable(Message("io.path-reason", path, String(describing: error)))
         }
         if let cache, let key {
             cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder))

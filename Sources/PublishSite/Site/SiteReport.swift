@@ -14,5 +14,5 @@ public struct SiteReport: Sendable {
     /// the site's severities: warnings or notes, since an error stops the build.
     public var contentFindings: [Diagnostic]
     /// Said when something could not be made (no base URL: no feed or sitemap).
-    public var remarks: [String]
+    public var remarks: [Message]
 }

@@ -12,7 +12,7 @@ extension SiteStaging {
         do {
             try BuildCache.link(source, to: path)
         } catch {
-            throw Failure(message: "cannot write \(relative) of the site: \(error.localizedDescription)")
+            throw Failure(message: Message("staging.write-link", relative, error.localizedDescription))
         }
     }
 }

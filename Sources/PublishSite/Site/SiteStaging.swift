@@ -17,9 +17,10 @@ package final class SiteStaging: @unchecked Sendable {
     private let name: String
     private var lockDescriptor: Int32 = -1
 
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    struct Failure: MessageError {
+        var message: Message
+
+        func text(in language: Language) -> String { message.text(in: language) }
     }
 
     init(output: String) throws(Failure) {
@@ -30,7 +31,7 @@ package final class SiteStaging: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "cannot create the folder \(parent): \(SiteStaging.reason(error))")
+            throw Failure(message: Message("staging.create-folder", parent, SiteStaging.reason(error)))
         }
         try lock()
         recoverInterruptedSwap()
@@ -38,7 +39,7 @@ package final class SiteStaging: @unchecked Sendable {
         guard mkdir(staging, 0o755) == 0 else {
             let reason = String(cString: strerror(errno))
             unlock()
-            throw Failure(message: "cannot write beside \(output) (in \(parent)): \(reason); the previous site is unchanged")
+            throw Failure(message: Message("staging.write-beside", output, parent, reason))
         }
     }
 
@@ -61,7 +62,7 @@ package final class SiteStaging: @unchecked Sendable {
     func preparedPath(_ relative: String) throws(Failure) -> String {
         let parts = relative.split(separator: "/")
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
-            throw Failure(message: "refusing to write outside the site: \(relative)")
+            throw Failure(message: Message("staging.outside", relative))
         }
         let path = (staging as NSString).appendingPathComponent(relative)
         let folder = (path as NSString).deletingLastPathComponent
@@ -71,7 +72,7 @@ package final class SiteStaging: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "cannot write \(relative) of the site: \(SiteStaging.reason(error)); the previous site is unchanged")
+            throw Failure(message: Message("staging.write", relative, SiteStaging.reason(error)))
         }
         foldersMade.withLock { _ = $0.insert(folder) }
         return path
@@ -99,7 +100,7 @@ package final class SiteStaging: @unchecked Sendable {
             if close(descriptor) != 0 && failure == 0 { failure = errno }
         }
         if failure != 0 {
-            throw Failure(message: "cannot write \(relative) of the site: \(String(cString: strerror(failure))); the previous site is unchanged")
+            throw Failure(message: Message("staging.write", relative, String(cString: strerror(failure))))
         }
     }
 
@@ -120,7 +121,7 @@ package final class SiteStaging: @unchecked Sendable {
                 try? fileManager.moveItem(atPath: old, toPath: output)
             }
             discard()
-            throw Failure(message: "cannot replace \(output): \(SiteStaging.reason(error))")
+            throw Failure(message: Message("staging.replace", output, SiteStaging.reason(error)))
         }
         try? fileManager.removeItem(atPath: old)
         unlock()
@@ -139,11 +140,11 @@ package final class SiteStaging: @unchecked Sendable {
     private func lock() throws(Failure) {
         let descriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Failure(message: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno))); the previous site is unchanged")
+            throw Failure(message: Message("staging.lock", lockPath, String(cString: strerror(errno))))
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             close(descriptor)
-            throw Failure(message: "another `publish build` is writing \(output); try again when it has finished")
+            throw Failure(message: Message("staging.busy", output))
         }
         lockDescriptor = descriptor
     }

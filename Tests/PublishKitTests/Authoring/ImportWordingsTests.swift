@@ -48,7 +48,7 @@ import Testing
         #expect(result.report.issuer == "中共某某区委员会")
         #expect(result.report.removedPrefixes.map(\.text) == ["上级巡察："])
         #expect(result.report.removedPrefixes.map(\.line) == [2])
-        #expect(result.report.lines.contains("  removed as the page's category: 「上级巡察：」 (line 2)"))
+        #expect(result.report.lines(in: .english).contains("  removed as the page's category: 「上级巡察：」 (line 2)"))
         #expect(loaded.notice.title == "中共某某区委员会关于十二届区委第一轮巡察集中整改进展情况的通报")
     }
 

@@ -63,7 +63,7 @@ import Testing
         // No title and no issuer in the text: placeholders, which `check` refuses.
         #expect(report.titleLines.isEmpty && report.issuer == nil)
         #expect(result.markdown.hasPrefix("---\ntitle: 【待填写："))
-        let lines = report.lines.joined(separator: "\n")
+        let lines = report.lines(in: .english).joined(separator: "\n")
         #expect(lines.contains("no title: fill in `title:`"))
         #expect(lines.contains("section 三、需长期整改事项进展情况 → long-term items"))
     }
@@ -173,7 +173,7 @@ import Testing
         let result = Self.convert((["巡察工作专栏"] + Self.notice).joined(separator: "\n"))
         #expect(result.report.unplaced == [.init(line: 1, text: "巡察工作专栏", furniture: nil)])
         #expect(result.markdown.contains("\n# publish import: line 1 left out: 巡察工作专栏\n---\n"))
-        #expect(result.report.lines.contains { $0.contains("line 1: 巡察工作专栏") })
+        #expect(result.report.lines(in: .english).contains { $0.contains("line 1: 巡察工作专栏") })
         #expect(Self.rendered(result.markdown) == Self.notice.joined(separator: "\n"))
     }
 
@@ -235,7 +235,7 @@ import Testing
         let gbk = PlainTextImporter().convert(bytes: [0xB8, 0xF9, 0xBE, 0xDD, 0xB2, 0xBF, 0xCA, 0xF0, 0xA1, 0xA3, 0x0A], path: "gbk.txt")
         #expect(gbk.decodingProblems.isEmpty)
         #expect(gbk.markdown.hasSuffix("\n根据部署。\n"))
-        #expect(gbk.report.lines.contains("  input: text in GB18030 (GBK, GB2312; Windows “ANSI” on a Chinese system)"))
+        #expect(gbk.report.lines(in: .english).contains("  input: text in GB18030 (GBK, GB2312; Windows “ANSI” on a Chinese system)"))
         // 0x80 and 0xFF start no character in GB18030, and are no UTF-8 either.
         let neither = PlainTextImporter().convert(bytes: [0xB8, 0xF9, 0x80, 0xFF, 0x0A], path: "binary.txt")
         #expect(neither.markdown.isEmpty)

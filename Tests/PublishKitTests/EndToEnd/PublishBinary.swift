@@ -30,6 +30,8 @@ struct PublishBinary {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // English unless a test asks for another language: the machine's locale plays no part.
+        for key in ["LANG", "LC_ALL", "LC_MESSAGES", "PUBLISH_LANG"] { env[key] = nil }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -25,40 +25,40 @@ import Testing
     }
 
     /// What the stream writes for the checked files, per output.
-    static func streamed(_ format: DiagnosticFormat, set: NoticeSet) -> (output: String, errors: String) {
+    static func streamed(_ format: DiagnosticFormat, set: NoticeSet, language: Language = .english) -> (output: String, errors: String) {
         var output = ""
         var errors = ""
         let stream = FindingsStream(
-            format: format, printer: DiagnosticPrinter(colour: false), output: { output += String(decoding: $0, as: UTF8.self) },
+            format: format, language: language, printer: DiagnosticPrinter(colour: false, language: language), output: { output += String(decoding: $0, as: UTF8.self) },
             errorOutput: { errors += String(decoding: $0, as: UTF8.self) })
         for entry in set.entries { stream.write(stream.formatter(entry.diagnostics, entry.source)) }
         stream.finish(files: set.entries.count) { tally in
-            FindingsSummary(tally: tally, files: set.entries.count, configuration: PublishConfiguration()).text
+            FindingsSummary(tally: tally, files: set.entries.count, configuration: PublishConfiguration()).text(in: language)
         }
         return (output, errors)
     }
 
-    @Test func streamedTextIsTheWholeText() throws {
+    @Test(arguments: Language.allCases) func streamedTextIsTheWholeText(language: Language) throws {
         let set = try Self.checked()
         let all = set.diagnostics
         #expect(all.count > 400)
         #expect(Set(all.map(\.rule)).count > 30)
         let configuration = PublishConfiguration()
 
-        let human = Self.streamed(.human, set: set)
-        let wholeHuman = DiagnosticPrinter(colour: false).format(all, sources: set.sources)
-            + FindingsSummary(diagnostics: all, files: set.entries.count, configuration: configuration).text
+        let human = Self.streamed(.human, set: set, language: language)
+        let wholeHuman = DiagnosticPrinter(colour: false, language: language).format(all, sources: set.sources)
+            + FindingsSummary(diagnostics: all, files: set.entries.count, configuration: configuration).text(in: language)
         #expect(human.output.isEmpty)
         #expect(human.errors == wholeHuman)
 
-        let json = Self.streamed(.json, set: set)
-        #expect(json.output == JSONDiagnostics.encodedWhole(all, files: set.entries.count))
-        #expect(json.output == JSONDiagnostics.format(all, files: set.entries.count))
+        let json = Self.streamed(.json, set: set, language: language)
+        #expect(json.output == JSONDiagnostics.encodedWhole(all, files: set.entries.count, language: language))
+        #expect(json.output == JSONDiagnostics.format(all, files: set.entries.count, language: language))
 
-        #expect(Self.streamed(.github, set: set).output == GitHubAnnotations.format(all))
-        let sarif = Self.streamed(.sarif, set: set).output
-        #expect(sarif == SARIFLog.serializedWhole(all))
-        #expect(sarif == SARIFLog.format(all))
+        #expect(Self.streamed(.github, set: set, language: language).output == GitHubAnnotations.format(all, language: language))
+        let sarif = Self.streamed(.sarif, set: set, language: language).output
+        #expect(sarif == SARIFLog.serializedWhole(all, language: language))
+        #expect(sarif == SARIFLog.format(all, language: language))
     }
 
     @Test func noFindingsMakeTheEmptyDocuments() {
@@ -66,14 +66,15 @@ import Testing
         #expect(SARIFLog.format([]) == SARIFLog.serializedWhole([]))
     }
 
-    /// Strings the hand-written JSON must escape as `JSONEncoder` does (and `<` left as it is).
+    /// Strings the hand-written JSON must escape as `JSONEncoder` does (and `<` left as it is); an
+    /// id in no catalogue reads as itself.
     @Test func elementsAreEncoded() {
         let odd = ["a<b>&\"q\"\\", "tab\tline\nreturn\r", "\u{1}\u{1F}\u{7F}", "中文「，」", "/slash/", ""]
         let diagnostics = odd.enumerated().map { index, text in
             Diagnostic(
-                rule: "x/y", severity: [Severity.note, .warning, .error][index % 3], message: text, file: "f<\(index)>.md",
+                rule: "x/y", severity: [Severity.note, .warning, .error][index % 3], message: Message(text), file: "f<\(index)>.md",
                 range: SourceRange(start: SourceLocation(line: index + 1, column: 2), end: SourceLocation(line: index + 2, column: 1)),
-                notes: index % 2 == 0 ? [text, "n"] : [], fix: index % 3 == 0 ? nil : text)
+                notes: index % 2 == 0 ? [Message(text), Message("n")] : [], fix: index % 3 == 0 ? nil : Message(text))
         }
         #expect(JSONDiagnostics.elements(diagnostics) == JSONDiagnostics.encodedElements(diagnostics))
     }

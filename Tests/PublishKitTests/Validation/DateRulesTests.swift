@@ -131,7 +131,7 @@ struct DatedNotice {
             ])
         #expect(found.dropFirst().map(\.range.start) == [notice.marked[1], notice.marked[2], notice.marked[3]])
         try #require(found.count == 4)
-        #expect(found[1].notes.contains("the year 2023 was taken from the start of the range"))
+        #expect(found[1].notes.english.contains("the year 2023 was taken from the start of the range"))
         // An invalid date is no part of the order check, and no count is made of a period it ends.
         #expect(notice.findings("dates/order").isEmpty)
         #expect(notice.findings("disclosure").isEmpty)
@@ -214,7 +214,7 @@ struct DatedNotice {
     @Test func inheritedYearSuggestsTheNextYear() throws {
         let found = try #require(DatedNotice(period: "2023年12月12日至1月20日").findings("dates/order").first)
         #expect(found.fix == "if the period runs into the next year, write the year: 「2024年1月20日」")
-        #expect(found.notes.contains("the year of 「1月20日」 was taken from the start of its range (2023)"))
+        #expect(found.notes.english.contains("the year of 「1月20日」 was taken from the start of its range (2023)"))
     }
 
     // MARK: - dates/missing
@@ -247,7 +247,7 @@ struct DatedNotice {
     func missing(_ test: MissingCase) {
         let notice = DatedNotice(opening: test.opening)
         let found = notice.findings("dates/missing")
-        #expect(found.map(\.message).sorted() == test.messages.sorted())
+        #expect(found.map(\.message.english).sorted() == test.messages.sorted())
         #expect(found.allSatisfy { $0.severity == .warning && $0.range.start == notice.marked[1] })
     }
 }

@@ -158,7 +158,7 @@ import Testing
             disclosure: "2027年3月1日至3月19日（15个工作日）")
         let found = try #require(notice.findings("disclosure/no-calendar").first)
         #expect(found.severity == .warning)
-        #expect(found.notes.contains("the calendar covers 2015–2026"))
+        #expect(found.notes.english.contains("the calendar covers 2015–2026"))
         #expect(
             found.fix
                 == "add the year 2027 under `calendar:` in publish.yml, with the holidays and 调休 working days of the State Council's notice"
@@ -178,7 +178,7 @@ import Testing
             $0.rule.hasPrefix("disclosure/")
         }
         #expect(
-            found.map(\.message) == [
+            found.map(\.message.english) == [
                 "the disclosure period states 10 working days, but 2026年12月28日 to 2027年1月8日 has 9 under the official calendar"
             ])
     }
@@ -195,12 +195,12 @@ import Testing
             disclosure: "2025年10月1日至10月12日（3个工作日）")
         let found = notice.findings("disclosure/rest-day")
         #expect(
-            found.map(\.message) == [
+            found.map(\.message.english) == [
                 "the disclosure period starts on 2025年10月1日, a public holiday (a weekday given off)",
                 "the disclosure period ends on 2025年10月12日, a Sunday",
             ])
         #expect(
-            found.map(\.fix) == [
+            found.map(\.fix?.english) == [
                 "start on the next working day, 2025年10月9日",
                 "end on the working day before it, 2025年10月11日, and state the working days again",
             ])

@@ -86,7 +86,7 @@ import Testing
             findings = Checker().check(loaded)
         }
         let actual = findings.filter { $0.rule == id }.map {
-            Expectation(severity: $0.severity.rawValue, line: $0.range.start.line, column: $0.range.start.column, message: $0.message)
+            Expectation(severity: $0.severity.rawValue, line: $0.range.start.line, column: $0.range.start.column, message: $0.message.english)
         }
         #expect(!expected.isEmpty, "\(id).expected lists no finding")
         #expect(actual.sorted() == expected.sorted(), "\(id)")

@@ -10,17 +10,14 @@ import PublishReading
 ///
 /// Example: `电子邮箱：ccnaxsxczgzb＠163.com`, `电子邮箱：ccnaxsxczgzb@163。com`
 package struct EmailAddressRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/email", severity: .error,
-        summary: "An e-mail address with bad syntax: no `@` or two, no dot in the domain, spaces, full-width `＠` or `。`, stray dots.",
-        example: "`电子邮箱：ccnaxsxczgzb＠163.com`")
+    package let descriptor = RuleDescriptor(id: "contact/email", severity: .error)
 
     package struct Problem: Equatable {
-        var message: String
+        var message: Message
         /// Scalar offset in the address (its length for a problem just after it), or nil for the
         /// whole address.
         var offset: Int?
-        var fix: String?
+        var fix: Message?
     }
 
     package func check(_ context: CheckContext) -> [Finding] {
@@ -52,12 +49,12 @@ package struct EmailAddressRule: Rule {
     package static func problem(in value: String, followedBy following: String = "") -> Problem? {
         let scalars = Array(value.unicodeScalars)
         let after = Array(following.unicodeScalars)
-        let addressFix = "write the address in half-width characters, as `name@163.com`"
+        let addressFix = Message("email.fix.half-width")
 
         // A full-width full stop or a space that cut the address short.
         if let first = after.first, ["。", "．", "｡"].contains(first), after.count > 1, isASCIIAlphanumeric(after[1]) {
             return Problem(
-                message: "the e-mail address has the full-width `\(first)` in place of `.`",
+                message: Message("email.full-width-dot", first),
                 offset: scalars.count, fix: addressFix)
         }
         let spaces = after.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
@@ -65,77 +62,77 @@ package struct EmailAddressRule: Rule {
             let word = after[spaces...].prefix { $0.isASCII && $0 != " " && isASCIIAlphanumeric($0) || "@._-".unicodeScalars.contains($0) }
             if word.first == "@" || word.first == "." || scalars.last == "@" || scalars.last == "."
                 || (!scalars.contains("@") && word.contains("@")) {
-                return Problem(message: "the e-mail address has a space in it", offset: scalars.count, fix: "remove the space")
+                return Problem(message: Message("email.space"), offset: scalars.count, fix: Message("email.fix.remove-space"))
             }
         }
         if let dots = Optional(after.prefix { $0 == "." }.count), dots > 0, dots < after.count,
             "。；;，,、）)：:".unicodeScalars.contains(after[dots]) {
-            return Problem(message: "the e-mail address `\(value).` ends with a dot", offset: scalars.count, fix: "remove the dot")
+            return Problem(message: Message("email.trailing-dot", value), offset: scalars.count, fix: Message("email.fix.remove-dot"))
         }
 
         if let index = scalars.firstIndex(where: { !$0.isASCII }) {
             let scalar = scalars[index]
-            let message: String
+            let message: Message
             switch scalar {
-            case "＠": message = "the e-mail address has the full-width `＠`; write `@`"
-            case "。", "．", "｡": message = "the e-mail address has the full-width `\(scalar)` in place of `.`"
+            case "＠": message = Message("email.full-width-at")
+            case "。", "．", "｡": message = Message("email.full-width-dot", scalar)
             case "\u{FF01}"..."\u{FF5E}":
                 let ascii = Unicode.Scalar(scalar.value - 0xFEE0)!
-                message = "the e-mail address has the full-width `\(scalar)`; write `\(ascii)`"
-            default: message = "the e-mail address contains `\(scalar)`, which an address cannot hold"
+                message = Message("email.full-width-character", scalar, ascii)
+            default: message = Message("email.bad-character", scalar)
             }
             return Problem(message: message, offset: index, fix: addressFix)
         }
         let ats = scalars.indices.filter { scalars[$0] == "@" }
         guard let at = ats.first else {
-            return Problem(message: "the e-mail address `\(value)` has no `@`", offset: nil, fix: "write it as `name@163.com`")
+            return Problem(message: Message("email.no-at", value), offset: nil, fix: Message("email.fix.write-as"))
         }
         guard ats.count == 1 else {
-            return Problem(message: "the e-mail address `\(value)` has \(ats.count) `@`; it has one", offset: ats[1], fix: nil)
+            return Problem(message: Message("email.several-at", value, ats.count), offset: ats[1], fix: nil)
         }
         let local = Array(scalars[..<at])
         let domain = Array(scalars[(at + 1)...])
         guard !local.isEmpty else {
-            return Problem(message: "the e-mail address `\(value)` has no name before the `@`", offset: at, fix: nil)
+            return Problem(message: Message("email.no-name", value), offset: at, fix: nil)
         }
         guard !domain.isEmpty else {
-            return Problem(message: "the e-mail address `\(value)` has no domain after the `@`", offset: at, fix: nil)
+            return Problem(message: Message("email.no-domain", value), offset: at, fix: nil)
         }
         if let index = scalars.indices.dropLast().first(where: { scalars[$0] == "." && scalars[$0 + 1] == "." }) {
-            return Problem(message: "the e-mail address `\(value)` has two dots in a row", offset: index, fix: "remove one dot")
+            return Problem(message: Message("email.double-dot", value), offset: index, fix: Message("email.fix.remove-one-dot"))
         }
         if let index = local.firstIndex(where: { !localCharacters.contains($0) }) {
-            return Problem(message: "the e-mail address contains `\(local[index])`, which an address cannot hold", offset: index, fix: nil)
+            return Problem(message: Message("email.bad-character", local[index]), offset: index, fix: nil)
         }
         if let index = domain.firstIndex(where: { !domainCharacters.contains($0) }) {
             return Problem(
-                message: "the domain of the e-mail address contains `\(domain[index])`, which a domain cannot hold",
+                message: Message("email.domain-bad-character", domain[index]),
                 offset: at + 1 + index, fix: nil)
         }
         if local.first == "." || local.last == "." {
             return Problem(
-                message: "the name of the e-mail address `\(value)` \(local.first == "." ? "starts" : "ends") with a dot",
-                offset: local.first == "." ? 0 : at - 1, fix: "remove the dot")
+                message: Message(local.first == "." ? "email.name-starts-with-dot" : "email.name-ends-with-dot", value),
+                offset: local.first == "." ? 0 : at - 1, fix: Message("email.fix.remove-dot"))
         }
         if domain.first == "." || domain.last == "." {
             return Problem(
-                message: "the domain of the e-mail address `\(value)` \(domain.first == "." ? "starts" : "ends") with a dot",
-                offset: domain.first == "." ? at + 1 : scalars.count - 1, fix: "remove the dot")
+                message: Message(domain.first == "." ? "email.domain-starts-with-dot" : "email.domain-ends-with-dot", value),
+                offset: domain.first == "." ? at + 1 : scalars.count - 1, fix: Message("email.fix.remove-dot"))
         }
         guard domain.contains(".") else {
             return Problem(
-                message: "the domain `\(String(String.UnicodeScalarView(domain)))` of the e-mail address has no dot",
-                offset: at + 1, fix: "write the whole domain, as in `163.com`")
+                message: Message("email.domain-no-dot", String(String.UnicodeScalarView(domain))),
+                offset: at + 1, fix: Message("email.fix.whole-domain"))
         }
         let labels = domain.split(separator: ".")
         if let label = labels.first(where: { $0.first == "-" || $0.last == "-" }) {
             return Problem(
-                message: "the domain of the e-mail address `\(value)` has the part `\(String(String.UnicodeScalarView(label)))`, which starts or ends with `-`",
+                message: Message("email.label-hyphen", value, String(String.UnicodeScalarView(label))),
                 offset: nil, fix: nil)
         }
         if let top = labels.last, top.count < 2 || !top.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) {
             return Problem(
-                message: "the e-mail address `\(value)` does not end in a top-level domain such as `.com` or `.cn`",
+                message: Message("email.no-top-level-domain", value),
                 offset: nil, fix: nil)
         }
         return nil

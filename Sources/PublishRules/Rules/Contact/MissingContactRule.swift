@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `欢迎广大干部群众对巡视整改落实情况进行监督。公开期限：……。` and nothing more.
 package struct MissingContactRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/missing", severity: .error,
-        summary: "The closing gives no contact channel: no phone number, postal address, e-mail address or website.",
-        example: "a closing with `公开期限` but no `联系电话`, `邮寄地址` or `电子邮箱`")
+    package let descriptor = RuleDescriptor(id: "contact/missing", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let notice = context.notice
@@ -22,11 +19,11 @@ package struct MissingContactRule: Rule {
         guard notice.closing?.contacts.isEmpty ?? true else { return [] }
         let at = notice.closing?.range.map { SourceRange(at: $0.start) } ?? SourceRange(at: context.source.endLocation)
         let message = notice.closing == nil
-            ? "the notice gives no contact channel (phone, postal address, e-mail or website)"
-            : "the closing gives no contact channel (phone, postal address, e-mail or website)"
+            ? Message("contact.missing.notice")
+            : Message("contact.missing.closing")
         return [Finding(
             message, at: at,
-            notes: ["contacts are recognised by labels such as 联系电话, 邮寄地址, 电子邮箱, 网址, followed by `：`"],
-            fix: "add 联系电话：0431-80798040（工作日8:30-17:00）；邮寄地址：……（邮编：130102）；电子邮箱：……")]
+            notes: [Message("contact.missing.note")],
+            fix: Message("contact.missing.fix"))]
     }
 }

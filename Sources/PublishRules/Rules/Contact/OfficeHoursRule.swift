@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `联系电话：0431-80798040（工作日8:30-25:00）`
 package struct OfficeHoursRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/hours", severity: .warning,
-        summary: "Office hours after a phone number with an impossible time, an end before the start, or no end time.",
-        example: "`（工作日8:30-25:00）`, `（17:00-8:30）`")
+    package let descriptor = RuleDescriptor(id: "contact/hours", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let closing = context.notice.closing
@@ -24,16 +21,16 @@ package struct OfficeHoursRule: Rule {
             return Self.problems(in: hours.text).map { problem in
                 Finding(
                     problem.message, at: ContactRules.range(of: problem.offsets, in: hours.range, closing: closing),
-                    notes: ["the office hours read 「\(hours.text)」"], fix: problem.fix)
+                    notes: [Message("hours.note", hours.text)], fix: problem.fix)
             }
         }
     }
 
     package struct Problem: Equatable {
-        var message: String
+        var message: Message
         /// Scalar offsets in the hours text.
         var offsets: Range<Int>
-        var fix: String?
+        var fix: Message?
     }
 
     /// A time as written in the hours.
@@ -43,7 +40,7 @@ package struct OfficeHoursRule: Rule {
         var hour: Int
         var minute: Int
         /// Why the time is no time of day, or nil.
-        var invalidity: String?
+        var invalidity: Message?
         var valid: Bool { invalidity == nil }
         /// Minutes since midnight, afternoon words applied.
         var minutes: Int
@@ -78,13 +75,13 @@ package struct OfficeHoursRule: Rule {
             let minuteText = (match[2] ?? match[4])?.text
             let hour = Int(ContactRules.asciiDigits(hourText)) ?? 99
             let minute = minuteText.flatMap { Int(ContactRules.asciiDigits($0)) } ?? 0
-            var reason: String? = nil
+            var reason: Message? = nil
             if match[2] != nil, minuteText?.count != 2, minute <= 59 {
-                reason = "minutes take two digits"
+                reason = Message("hours.reason.two-digit-minutes")
             } else if hour > 24 || (hour == 24 && minute > 0) {
-                reason = "hours run from 0 to 24"
+                reason = Message("hours.reason.hour-range")
             } else if minute > 59 {
-                reason = "minutes run from 0 to 59"
+                reason = Message("hours.reason.minute-range")
             }
             // The last time-of-day word before the time says whether it is in the afternoon.
             let before = Array(scalars[..<match.range.lowerBound])
@@ -103,8 +100,8 @@ package struct OfficeHoursRule: Rule {
             guard let reason = time.invalidity else { continue }
             inRange.insert(index)
             problems.append(Problem(
-                message: "the office hours give `\(time.text)`, which is no time of day: \(reason)",
-                offsets: time.offsets, fix: "write the time as `8:30` or `17:00`"))
+                message: Message("hours.not-a-time", time.text, reason),
+                offsets: time.offsets, fix: Message("hours.fix.time")))
         }
         for index in times.indices.dropLast() {
             let start = times[index]
@@ -115,21 +112,21 @@ package struct OfficeHoursRule: Rule {
             inRange.insert(index + 1)
             guard start.valid, end.valid, end.minutes <= start.minutes else { continue }
             problems.append(Problem(
-                message: "the office hours `\(slice(start.offsets.lowerBound..<end.offsets.upperBound))` end at `\(end.text)`, "
-                    + "which is not after their start `\(start.text)`",
-                offsets: end.offsets, fix: "check the two times; write afternoon times as `14:00` to `17:30`"))
+                message: Message(
+                    "hours.end-not-after-start", slice(start.offsets.lowerBound..<end.offsets.upperBound), end.text, start.text),
+                offsets: end.offsets, fix: Message("hours.fix.check-times")))
         }
         for (index, time) in times.enumerated() where !inRange.contains(index) {
             let after = slice(time.offsets.upperBound..<scalars.count)
             if let dangling = TextMatch.first(danglingEnd, in: after), let digits = dangling[1] {
                 let offsets = (time.offsets.upperBound + digits.range.lowerBound)..<(time.offsets.upperBound + digits.range.upperBound)
                 problems.append(Problem(
-                    message: "the office hours end at `\(slice(offsets))`, which is no time; write `\(slice(offsets)):00`",
-                    offsets: offsets, fix: "write both times with minutes, as in `8:30-17:00`"))
+                    message: Message("hours.end-not-a-time", slice(offsets)),
+                    offsets: offsets, fix: Message("hours.fix.minutes")))
             } else {
                 problems.append(Problem(
-                    message: "the office hours give `\(time.text)` with no end time",
-                    offsets: time.offsets, fix: "give the hours as a range, as in `8:30-17:00`"))
+                    message: Message("hours.no-end", time.text),
+                    offsets: time.offsets, fix: Message("hours.fix.range")))
             }
         }
         return problems.sorted { $0.offsets.lowerBound < $1.offsets.lowerBound }

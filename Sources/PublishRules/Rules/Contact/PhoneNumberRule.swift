@@ -14,21 +14,17 @@ import PublishReading
 ///
 /// Example: `联系电话：0431-807980401` (9 digits after the area code).
 package struct PhoneNumberRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/phone", severity: .error,
-        summary: "A phone number that is no landline with area code, local landline, mobile or service number.",
-        example: "`联系电话：0431-807980401`")
+    package let descriptor = RuleDescriptor(id: "contact/phone", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         (context.notice.closing?.contacts ?? []).compactMap { contact in
             guard contact.kind == .phone, let problem = Self.problem(in: contact.value) else { return nil }
             return Finding(
                 problem, at: contact.valueRange,
-                fix: "write a landline as `0431-80798040` (area code, `-`, 7 or 8 digits), a mobile number "
-                    + "with 11 digits, or a service number such as `12388`")
+                fix: Message("phone.fix"))
         }
     }
 
     /// What is wrong with a phone number as written, or nil when it has one of the accepted forms.
-    package static func problem(in value: String) -> String? { PhoneNumber.problem(in: value) }
+    package static func problem(in value: String) -> Message? { PhoneNumber.problem(in: value) }
 }

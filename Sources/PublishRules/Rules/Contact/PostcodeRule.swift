@@ -9,26 +9,23 @@ import PublishReading
 ///
 /// Example: `邮寄地址：吉林省长春市……（邮编：13010）`
 package struct PostcodeRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/postcode", severity: .error,
-        summary: "A postcode that is not exactly six digits.",
-        example: "`（邮编：13010）`")
+    package let descriptor = RuleDescriptor(id: "contact/postcode", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         (context.notice.closing?.contacts ?? []).compactMap { contact in
             guard let postcode = contact.postcode, let problem = Self.problem(in: postcode.text) else { return nil }
-            return Finding(problem, at: postcode.range, fix: "check the postcode: it has six digits, such as `130102`")
+            return Finding(problem, at: postcode.range, fix: Message("postcode.fix"))
         }
     }
 
     /// What is wrong with a postcode as written, or nil when it is six ASCII or full-width digits.
-    package static func problem(in text: String) -> String? {
+    package static func problem(in text: String) -> Message? {
         let digits = ContactRules.asciiDigits(text)
         if let other = digits.unicodeScalars.first(where: { !("0"..."9").contains($0) }) {
-            return "the postcode `\(text)` contains `\(other)`; a postcode has six digits"
+            return Message("postcode.bad-character", text, other)
         }
         let count = digits.unicodeScalars.count
         guard count != 6 else { return nil }
-        return "the postcode `\(text)` has \(count) digit\(count == 1 ? "" : "s"); a postcode has 6"
+        return Message("postcode.length", text, count)
     }
 }

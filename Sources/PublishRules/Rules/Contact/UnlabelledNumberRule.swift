@@ -9,18 +9,15 @@ import PublishReading
 ///
 /// Example: `如有意见，也可通过0431-80798040反映。`
 package struct UnlabelledNumberRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "contact/unlabelled", severity: .warning,
-        summary: "A phone-like number in the closing that no contact label introduces.",
-        example: "`也可通过0431-80798040反映`")
+    package let descriptor = RuleDescriptor(id: "contact/unlabelled", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.closingLeftovers.numbers.map { number in
             Finding(
-                "the number 「\(number.text)」 stands in the closing without a label, so it is not read as a contact",
+                Message("contact.unlabelled", number.text),
                 at: number.range,
-                notes: ["phone numbers are read after 联系电话, 举报电话, 监督电话, 咨询电话, 传真, 电话, 手机, 来电 or 拨打"],
-                fix: "if it is a phone number, write 联系电话： before it")
+                notes: [Message("contact.unlabelled.note")],
+                fix: Message("contact.unlabelled.fix"))
         }
     }
 }

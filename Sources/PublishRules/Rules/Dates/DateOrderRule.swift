@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `2023年9月12日至11月20日……2023年11月1日，省委巡视组……反馈了巡视意见`
 package struct DateOrderRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "dates/order", severity: .error,
-        summary: "Dates out of order: inspection start ≤ end < feedback ≤ publication ≤ disclosure start ≤ end.",
-        example: "feedback `2023年11月1日` before the inspection ended on `2023年11月20日`")
+    package let descriptor = RuleDescriptor(id: "dates/order", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let dates = NoticeDate.all(in: context).filter(\.date.isValid)
@@ -36,25 +33,23 @@ package struct DateOrderRule: Rule {
             guard b < a || (strict && a == b && !byMonth) else { continue }
             let message =
                 byMonth
-                ? "\(later.part.name), 「\(later.text)」, is before \(earlier.part.name), 「\(earlier.text)」"
+                ? Message("dates.order.month-before", later.part.name, later.text, earlier.part.name, earlier.text)
                 : a == b
-                ? "\(later.part.name), \(b.chinese), is the same day as \(earlier.part.name); it must come after it"
-                : "\(later.part.name), \(b.chinese), is before \(earlier.part.name), \(a.chinese)"
+                ? Message("dates.order.same-day", later.part.name, b.chinese, earlier.part.name)
+                : Message("dates.order.before", later.part.name, b.chinese, earlier.part.name, a.chinese)
             var notes = [NoticeDate.chain]
-            var fix: String? = nil
+            var fix: Message? = nil
             // An end that took its start's year and so falls before it: the period likely runs into the next year.
             let isRangeEnd =
                 (earlier.part, later.part) == (.inspectionStart, .inspectionEnd)
                 || (earlier.part, later.part) == (.disclosureStart, .disclosureEnd)
             if later.part == .feedback, later.yearInherited {
-                notes.append(
-                    "「\(later.text)」 has no year: it takes the year of the inspection's end (\(b.year)),"
-                        + " or the next one when that would put it before the inspection's start")
+                notes.append(Message("dates.order.feedback-year", later.text, b.year))
             }
             if isRangeEnd, later.yearInherited {
-                notes.append("the year of 「\(later.text)」 was taken from the start of its range (\(b.year))")
+                notes.append(Message("dates.order.range-year", later.text, b.year))
                 if b < a {
-                    fix = "if the period runs into the next year, write the year: 「\(b.year + 1)年\(b.month)月\(b.day)日」"
+                    fix = Message("dates.order.fix-next-year", b.year + 1, b.month, b.day)
                 }
             }
             // At the date written later in the file: the one the reader meets when the order breaks.

@@ -13,14 +13,14 @@ package struct NoticeDate {
         case inspectionStart, inspectionEnd, feedback, publication, disclosureStart, disclosureEnd
 
         /// How messages name the date.
-        var name: String {
+        var name: Message {
             switch self {
-            case .inspectionStart: "the start of the inspection"
-            case .inspectionEnd: "the end of the inspection"
-            case .feedback: "the feedback date"
-            case .publication: "the publication date (front matter `date`)"
-            case .disclosureStart: "the start of the disclosure period"
-            case .disclosureEnd: "the end of the disclosure period"
+            case .inspectionStart: Message("date-part.inspection-start")
+            case .inspectionEnd: Message("date-part.inspection-end")
+            case .feedback: Message("date-part.feedback")
+            case .publication: Message("date-part.publication")
+            case .disclosureStart: Message("date-part.disclosure-start")
+            case .disclosureEnd: Message("date-part.disclosure-end")
             }
         }
 
@@ -40,9 +40,7 @@ package struct NoticeDate {
     package var precision: DatePrecision = .day
 
     /// The chain as messages state it.
-    package static let chain =
-        "dates must run: inspection start ≤ inspection end < feedback ≤ publication (front matter `date`)"
-        + " ≤ disclosure start ≤ disclosure end"
+    package static let chain = Message("dates.chain")
 
     /// The dates of the chain the notice gives, in chain order; valid or not.
     package static func all(in context: CheckContext) -> [NoticeDate] {
@@ -77,11 +75,11 @@ package struct NoticeDate {
 
 package extension DateRules {
     /// Why `date` does not exist, in a few words; nil for a valid date.
-    static func invalidityReason(of date: CalendarDate) -> String? {
-        if date.year < 1 || date.year > 9999 { return "there is no year \(date.year)" }
-        if date.month < 1 || date.month > 12 { return "there is no month \(date.month); months run from 1 to 12" }
+    static func invalidityReason(of date: CalendarDate) -> Message? {
+        if date.year < 1 || date.year > 9999 { return Message("dates.reason.year", date.year) }
+        if date.month < 1 || date.month > 12 { return Message("dates.reason.month", date.month) }
         let days = CalendarDate.daysInMonth(year: date.year, month: date.month)
-        if date.day < 1 || date.day > days { return "\(date.year)年\(date.month)月 has \(days) days" }
+        if date.day < 1 || date.day > days { return Message("dates.reason.days", date.year, date.month, days) }
         return nil
     }
 

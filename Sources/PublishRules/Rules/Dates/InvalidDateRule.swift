@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2025年2月20日至2月30日（7个工作日）`
 package struct InvalidDateRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "dates/invalid", severity: .error,
-        summary: "A date in the body that does not exist (2月30日, month 13, year 0).",
-        example: "`公开期限：2025年2月20日至2月30日`")
+    package let descriptor = RuleDescriptor(id: "dates/invalid", severity: .error)
 
     /// The bytes of `年`, `月`, `日`.
     private static let dateMarks = ["年", "月", "日"].map { Array($0.utf8) }
@@ -27,16 +24,16 @@ package struct InvalidDateRule: Rule {
             guard let reason = DateRules.invalidityReason(of: date), reported.insert(range.start).inserted else {
                 return
             }
-            let what = part.map { "\($0.name), 「\(text)」," } ?? "the date 「\(text)」"
-            var notes: [String] = []
-            if yearInherited { notes.append("the year \(date.year) was taken from the start of the range") }
-            var fix: String? = nil
+            let message = part.map { Message("dates.invalid.part", $0.name, text, reason) }
+                ?? Message("dates.invalid", text, reason)
+            var notes: [Message] = []
+            if yearInherited { notes.append(Message("dates.invalid.year-from-range", date.year)) }
+            var fix: Message? = nil
             if (1...9999).contains(date.year), (1...12).contains(date.month), date.day > 28 {
                 let last = CalendarDate.daysInMonth(year: date.year, month: date.month)
-                fix =
-                    "the last day of \(date.year)年\(date.month)月 is \(date.month)月\(last)日; check the day and the month"
+                fix = Message("dates.invalid.fix-last-day", date.year, date.month, last)
             }
-            findings.append(Finding("\(what) does not exist: \(reason)", at: range, notes: notes, fix: fix))
+            findings.append(Finding(message, at: range, notes: notes, fix: fix))
         }
         // The dates the notice is built on first, so that their finding names their part.
         for date in NoticeDate.all(in: context) where date.part != .publication {

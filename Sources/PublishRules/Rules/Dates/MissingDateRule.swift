@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `根据省委统一部署，省委第八巡视组对长春新区开展了常规巡视。` (no period, no feedback date)
 package struct MissingDateRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "dates/missing", severity: .warning,
-        summary: "The opening gives no inspection period or no feedback date.",
-        example: "`省委第八巡视组对长春新区开展了常规巡视。` without `2023年9月12日至11月20日`")
+    package let descriptor = RuleDescriptor(id: "dates/missing", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let opening = context.notice.opening
@@ -23,19 +20,16 @@ package struct MissingDateRule: Rule {
         if opening.period == nil {
             findings.append(
                 Finding(
-                    "the opening gives no inspection period", at: at,
-                    notes: ["a period is a range with its start written in full, as in 「2023年9月12日至11月20日」"],
-                    fix: "say when the inspection took place: 2023年9月12日至11月20日，省委第八巡视组对……开展了常规巡视。"))
+                    Message("dates.missing.period"), at: at,
+                    notes: [Message("dates.missing.period.note")],
+                    fix: Message("dates.missing.period.fix")))
         }
         if opening.feedback == nil {
             findings.append(
                 Finding(
-                    "the opening gives no feedback date", at: at,
-                    notes: [
-                        "the feedback date is the date of the sentence that says 反馈, with or without its year,"
-                            + " as in 「2024年1月30日，省委巡视组向……反馈了巡视意见」 or 「并于1月30日召开巡视反馈会」"
-                    ],
-                    fix: "say when the team gave its feedback: 2024年1月30日，省委巡视组向……反馈了巡视意见。"))
+                    Message("dates.missing.feedback"), at: at,
+                    notes: [Message("dates.missing.feedback.note")],
+                    fix: Message("dates.missing.feedback.fix")))
         }
         return findings
     }

@@ -27,13 +27,18 @@ package extension DisclosureRules {
         end.dayNumber - start.dayNumber > 366
     }
 
-    /// `15 working days`, `1 working day`.
-    static func workdays(_ n: Int) -> String { n == 1 ? "1 working day" : "\(n) working days" }
+    /// `15 working days`, `1 working day`; `15个工作日`.
+    static func workdays(_ n: Int) -> Message { Message("disclosure.workdays-count", n) }
 
     /// Days written compactly, consecutive days joined into runs:
     /// `9月25日–27日, 9月29日–30日, 10月8日–12日`. The year is written only where it differs from
     /// the one before (`baseYear` for the first run).
     static func compact(_ days: [CalendarDate], baseYear: Int) -> String {
+        compactRuns(days, baseYear: baseYear).joined(separator: ", ")
+    }
+
+    /// The runs of `compact`, for a message to join the way its language joins lists.
+    static func compactRuns(_ days: [CalendarDate], baseYear: Int) -> [String] {
         var runs: [(first: CalendarDate, last: CalendarDate)] = []
         for day in days.sorted() {
             if let last = runs.last?.last, day.dayNumber == last.dayNumber + 1 {
@@ -57,11 +62,14 @@ package extension DisclosureRules {
                 }
             }
             return text
-        }.joined(separator: ", ")
+        }
     }
 
     /// Years as `2015–2026`, or `2015–2026, 2028` when there are gaps.
-    static func years(_ years: [Int]) -> String {
+    static func years(_ years: [Int]) -> String { yearRuns(years).joined(separator: ", ") }
+
+    /// The runs of `years`, for a message to join the way its language joins lists.
+    static func yearRuns(_ years: [Int]) -> [String] {
         var runs: [(Int, Int)] = []
         for year in years.sorted() {
             if let last = runs.last, year == last.1 + 1 {
@@ -70,17 +78,17 @@ package extension DisclosureRules {
                 runs.append((year, year))
             }
         }
-        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
+        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }
     }
 
     /// What kind of rest day `date` is (`a Saturday`, `a public holiday`), or nil when it is a
     /// working day or the calendar has no data for its year.
-    static func restDay(_ date: CalendarDate, in calendar: WorkdayCalendar) -> String? {
+    static func restDay(_ date: CalendarDate, in calendar: WorkdayCalendar) -> Message? {
         guard calendar.isWorkday(date) == false else { return nil }
         switch date.weekday {
-        case 6: return "a Saturday"
-        case 7: return "a Sunday"
-        default: return "a public holiday (a weekday given off)"
+        case 6: return Message("rest-day.saturday")
+        case 7: return Message("rest-day.sunday")
+        default: return Message("rest-day.holiday")
         }
     }
 }

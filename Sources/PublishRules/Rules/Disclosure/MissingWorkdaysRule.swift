@@ -9,24 +9,21 @@ import PublishReading
 ///
 /// Example: `公开期限：2025年3月7日至3月27日。` (no `（15个工作日）`)
 package struct MissingWorkdaysRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/missing-workdays", severity: .warning,
-        summary: "The disclosure period does not state its number of working days (（N个工作日）).",
-        example: "`公开期限：2025年3月7日至3月27日。`")
+    package let descriptor = RuleDescriptor(id: "disclosure/missing-workdays", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         // An end-only wording (`请于5月20日前`) states no count by its nature.
         guard let disclosure = context.notice.closing?.disclosure, disclosure.statedWorkdays == nil,
             disclosure.wording == .labelled || disclosure.wording == .invitation, let period = disclosure.period
         else { return [] }
-        var fix = "add （N个工作日） after the period"
+        var fix = Message("disclosure.missing-workdays.fix")
         if let (_, start, end) = DisclosureRules.checkablePeriod(in: context) {
             let count = context.calendar.count(from: start, through: end)
-            if count.isExact { fix = "add （\(count.workdays)个工作日） after 「\(period.end.text)」" }
+            if count.isExact { fix = Message("disclosure.missing-workdays.fix-count", count.workdays, period.end.text) }
         }
         return [
             Finding(
-                "the disclosure period does not state its number of working days", at: period.range, fix: fix
+                Message("disclosure.missing-workdays"), at: period.range, fix: fix
             )
         ]
     }

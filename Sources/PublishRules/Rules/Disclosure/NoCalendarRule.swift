@@ -11,11 +11,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2027年1月4日至1月22日（15个工作日）` (no calendar data for 2027)
 package struct NoCalendarRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/no-calendar", severity: .warning,
-        summary:
-            "The disclosure period touches a year without working-day calendar data: its working days go unchecked.",
-        example: "`公开期限：2027年1月4日至1月22日（15个工作日）`")
+    package let descriptor = RuleDescriptor(id: "disclosure/no-calendar", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         // A count from publication whose end falls past the calendar's years has no end at all.
@@ -24,29 +20,27 @@ package struct NoCalendarRule: Rule {
         {
             let covered = context.calendar.coveredYears
             return [Finding(
-                "no working-day calendar after \(covered.last.map(String.init) ?? "2015"): the end of "
-                    + "\(DisclosureRules.workdays(stated)) from \(start.chinese) cannot be computed",
+                Message(
+                    "disclosure.no-calendar.relative", covered.last.map(String.init) ?? "2015",
+                    DisclosureRules.workdays(stated), start.chinese),
                 at: disclosure.statedWorkdaysRange ?? disclosure.range,
-                notes: ["the site shows no disclosure status for the notice until the period has an end"],
-                fix: "add the next year under `calendar:` in publish.yml, with the holidays and 调休 working days "
-                    + "of the State Council's notice, or write the period's last day")]
+                notes: [Message("disclosure.no-calendar.relative.note")],
+                fix: Message("disclosure.no-calendar.relative.fix"))]
         }
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context) else { return [] }
         let missing = context.calendar.count(from: start, through: end).uncoveredYears
         guard !missing.isEmpty else { return [] }
-        let years = missing.map(String.init).joined(separator: ", ")
-        let what =
-            disclosure.statedWorkdays.map { "the \(DisclosureRules.workdays($0)) stated for" } ?? "the working days of"
-        var notes = ["a Monday–Friday count would be a guess: holidays and 调休 move working days every year"]
+        let years = missing.map(String.init)
+        let message =
+            disclosure.statedWorkdays.map {
+                Message("disclosure.no-calendar.stated", years, DisclosureRules.workdays($0), start.chinese, end.chinese)
+            } ?? Message("disclosure.no-calendar.unstated", years, start.chinese, end.chinese)
+        var notes = [Message("disclosure.no-calendar.guess")]
         let covered = context.calendar.coveredYears
-        if !covered.isEmpty { notes.append("the calendar covers \(DisclosureRules.years(covered))") }
-        let fix =
-            "add \(missing.count == 1 ? "the year" : "the years") \(years) under `calendar:` in publish.yml,"
-            + " with the holidays and 调休 working days of the State Council's notice"
+        if !covered.isEmpty { notes.append(Message("disclosure.no-calendar.covers", DisclosureRules.yearRuns(covered))) }
+        let fix = Message(missing.count == 1 ? "disclosure.no-calendar.fix-year" : "disclosure.no-calendar.fix-years", years)
         return [
-            Finding(
-                "no working-day calendar for \(years): \(what) \(start.chinese) to \(end.chinese) were not checked",
-                at: disclosure.period?.range ?? disclosure.range, notes: notes, fix: fix)
+            Finding(message, at: disclosure.period?.range ?? disclosure.range, notes: notes, fix: fix)
         ]
     }
 }

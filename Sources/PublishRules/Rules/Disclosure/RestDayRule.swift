@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2025年10月1日至10月28日（15个工作日）` (10月1日 is 国庆)
 package struct RestDayRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/rest-day", severity: .warning,
-        summary: "The disclosure period starts or ends on a rest day (weekend not worked, or public holiday).",
-        example: "`公开期限：2025年10月1日至10月28日`")
+    package let descriptor = RuleDescriptor(id: "disclosure/rest-day", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context) else { return [] }
@@ -25,17 +22,17 @@ package struct RestDayRule: Rule {
             let next = nearestWorkday(from: start, step: 1, in: calendar)
             findings.append(
                 Finding(
-                    "the disclosure period starts on \(start.chinese), \(kind)", at: disclosure.period?.start.range ?? disclosure.range,
-                    fix: next.map { "start on the next working day, \($0.chinese)" }))
+                    Message("disclosure.rest-day.start", start.chinese, kind),
+                    at: disclosure.period?.start.range ?? disclosure.range,
+                    fix: next.map { Message("disclosure.rest-day.start.fix", $0.chinese) }))
         }
         if disclosure.wording != .relative, let kind = DisclosureRules.restDay(end, in: calendar) {
             let previous = nearestWorkday(from: end, step: -1, in: calendar)
             findings.append(
                 Finding(
-                    "the disclosure period ends on \(end.chinese), \(kind)", at: disclosure.period?.end.range ?? disclosure.range,
-                    fix: previous.map {
-                        "end on the working day before it, \($0.chinese), and state the working days again"
-                    }))
+                    Message("disclosure.rest-day.end", end.chinese, kind),
+                    at: disclosure.period?.end.range ?? disclosure.range,
+                    fix: previous.map { Message("disclosure.rest-day.end.fix", $0.chinese) }))
         }
         return findings
     }

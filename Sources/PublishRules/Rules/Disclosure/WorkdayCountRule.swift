@@ -12,11 +12,7 @@ import PublishReading
 ///
 /// Example: `公开期限：2024年9月25日至10月18日（18个工作日）` (国庆 2024 inside: 15 working days)
 package struct WorkdayCountRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "disclosure/workdays", severity: .error,
-        summary:
-            "The stated number of working days differs from the official calendar's count (holidays and 调休 included).",
-        example: "`2024年9月25日至10月18日（18个工作日）`: the period has 15")
+    package let descriptor = RuleDescriptor(id: "disclosure/workdays", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         if let disclosure = context.notice.closing?.disclosure, let stated = disclosure.statedWorkdays,
@@ -24,9 +20,10 @@ package struct WorkdayCountRule: Rule {
             period.end.date.isValid, DisclosureRules.spansYears(period.start.date, period.end.date)
         {
             return [Finding(
-                "the disclosure period states \(DisclosureRules.workdays(stated)), but \(period.start.date.chinese) to "
-                    + "\(period.end.date.chinese) runs longer than a year", at: at,
-                fix: "check the year of 「\(period.end.text)」")]
+                Message(
+                    "disclosure.workdays.longer-than-a-year", DisclosureRules.workdays(stated), period.start.date.chinese,
+                    period.end.date.chinese),
+                at: at, fix: Message("disclosure.workdays.fix-year", period.end.text))]
         }
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context),
             let stated = disclosure.statedWorkdays, let at = disclosure.statedWorkdaysRange
@@ -35,28 +32,28 @@ package struct WorkdayCountRule: Rule {
         let count = calendar.count(from: start, through: end)
         guard count.isExact, count.workdays != stated else { return [] }
 
-        let span = "\(start.chinese) to \(end.chinese)"
-        var notes = [
-            "the \(DisclosureRules.workdays(count.workdays)) counted, both ends included: "
-                + (count.days.isEmpty ? "none" : DisclosureRules.compact(count.days, baseYear: start.year))
-        ]
+        let counted: MessageArgument =
+            count.days.isEmpty
+            ? Message("disclosure.workdays.none").messageArgument
+            : DisclosureRules.compactRuns(count.days, baseYear: start.year).messageArgument
+        var notes = [Message("disclosure.workdays.counted", DisclosureRules.workdays(count.workdays), counted)]
         let days = (start.dayNumber...end.dayNumber).map(CalendarDate.init(dayNumber:))
         let holidays = days.filter { $0.weekday <= 5 && calendar.isWorkday($0) == false }
         let worked = days.filter { $0.weekday > 5 && calendar.isWorkday($0) == true }
         if !holidays.isEmpty {
             notes.append(
-                "weekdays that are public holidays: " + DisclosureRules.compact(holidays, baseYear: start.year))
+                Message("disclosure.workdays.holidays", DisclosureRules.compactRuns(holidays, baseYear: start.year)))
         }
         if !worked.isEmpty {
-            notes.append("weekend days worked (调休): " + DisclosureRules.compact(worked, baseYear: start.year))
+            notes.append(Message("disclosure.workdays.worked", DisclosureRules.compactRuns(worked, baseYear: start.year)))
         }
-        var fix = "write （\(count.workdays)个工作日）"
+        var fix = Message("disclosure.workdays.fix", count.workdays)
         if stated >= 1, let stretched = calendar.workday(stated, from: start) {
-            fix += ", or end the period on \(stretched.chinese) to keep \(DisclosureRules.workdays(stated))"
+            fix = Message(
+                "disclosure.workdays.fix-or-end", count.workdays, stretched.chinese, DisclosureRules.workdays(stated))
         }
-        let message =
-            "the disclosure period states \(DisclosureRules.workdays(stated)), but \(span) has \(count.workdays)"
-            + " under the official calendar"
+        let message = Message(
+            "disclosure.workdays.mismatch", DisclosureRules.workdays(stated), start.chinese, end.chinese, count.workdays)
         return [Finding(message, at: at, notes: notes, fix: fix)]
     }
 }

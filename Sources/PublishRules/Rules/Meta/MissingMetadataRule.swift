@@ -9,23 +9,20 @@ import PublishReading
 ///
 /// Example: front matter with `title:` but no `issuer:` or `date:`.
 package struct MissingMetadataRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "meta/missing", severity: .warning,
-        summary: "No title (front matter or `#` line), no `issuer` or no `date` in the front matter.",
-        example: "front matter without `date:`")
+    package let descriptor = RuleDescriptor(id: "meta/missing", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let notice = context.notice
         let at = SourceRange(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 2))
         var findings: [Finding] = []
         if notice.title == nil {
-            findings.append(Finding("the notice has no title", at: at, fix: "add `title: …` to the front matter or a `# …` line"))
+            findings.append(Finding(Message("metadata.no-title"), at: at, fix: Message("metadata.no-title.fix")))
         }
         if notice.frontMatter.issuer == nil {
-            findings.append(Finding("the front matter has no `issuer`", at: at, fix: "add `issuer: 中共……委员会`"))
+            findings.append(Finding(Message("metadata.no-issuer"), at: at, fix: Message("metadata.no-issuer.fix")))
         }
         if notice.frontMatter.date == nil && !notice.frontMatter.ranges.keys.contains("date") {
-            findings.append(Finding("the front matter has no publication `date`", at: at, fix: "add `date: YYYY-MM-DD`"))
+            findings.append(Finding(Message("metadata.no-date"), at: at, fix: Message("metadata.no-date.fix")))
         }
         return findings
     }

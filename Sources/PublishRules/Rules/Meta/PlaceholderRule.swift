@@ -10,10 +10,7 @@ import PublishReading
 ///
 /// Example: `## 一、【待填写：党组织名称】履行整改主体责任情况`.
 package struct PlaceholderRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "meta/placeholder", severity: .error,
-        summary: "A placeholder `【待填写：……】` from `publish new` or `publish import` that is not filled in.",
-        example: "`## 一、【待填写：党组织名称】履行整改主体责任情况`")
+    package let descriptor = RuleDescriptor(id: "meta/placeholder", severity: .error)
 
     /// The bytes of `Placeholder.marker`: a line without them holds no placeholder.
     private static let markerBytes = Array(Placeholder.marker.utf8)
@@ -31,8 +28,8 @@ package struct PlaceholderRule: Rule {
                     start: SourceLocation(line: index + 1, column: offsets.lowerBound + 1),
                     end: SourceLocation(line: index + 1, column: offsets.upperBound + 1))
                 return Finding(
-                    "the placeholder 「\(written)」 is not filled in", at: range,
-                    fix: "replace it with the text it asks for")
+                    Message("placeholder.unfilled", written), at: range,
+                    fix: Message("placeholder.fix"))
             }
         }
     }

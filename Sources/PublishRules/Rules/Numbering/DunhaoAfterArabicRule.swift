@@ -9,15 +9,12 @@ import PublishReading
 ///
 /// Example: `1、主动对接国家重大发展战略规划` (write `1.主动对接……`).
 package struct DunhaoAfterArabicRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/dunhao-after-arabic", severity: .warning,
-        summary: "An Arabic-number ordinal followed by a 顿号 (`1、` for `1.`).",
-        example: "`1、主动对接国家重大发展战略规划`")
+    package let descriptor = RuleDescriptor(id: "numbering/dunhao-after-arabic", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .dunhaoAfterArabic) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the Arabic ordinal 「\(w)」 takes a 顿号 「、」; an Arabic number takes a full stop 「.」"
+            return Message("numbering.dunhao-after-arabic", w)
         }
     }
 }

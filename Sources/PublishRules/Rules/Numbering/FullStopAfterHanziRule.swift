@@ -8,15 +8,12 @@ import PublishReading
 ///
 /// Example: `一.党工委履行整改主体责任情况` (write `一、……`).
 package struct FullStopAfterHanziRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/full-stop-after-hanzi", severity: .warning,
-        summary: "A Chinese-numeral ordinal followed by a full stop (`一.` for `一、`).",
-        example: "`一．党工委履行整改主体责任情况`")
+    package let descriptor = RuleDescriptor(id: "numbering/full-stop-after-hanzi", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullStopAfterHanzi) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the Chinese-numeral ordinal 「\(w)」 takes a full stop; a Chinese numeral takes a 顿号 「、」"
+            return Message("numbering.full-stop-after-hanzi", w)
         }
     }
 }

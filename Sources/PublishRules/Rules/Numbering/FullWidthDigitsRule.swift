@@ -8,15 +8,12 @@ import PublishReading
 ///
 /// Example: `１.关于……` (write `1.关于……`).
 package struct FullWidthDigitsRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/full-width-digits", severity: .warning,
-        summary: "An ordinal with full-width digits (`１.` for `1.`).",
-        example: "`１.持续深化管理体制机制改革`")
+    package let descriptor = RuleDescriptor(id: "numbering/full-width-digits", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullWidthDigits) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the ordinal 「\(w)」 uses full-width digits; ordinals take half-width digits"
+            return Message("numbering.full-width-digits", w)
         }
     }
 }

@@ -8,16 +8,12 @@ import PublishReading
 ///
 /// Example: `1．关于……` (write `1.关于……`).
 package struct FullWidthFullStopRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/full-width-full-stop", severity: .warning,
-        summary: "An Arabic-number ordinal followed by a full-width full stop (`1．` for `1.`).",
-        example: "`1．持续深化管理体制机制改革`")
+    package let descriptor = RuleDescriptor(id: "numbering/full-width-full-stop", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullWidthFullStop) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return
-                "the Arabic ordinal 「\(w)」 takes a full-width full stop 「．」; the mark after an Arabic number is the half-width 「.」"
+            return Message("numbering.full-width-full-stop", w)
         }
     }
 }

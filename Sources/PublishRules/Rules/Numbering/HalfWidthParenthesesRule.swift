@@ -8,15 +8,12 @@ import PublishReading
 ///
 /// Example: `(一)提高思想认识,强化政治担当。` (write `（一）……`).
 package struct HalfWidthParenthesesRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/half-width-parentheses", severity: .warning,
-        summary: "A bracketed ordinal with half-width parentheses (`(一)` for `（一）`).",
-        example: "`(一)提高思想认识,强化政治担当。`")
+    package let descriptor = RuleDescriptor(id: "numbering/half-width-parentheses", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .halfWidthParentheses) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the ordinal 「\(w)」 uses half-width parentheses; Chinese text takes full-width 「（」「）」"
+            return Message("numbering.half-width-parentheses", w)
         }
     }
 }

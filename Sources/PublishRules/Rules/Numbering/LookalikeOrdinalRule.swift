@@ -9,17 +9,14 @@ import PublishReading
 ///
 /// Example: `㈠提高思想认识` (write `（一）提高思想认识`).
 package struct LookalikeOrdinalRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/lookalike-ordinal", severity: .warning,
-        summary: "An ordinal written as one look-alike character (`㈠` `⑴` `⒈` for `（一）` `（1）` `1.`).",
-        example: "`㈠提高思想认识，强化政治担当。`")
+    package let descriptor = RuleDescriptor(id: "numbering/lookalike-ordinal", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .lookalikeCharacter) { ordinal in
             let w = NumberingRules.written(ordinal)
             let code = String(w.unicodeScalars.first!.value, radix: 16, uppercase: true)
             let standard = NumberingRules.standard(ordinal)
-            return "the ordinal 「\(w)」 is a single look-alike character (U+\(code)), not 「\(standard)」"
+            return Message("numbering.lookalike-ordinal", w, code, standard)
         }
     }
 }

@@ -8,16 +8,13 @@ import PublishReading
 ///
 /// Example: `（一）、提高思想认识` (write `（一）提高思想认识`).
 package struct MarkAfterParenthesesRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/mark-after-parentheses", severity: .warning,
-        summary: "Punctuation after a bracketed or circled ordinal (`（一）、` for `（一）`).",
-        example: "`（一）、提高思想认识`")
+    package let descriptor = RuleDescriptor(id: "numbering/mark-after-parentheses", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .markAfterParentheses) { ordinal in
             let w = NumberingRules.written(ordinal)
             let mark = String(w.unicodeScalars.last.map(Character.init) ?? "、")
-            return "the ordinal 「\(w)」 is followed by 「\(mark)」; a bracketed or circled ordinal takes no punctuation"
+            return Message("numbering.mark-after-parentheses", w, mark)
         }
     }
 }

@@ -9,15 +9,12 @@ import PublishReading
 ///
 /// Example: `一十一、其他事项` (write `十一、其他事项`).
 package struct NonstandardNumeralRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/nonstandard-numeral", severity: .warning,
-        summary: "An ordinal with a Chinese numeral not written the standard way (`一十一、` for `十一、`).",
-        example: "`一十一、其他事项`")
+    package let descriptor = RuleDescriptor(id: "numbering/nonstandard-numeral", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .nonstandardNumeral) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return "the numeral of 「\(w)」 is not written the standard way"
+            return Message("numbering.nonstandard-numeral", w)
         }
     }
 }

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `1.加强组织领导` `2.完善制度` then `（一）强化监督` under the same `一、`.
 package struct NumberingLevelInvertedRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/level-inverted", severity: .error,
-        summary: "A higher numbering level used below a lower one (`（一）` after `1.`, `（一）` before any `一、`).",
-        example: "`1.` `2.` then `（一）` under the same heading")
+    package let descriptor = RuleDescriptor(id: "numbering/level-inverted", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         siblings(context) + sectionsInsideItems(context) + itemsBeforeSections(context)
@@ -33,14 +30,13 @@ package struct NumberingLevelInvertedRule: Rule {
                     let level = NumberingRules.name(ordinal.level)
                     findings.append(
                         Finding(
-                            "level inversion: 「\(found)」 comes after 「\(before)」, a lower level, under the same heading",
+                            Message("numbering.inverted.after-lower", found, before),
                             at: ordinal.range,
                             notes: [
-                                "「\(before)」 is at line \(previous.range.start.line)",
-                                "the levels go \(NumberingRules.levelOrder)",
+                                Message("numbering.at-line", before, previous.range.start.line),
+                                Message("numbering.level-order", NumberingRules.levelOrder),
                             ],
-                            fix:
-                                "number it at the level of the items before it, or put those items under a 「\(level)」 heading"
+                            fix: Message("numbering.inverted.after-lower.fix", level)
                         ))
                 }
                 previous = ordinal
@@ -72,17 +68,16 @@ package struct NumberingLevelInvertedRule: Rule {
             guard let ordinal = head.ordinal, ordinal.level == .hanzi, let depth else { continue }
             guard let top = sectionDepth, depth > top, let itemHeading, depth >= itemHeading.depth else { continue }
             let hashes = String(repeating: "#", count: top)
-            var notes = ["the sections before it are level-\(top) headings (`\(hashes)`)"]
+            var notes = [Message("numbering.inverted.section-depth", top, hashes)]
             if let itemOrdinal = itemHeading.ordinal {
                 notes.append(
-                    "the item heading before it, 「\(NumberingRules.written(itemOrdinal))」, is a level-\(itemHeading.depth) heading"
-                )
+                    Message("numbering.inverted.item-heading", NumberingRules.written(itemOrdinal), itemHeading.depth))
             }
             findings.append(
                 Finding(
-                    "level inversion: the section number 「\(NumberingRules.written(ordinal))」 is written as a level-\(depth) heading inside an item",
+                    Message("numbering.inverted.section-in-item", NumberingRules.written(ordinal), depth),
                     at: ordinal.range, notes: notes,
-                    fix: "number it at the level of the items around it, or make it a `\(hashes)` section heading"))
+                    fix: Message("numbering.inverted.section-in-item.fix", hashes)))
         }
         return findings
     }
@@ -97,14 +92,13 @@ package struct NumberingLevelInvertedRule: Rule {
             let items = section.children.compactMap(\.item).filter { $0.head.ordinal != nil }
             guard let first = items.first?.head.ordinal else { continue }
             let sectionText = NumberingRules.written(sectionOrdinal)
-            var notes = ["the first section, 「\(sectionText)」, is at line \(sectionOrdinal.range.start.line)"]
-            if items.count > 1 { notes.append("\(items.count) numbered items come before it") }
+            var notes = [Message("numbering.inverted.first-section", sectionText, sectionOrdinal.range.start.line)]
+            if items.count > 1 { notes.append(Message("numbering.inverted.items-before", items.count)) }
             findings.append(
                 Finding(
-                    "level inversion: 「\(NumberingRules.written(first))」 comes before any 「一、」 section",
+                    Message("numbering.inverted.before-sections", NumberingRules.written(first)),
                     at: first.range, notes: notes,
-                    fix:
-                        "give these items the section heading they belong to (「一、……」) and renumber the sections after it"
+                    fix: Message("numbering.inverted.before-sections.fix")
                 ))
         }
         return findings

@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `## 二、巡视反馈问题整改落实情况` followed directly by `1.关于……`.
 package struct NumberingLevelSkippedRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/level-skipped", severity: .warning,
-        summary: "An item numbered more than one level below its parent (`1.` directly under `一、`).",
-        example: "`二、……` followed directly by `1.……`")
+    package let descriptor = RuleDescriptor(id: "numbering/level-skipped", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
@@ -23,19 +20,21 @@ package struct NumberingLevelSkippedRule: Rule {
                 ordinal.level.depth > level.depth + 1
             else { continue }
             let skipped = Ordinal.Level.allCases.filter { $0.depth > level.depth && $0.depth < ordinal.level.depth }
-            let missing =
-                skipped.map { "「\(NumberingRules.name($0))」" }.joined(separator: " and ")
-                + (skipped.count > 1 ? " levels" : " level")
+            // `「（一）」 and 「1.」 levels`: the names joined pairwise, as the language joins them.
+            let names = skipped.map { Message("numbering.quoted", NumberingRules.name($0)) }
+            let joined = names.dropFirst().reduce(names[0]) { Message("numbering.skipped.and", $0, $1) }
+            let missing = Message(skipped.count > 1 ? "numbering.skipped.levels" : "numbering.skipped.level", joined)
             let found = NumberingRules.written(ordinal)
-            let under = parent.ordinal.map { "「\(NumberingRules.written($0))」" } ?? "its heading"
+            let under =
+                parent.ordinal.map { Message("numbering.quoted", NumberingRules.written($0)) }
+                ?? Message("numbering.skipped.its-heading")
             let next = Ordinal.Level.allCases[level.depth]
             findings.append(
                 Finding(
-                    "level skipped: 「\(found)」 comes directly under \(under), with no \(missing) between",
+                    Message("numbering.skipped", found, under, missing),
                     at: ordinal.range,
-                    notes: ["the levels go \(NumberingRules.levelOrder)"],
-                    fix: "number these items 「\(next.standardText(1))」, 「\(next.standardText(2))」 …, "
-                        + "or put them under a 「\(next.standardText(1))」 heading"))
+                    notes: [Message("numbering.level-order", NumberingRules.levelOrder)],
+                    fix: Message("numbering.skipped.fix", next.standardText(1), next.standardText(2))))
         }
         return findings
     }

@@ -78,10 +78,10 @@ package enum NumberingRules {
 
     /// The findings of a style rule: every ordinal with `deviation`, with the standard form as fix.
     package static func style(
-        _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> String
+        _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> Message
     ) -> [Finding] {
         ordinals(context).filter { $0.deviations.contains(deviation) }.map { ordinal in
-            Finding(message(ordinal), at: ordinal.range, fix: "write 「\(standard(ordinal))」")
+            Finding(message(ordinal), at: ordinal.range, fix: Message("numbering.fix.write", standard(ordinal)))
         }
     }
 

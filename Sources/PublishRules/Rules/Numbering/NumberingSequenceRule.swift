@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `一、` `二、` `四、` (expected `三、`); `（一）` `（一）`; a run `一是` `三是`.
 package struct NumberingSequenceRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "numbering/sequence", severity: .error,
-        summary: "Numbering at some level has a gap, a repeated number, or does not start at one.",
-        example: "`一、` `二、` `四、`; `（一）` `（一）`; `一是` `三是`")
+    package let descriptor = RuleDescriptor(id: "numbering/sequence", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
@@ -98,37 +95,41 @@ package struct NumberingSequenceRule: Rule {
     package func finding(_ ordinal: Ordinal, expected: [Int], previous: Ordinal?, slip: Bool) -> Finding {
         let level = ordinal.level
         let found = NumberingRules.written(ordinal)
-        let wanted = expected.map { "「\(level.standardText($0))」" }.joined(separator: " or ")
+        // One or two numbers (`「三、」 or 「一、」`).
+        let wanted =
+            expected.count > 1
+            ? Message("numbering.sequence.either", level.standardText(expected[0]), level.standardText(expected[1]))
+            : Message("numbering.quoted", level.standardText(expected[0]))
         let first = expected[0]
-        let what: String
-        var notes: [String] = []
+        let what: Message
+        var notes: [Message] = []
         if let previous {
             let previousText = NumberingRules.written(previous)
             if ordinal.value == previous.value {
-                what = "duplicate number"
-                notes.append("「\(previousText)」 is already used at line \(previous.range.start.line)")
+                what = Message("numbering.sequence.duplicate")
+                notes.append(Message("numbering.sequence.already-used", previousText, previous.range.start.line))
             } else if ordinal.value > first {
-                what = "numbering gap"
-                let missing = (first..<ordinal.value).prefix(5).map { "「\(level.standardText($0))」" }.joined()
-                notes.append(
-                    "missing after 「\(previousText)」 (line \(previous.range.start.line)): \(missing)"
-                        + (ordinal.value - first > 5 ? "…" : ""))
+                what = Message("numbering.sequence.gap")
+                let missing =
+                    (first..<ordinal.value).prefix(5).map { "「\(level.standardText($0))」" }.joined()
+                    + (ordinal.value - first > 5 ? "…" : "")
+                notes.append(Message("numbering.sequence.missing", previousText, previous.range.start.line, missing))
             } else {
-                what = "numbering goes back"
-                notes.append("the number before is 「\(previousText)」 at line \(previous.range.start.line)")
+                what = Message("numbering.sequence.back")
+                notes.append(Message("numbering.sequence.before", previousText, previous.range.start.line))
             }
         } else {
-            what = "numbering does not start at one"
+            what = Message("numbering.sequence.not-one")
         }
-        let fix: String
+        let fix: Message
         if expected.count > 1 {
-            fix =
-                "number it 「\(level.standardText(expected[0]))」 to go on with the run, or 「\(level.standardText(expected[1]))」 to start a new one"
+            fix = Message(
+                "numbering.sequence.fix-run-or-new", level.standardText(expected[0]), level.standardText(expected[1]))
         } else if slip {
-            fix = "number it 「\(level.standardText(first))」"
+            fix = Message("numbering.sequence.fix", level.standardText(first))
         } else {
-            fix = "number it 「\(level.standardText(first))」 and renumber the ones after it"
+            fix = Message("numbering.sequence.fix-renumber", level.standardText(first))
         }
-        return Finding("\(what): expected \(wanted), found 「\(found)」", at: ordinal.range, notes: notes, fix: fix)
+        return Finding(Message("numbering.sequence", what, wanted, found), at: ordinal.range, notes: notes, fix: fix)
     }
 }

@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: 一、responsibility, 二、key problems, 三、responsibility again.
 package struct DuplicatePartRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/duplicate-part", severity: .error,
-        summary: "A required part appears again after another part came between.",
-        example: "a second 主体责任 section after the key problems")
+    package let descriptor = RuleDescriptor(id: "structure/duplicate-part", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var seen: [SectionRole: SourceRange] = [:]
@@ -20,9 +17,9 @@ package struct DuplicatePartRule: Rule {
             let range = part.sections[0].headRange
             if let first = seen[part.role] {
                 findings.append(Finding(
-                    "a second \(part.role.partName) part", at: range,
-                    notes: ["the first one starts at line \(first.start.line)"],
-                    fix: "merge the two parts, or reword this heading if it is another part"))
+                    Message("structure.duplicate-part", part.role.partName), at: range,
+                    notes: [Message("structure.duplicate-part.first", first.start.line)],
+                    fix: Message("structure.duplicate-part.fix")))
             } else {
                 seen[part.role] = range
             }

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `## 三、需长期整改事项进展情况` directly followed by `## 四、……`.
 package struct EmptySectionRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/empty-section", severity: .error,
-        summary: "A section or heading item with no content under it.",
-        example: "`## 三、……` followed directly by `## 四、……`")
+    package let descriptor = RuleDescriptor(id: "structure/empty-section", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
@@ -28,16 +25,16 @@ package struct EmptySectionRule: Rule {
                 guard case .item(let item) = block else { return }
                 if item.head.form != .runIn, !Self.isSentence(item.head), isEmpty(item.head, children: item.children) {
                     findings.append(Finding(
-                        "the item 「\(item.head.plain)」 has no content", at: item.head.textRange,
-                        fix: "write what was done under it, or remove the heading"))
+                        Message("structure.empty-item", item.head.plain), at: item.head.textRange,
+                        fix: Message("structure.empty-item.fix")))
                 }
             }
         }
         for section in context.notice.sections {
             if isEmpty(section.head, children: section.children) {
                 findings.append(Finding(
-                    "the section 「\(section.head?.plain ?? "")」 has no content", at: section.headRange,
-                    fix: "write the part, or remove the heading"))
+                    Message("structure.empty-section", section.head?.plain ?? ""), at: section.headRange,
+                    fix: Message("structure.empty-section.fix")))
             }
             walk(section.children)
         }

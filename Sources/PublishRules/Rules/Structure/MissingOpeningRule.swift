@@ -9,15 +9,12 @@ import PublishReading
 ///
 /// Example: a notice whose first line is `## 一、……`.
 package struct MissingOpeningRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/missing-opening", severity: .error,
-        summary: "No opening paragraph (who inspected, when, when feedback came) before the first section.",
-        example: "the body starts with `## 一、……`")
+    package let descriptor = RuleDescriptor(id: "structure/missing-opening", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         guard context.notice.opening.paragraphs.isEmpty, let first = context.notice.sections.first else { return [] }
         return [Finding(
-            "the notice has no opening paragraph", at: first.headRange,
-            fix: "start with 根据……统一部署，……巡视组于……对……开展了巡视。……反馈了巡视意见。现将巡视整改进展情况予以公布。")]
+            Message("structure.missing-opening"), at: first.headRange,
+            fix: Message("structure.missing-opening.fix"))]
     }
 }

@@ -11,15 +11,12 @@ import PublishReading
 ///
 /// Example: a notice with 一、二、四、 and no 需长期整改事项 part.
 package struct MissingPartRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/missing-part", severity: .error,
-        summary: "A required part (responsibility, key problems, long-term items, next steps) is missing.",
-        example: "no `三、需长期整改事项进展情况` section")
+    package let descriptor = RuleDescriptor(id: "structure/missing-part", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let notice = context.notice
         guard !notice.sections.isEmpty || !notice.opening.paragraphs.isEmpty else {
-            return [Finding("the notice has no content", at: context.bodyStart)]
+            return [Finding(Message("structure.no-content"), at: context.bodyStart)]
         }
         let present = Set(notice.sections.flatMap(\.roles))
         return SectionRole.required.enumerated().compactMap { index, role in
@@ -31,9 +28,9 @@ package struct MissingPartRule: Rule {
                 ?? notice.sections.last?.headRange
                 ?? context.bodyStart
             return Finding(
-                "the notice has no \(role.partName) part", at: SourceRange(at: anchor.start),
-                notes: ["parts are recognised by keywords in their headings"],
-                fix: "add a section such as `## \(role.exampleHeading)`")
+                Message("structure.missing-part", role.partName), at: SourceRange(at: anchor.start),
+                notes: [Message("structure.missing-part.note")],
+                fix: Message("structure.missing-part.fix", role.exampleHeading))
         }
     }
 }

@@ -8,10 +8,7 @@ import PublishReading
 ///
 /// Example: `三、下一步工作打算` before `四、需长期整改事项进展情况`.
 package struct PartOrderRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/part-order", severity: .error,
-        summary: "Required parts out of order (responsibility, key problems, long-term items, next steps).",
-        example: "下一步工作打算 before 需长期整改事项")
+    package let descriptor = RuleDescriptor(id: "structure/part-order", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
         var latest: (rank: Int, role: SectionRole)? = nil
@@ -20,10 +17,10 @@ package struct PartOrderRule: Rule {
             guard let rank = SectionRole.required.firstIndex(of: part.role) else { continue }
             if let previous = latest, rank < previous.rank {
                 findings.append(Finding(
-                    "the \(part.role.partName) part comes after the \(previous.role.partName) part",
+                    Message("structure.part-order", part.role.partName, previous.role.partName),
                     at: part.sections[0].headRange,
-                    notes: ["the order is: responsibility, key problems, long-term items, next steps"],
-                    fix: "move this part before the \(previous.role.partName) part"))
+                    notes: [Message("structure.part-order.note")],
+                    fix: Message("structure.part-order.fix", previous.role.partName)))
             } else {
                 latest = (rank, part.role)
             }

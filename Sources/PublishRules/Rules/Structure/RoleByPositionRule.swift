@@ -9,18 +9,15 @@ import PublishReading
 ///
 /// Example: `## 三、坚持久久为功` between the key problems and `## 四、下一步工作打算`.
 package struct RoleByPositionRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/role-by-position", severity: .note,
-        summary: "A part whose heading names no role, read as the part its position leaves open.",
-        example: "`## 三、坚持久久为功` before `## 四、下一步工作打算`")
+    package let descriptor = RuleDescriptor(id: "structure/role-by-position", severity: .note)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.notice.sections.compactMap { section in
             guard section.roleEvidence == .position, let head = section.head else { return nil }
             return Finding(
-                "the heading 「\(head.lead.plain)」 names no part; read as the \(section.role.partName) part from where it stands",
+                Message("structure.role-by-position", head.lead.plain, section.role.partName),
                 at: head.textRange,
-                fix: "if it is another part, reword the heading or add a keyword for it under `roles:` in publish.yml")
+                fix: Message("structure.role-by-position.fix"))
         }
     }
 }

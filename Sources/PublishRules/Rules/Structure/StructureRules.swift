@@ -11,13 +11,13 @@ package enum StructureRules {
 
 package extension SectionRole {
     /// How the docs and messages name the part.
-    var partName: String {
+    var partName: Message {
         switch self {
-        case .responsibility: "整改主体责任（responsibility）"
-        case .keyProblems: "反馈问题整改（key problems）"
-        case .longTerm: "需长期整改事项（long-term items）"
-        case .nextSteps: "下一步工作打算（next steps）"
-        case .other: "其他"
+        case .responsibility: Message("part-name.responsibility")
+        case .keyProblems: Message("part-name.key-problems")
+        case .longTerm: Message("part-name.long-term")
+        case .nextSteps: Message("part-name.next-steps")
+        case .other: Message("part-name.other")
         }
     }
 

@@ -8,18 +8,15 @@ import PublishReading
 ///
 /// Example: `## 五、其他事项`.
 package struct UnknownSectionRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/unknown-section", severity: .warning,
-        summary: "A top-level section whose heading names none of the required parts.",
-        example: "`## 五、其他事项`")
+    package let descriptor = RuleDescriptor(id: "structure/unknown-section", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.notice.sections.compactMap { section in
             guard section.role == .other, let head = section.head else { return nil }
             return Finding(
-                "cannot tell which part the section 「\(head.lead.plain)」 is", at: head.textRange,
-                notes: ["parts are recognised by keywords such as 主体责任, 问题, 长期, 下一步"],
-                fix: "reword the heading, or add a keyword for it under `roles:` in publish.yml")
+                Message("structure.unknown-section", head.lead.plain), at: head.textRange,
+                notes: [Message("structure.unknown-section.note")],
+                fix: Message("structure.unknown-section.fix"))
         }
     }
 }

@@ -8,18 +8,15 @@ import PublishReading
 ///
 /// Example: the opening, then 区委高度重视……, then `一、巡视反馈问题整改落实情况`.
 package struct UntitledPartRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "structure/untitled-part", severity: .warning,
-        summary: "Paragraphs between the opening and the first section form a part without a heading.",
-        example: "unnumbered paragraphs before `一、`")
+    package let descriptor = RuleDescriptor(id: "structure/untitled-part", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         context.notice.sections.compactMap { section in
             guard section.head == nil else { return nil }
             return Finding(
-                "these paragraphs form a \(section.role.partName) part without a heading",
+                Message("structure.untitled-part", section.role.partName),
                 at: SourceRange(at: section.range.start),
-                fix: "give the part a heading such as `## \(section.role.exampleHeading)`")
+                fix: Message("structure.untitled-part.fix", section.role.exampleHeading))
         }
     }
 }

@@ -12,10 +12,7 @@ import PublishReading
 ///
 /// Example: `根据省委统一部署,2023年9月12日至11月20日` (the `,`), `(15个工作日)`.
 package struct HalfWidthPunctuationRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/half-width-punctuation", severity: .warning,
-        summary: "Half-width `, ; : ? ! ( )` in Chinese text, where the full-width `，；：？！（）` belong.",
-        example: "`根据省委统一部署,2023年……`, `(15个工作日)`")
+    package let descriptor = RuleDescriptor(id: "typography/half-width-punctuation", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         TypographyRules.texts(context).flatMap { text in
@@ -23,8 +20,8 @@ package struct HalfWidthPunctuationRule: Rule {
                 let mark = text.scalars[index]
                 let full = TypographyRules.fullWidth[mark]!
                 return Finding(
-                    "half-width `\(mark)` in Chinese text; the full-width form is 「\(full)」", at: text.range(at: index),
-                    fix: "replace `\(mark)` with 「\(full)」")
+                    Message("typography.half-width", mark, full), at: text.range(at: index),
+                    fix: Message("typography.half-width.fix", mark, full))
             }
         }
     }

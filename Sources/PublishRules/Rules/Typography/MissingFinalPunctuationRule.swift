@@ -14,10 +14,7 @@ import PublishReading
 ///
 /// Example: `一是对接“一带一路”规划……提高货运量` followed by `二是……`.
 package struct MissingFinalPunctuationRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/missing-final-punctuation", severity: .warning,
-        summary: "A paragraph, run-in item or measure (一是……) that does not end with `。` or other sentence-final punctuation.",
-        example: "`二是完善对口合作体制机制` at the end of a paragraph")
+    package let descriptor = RuleDescriptor(id: "typography/missing-final-punctuation", severity: .warning)
 
     /// Marks a sentence may end with (closing quotes and brackets follow the stop inside them).
     package static let finals: Set<Unicode.Scalar> = [
@@ -86,14 +83,16 @@ package struct MissingFinalPunctuationRule: Rule {
                 var joiner = RichTextJoiner(measure.lead)
                 joiner.append(measure.body)
                 if let finding = problem(
-                    in: joiner.richText, what: "the measure 「\(withoutTrailingSpace(measure.ordinal.text))」",
+                    in: joiner.richText, what: Message("typography.final.measure", withoutTrailingSpace(measure.ordinal.text)),
                     beforeMeasure: !isLast)
                 {
                     findings.append(finding)
                 }
             case .text(let text) where isLast:
                 if let finding = problem(
-                    in: text, what: item.map { "the item 「\(withoutTrailingSpace($0.text))」" } ?? "the paragraph",
+                    in: text,
+                    what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
+                        ?? Message("typography.final.paragraph"),
                     beforeMeasure: false)
                 {
                     findings.append(finding)
@@ -106,8 +105,9 @@ package struct MissingFinalPunctuationRule: Rule {
     }
 
     /// A finding when `text` does not end with a final mark. `what` names the text in the
-    /// message; it is only written out for a finding.
-    package static func problem(in rich: RichText, what: @autoclosure () -> String, beforeMeasure: Bool) -> Finding? {
+    /// message (a message argument, so that each language names it its own way); it is only made
+    /// for a finding.
+    package static func problem(in rich: RichText, what: @autoclosure () -> Message, beforeMeasure: Bool) -> Finding? {
         // Only the end of the text matters: walk back to the last run that holds more than spaces
         // (the run of the last mark), and in it back to the mark, instead of laying out the text.
         let runs = rich.runs
@@ -133,12 +133,13 @@ package struct MissingFinalPunctuationRule: Rule {
             // `.` after a letter or digit ends an English sentence or an address; after Chinese it is a
             // stop typed in the wrong width.
             guard ending.count > 1, TypographyText.isChinese(ending[ending.count - 2]) else { return nil }
-            return Finding("\(what()) ends with the half-width `.`", at: at, fix: "replace `.` with 「。」")
+            return Finding(
+                Message("typography.final.half-width-stop", what()), at: at, fix: Message("typography.final.half-width-stop.fix"))
         }
         return Finding(
-            "\(what()) ends without sentence-final punctuation", at: at,
-            notes: ["it ends with 「\(String(String.UnicodeScalarView(ending)))」"],
-            fix: "end it with 「。」")
+            Message("typography.final.missing", what()), at: at,
+            notes: [Message("typography.final.ends-with", String(String.UnicodeScalarView(ending)))],
+            fix: Message("typography.final.missing.fix"))
     }
 
     /// Where scalar `offset` of `run` stands in the file, one column wide (as

@@ -11,10 +11,7 @@ import PublishReading
 ///
 /// Example: `践行"立行立改"的总体要求`, `“两个维护` with no `”`.
 package struct MixedQuotesRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/mixed-quotes", severity: .warning,
-        summary: "Straight or corner quotes where Chinese text uses “ ”, or a “ never closed.",
-        example: "`践行\"立行立改\"的总体要求`; `「两个维护」` beside `“四个意识”`")
+    package let descriptor = RuleDescriptor(id: "typography/mixed-quotes", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
         let texts = TypographyRules.texts(context)
@@ -75,18 +72,20 @@ package struct MixedQuotesRule: Rule {
                 let close = doubles[index + 1]
                 let aroundChinese = text.hasHan((open + 1)..<close)
                 if aroundChinese || usesCurly {
-                    let reason = aroundChinese ? "around Chinese text" : "in a notice that uses “ ”"
+                    let reason = Message(aroundChinese ? "typography.quotes.around-chinese" : "typography.quotes.in-curly-notice")
                     findings.append(Finding(
-                        "straight quote `\"` \(reason); use `“`", at: text.range(at: open), fix: "replace `\"` with `“`"))
+                        Message("typography.quotes.straight", "\"", reason, "“"), at: text.range(at: open),
+                        fix: Message("typography.quotes.replace", "\"", "“")))
                     findings.append(Finding(
-                        "straight quote `\"` \(reason); use `”`", at: text.range(at: close), fix: "replace `\"` with `”`"))
+                        Message("typography.quotes.straight", "\"", reason, "”"), at: text.range(at: close),
+                        fix: Message("typography.quotes.replace", "\"", "”")))
                 }
                 index += 2
             } else {
                 if TypographyText.isChinese(text.previous(open)) || TypographyText.isChinese(text.next(open)) || usesCurly {
                     findings.append(Finding(
-                        "unpaired straight quote `\"` in Chinese text", at: text.range(at: open),
-                        fix: "use `“` and `”` around the quoted words"))
+                        Message("typography.quotes.unpaired", "\""), at: text.range(at: open),
+                        fix: Message("typography.quotes.unpaired.fix", "“", "”")))
                 }
                 index += 1
             }
@@ -98,10 +97,13 @@ package struct MixedQuotesRule: Rule {
             let open = singles[index]
             let close = singles[index + 1]
             if text.hasHan((open + 1)..<close) {
+                let reason = Message("typography.quotes.around-chinese")
                 findings.append(Finding(
-                    "straight quote `'` around Chinese text; use `‘`", at: text.range(at: open), fix: "replace `'` with `‘`"))
+                    Message("typography.quotes.straight", "'", reason, "‘"), at: text.range(at: open),
+                    fix: Message("typography.quotes.replace", "'", "‘")))
                 findings.append(Finding(
-                    "straight quote `'` around Chinese text; use `’`", at: text.range(at: close), fix: "replace `'` with `’`"))
+                    Message("typography.quotes.straight", "'", reason, "’"), at: text.range(at: close),
+                    fix: Message("typography.quotes.replace", "'", "’")))
             }
             index += 2
         }
@@ -112,20 +114,21 @@ package struct MixedQuotesRule: Rule {
                 let corner = scalars[index]
                 guard let curly = curly(forCorner: corner) else { continue }
                 findings.append(Finding(
-                    "corner quote `\(corner)` in a notice that uses “ ”; use `\(curly)`", at: text.range(at: index),
-                    fix: "replace `\(corner)` with `\(curly)`"))
+                    Message("typography.quotes.corner", corner, curly), at: text.range(at: index),
+                    fix: Message("typography.quotes.replace", corner, curly)))
             }
         }
 
         // “ without ” and ” without “.
         for index in unopened {
             findings.append(Finding(
-                "closing quote `”` with no opening `“` before it", at: text.range(at: index),
-                fix: "add the opening `“`, or turn this one into `“`"))
+                Message("typography.quotes.unopened", "”", "“"), at: text.range(at: index),
+                fix: Message("typography.quotes.unopened.fix", "“")))
         }
         for index in opened {
             findings.append(Finding(
-                "opening quote `“` is never closed", at: text.range(at: index), fix: "add the closing `”` where the quotation ends"))
+                Message("typography.quotes.unclosed", "“"), at: text.range(at: index),
+                fix: Message("typography.quotes.unclosed.fix", "”")))
         }
         return findings
     }

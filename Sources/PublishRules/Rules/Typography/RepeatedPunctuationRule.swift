@@ -9,10 +9,7 @@ import PublishReading
 ///
 /// Example: `全面部署。。坚决认账领账`
 package struct RepeatedPunctuationRule: Rule {
-    package let descriptor = RuleDescriptor(
-        id: "typography/repeated-punctuation", severity: .warning,
-        summary: "A sentence mark written twice in a row (`。。`, `，，`, `！！`, `？？`, `、、`, `；；`).",
-        example: "`全面部署。。坚决认账领账`")
+    package let descriptor = RuleDescriptor(id: "typography/repeated-punctuation", severity: .warning)
 
     /// `。 ， ！ ？ 、 ； ：`
     package static func isMark(_ scalar: Unicode.Scalar) -> Bool {
@@ -29,9 +26,12 @@ package struct RepeatedPunctuationRule: Rule {
                 let mark = text.scalars[run.lowerBound]
                 let at = text.range((run.lowerBound + 1)..<run.upperBound)
                 if mark == "。" && run.count >= 3 {
-                    return Finding("「\(written)」 in place of an ellipsis", at: at, fix: "write the ellipsis 「……」")
+                    return Finding(
+                        Message("typography.repeated.ellipsis", written), at: at, fix: Message("typography.repeated.ellipsis.fix"))
                 }
-                return Finding("「\(mark)」 written \(run.count) times in a row: 「\(written)」", at: at, fix: "keep one 「\(mark)」")
+                return Finding(
+                    Message("typography.repeated", mark, run.count, written), at: at,
+                    fix: Message("typography.repeated.fix", mark))
             }
         }
     }

@@ -20,9 +20,12 @@ import Foundation
 /// read is refused (`WordPackage`, `XMLTree`).
 public struct DocxImporter: Sendable {
     public var interpreter: NoticeInterpreter
+    /// The language of the comments written into the front matter.
+    public var language: Language
 
-    public init(interpreter: NoticeInterpreter = NoticeInterpreter()) {
+    public init(interpreter: NoticeInterpreter = NoticeInterpreter(), language: Language = .english) {
         self.interpreter = interpreter
+        self.language = language
     }
 
     public struct Result: Sendable {
@@ -47,7 +50,7 @@ public struct DocxImporter: Sendable {
             document.name == "document", WordBodyReader.wordNamespaces.contains(document.namespace),
             let body = document.child("body")
         else {
-            throw .notWord("its main part is not a WordprocessingML document (an Excel or PowerPoint file?)")
+            throw .notWord(Message("import.detail.not-wordprocessing"))
         }
         let styles =
             try package.relatedPart("/styles", fallback: "word/styles.xml").flatMap { path throws(WordImportRefusal) in
@@ -62,14 +65,14 @@ public struct DocxImporter: Sendable {
         var reader = WordBodyReader(styles: styles, numbering: numbering)
         let blocks = reader.blocks(of: body)
         var report = ImportReport()
-        report.input = "a Word document (.docx)"
-        report.lineUnit = "paragraph"
+        report.input = Message("import.input.docx")
+        report.lineUnit = .paragraph
         var (lines, pageNumbers) = Self.lines(blocks, bodySize: Self.bodyFontSize(blocks))
         let signature = Self.takeSignature(from: &lines)
         report.notes = Self.notes(reader.tally, pageNumbers: pageNumbers, package: package)
         let hints = ImportHints(
             signature: signature, oneLineTitleInFrontMatter: true, tags: Self.keywords(properties))
-        let result = PlainTextImporter(interpreter: interpreter).convert(
+        let result = PlainTextImporter(interpreter: interpreter, language: language).convert(
             lines: lines, path: path, report: report, hints: hints)
         return Result(markdown: result.markdown, report: result.report, refusal: nil)
     }
@@ -178,49 +181,26 @@ public struct DocxImporter: Sendable {
 
     // MARK: - Report
 
-    static func notes(_ tally: WordBodyReader.Tally, pageNumbers: [Int], package: WordPackage) -> [String] {
-        var notes: [String] = []
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    static func notes(_ tally: WordBodyReader.Tally, pageNumbers: [Int], package: WordPackage) -> [Message] {
+        var notes: [Message] = []
         if tally.insertions + tally.deletions > 0 {
-            notes.append(
-                "tracked changes accepted: \(count(tally.insertions, "insertion", "insertions")) kept, "
-                    + "\(count(tally.deletions, "deletion", "deletions")) dropped; check the text against the approved version"
-            )
+            notes.append(Message("import.note.tracked-changes", tally.insertions, tally.deletions))
         }
-        if tally.comments > 0 {
-            notes.append(count(tally.comments, "comment", "comments") + " left out (read them in Word)")
-        }
+        if tally.comments > 0 { notes.append(Message("import.note.comments", tally.comments)) }
         if tally.footnotes + tally.endnotes > 0 {
-            notes.append(
-                count(tally.footnotes + tally.endnotes, "footnote or endnote", "footnotes and endnotes")
-                    + " left out with their reference marks; put what the public must read into the text")
+            notes.append(Message("import.note.footnotes", tally.footnotes + tally.endnotes))
         }
-        if tally.pictures > 0 { notes.append(count(tally.pictures, "picture", "pictures") + " left out") }
+        if tally.pictures > 0 { notes.append(Message("import.note.pictures", tally.pictures)) }
         if tally.objects + tally.embeddedDocuments > 0 {
-            notes.append(
-                count(tally.objects + tally.embeddedDocuments, "embedded object", "embedded objects") + " left out")
+            notes.append(Message("import.note.objects", tally.objects + tally.embeddedDocuments))
         }
-        if tally.formulas > 0 { notes.append(count(tally.formulas, "formula", "formulas") + " left out") }
-        if tally.textBoxes > 0 {
-            notes.append(
-                count(tally.textBoxes, "text box", "text boxes")
-                    + " read as paragraphs before the paragraph each is anchored in")
-        }
-        if tally.hiddenRuns > 0 { notes.append(count(tally.hiddenRuns, "run", "runs") + " of hidden text left out") }
-        if !tally.symbols.isEmpty {
-            notes.append("symbols of symbol fonts left out: " + tally.symbols.joined(separator: ", "))
-        }
-        if !pageNumbers.isEmpty {
-            notes.append(
-                "page numbers typed into the text left out: paragraph "
-                    + pageNumbers.map(String.init).joined(separator: ", "))
-        }
+        if tally.formulas > 0 { notes.append(Message("import.note.formulas", tally.formulas)) }
+        if tally.textBoxes > 0 { notes.append(Message("import.note.text-boxes", tally.textBoxes)) }
+        if tally.hiddenRuns > 0 { notes.append(Message("import.note.hidden-runs", tally.hiddenRuns)) }
+        if !tally.symbols.isEmpty { notes.append(Message("import.note.symbols", tally.symbols)) }
+        if !pageNumbers.isEmpty { notes.append(Message("import.note.page-numbers", pageNumbers)) }
         let headersAndFooters = package.relationshipCount("/header") + package.relationshipCount("/footer")
-        if headersAndFooters > 0 {
-            notes.append(
-                "page headers and footers (\(headersAndFooters) \(headersAndFooters == 1 ? "part" : "parts"), page numbers included) are not read"
-            )
-        }
+        if headersAndFooters > 0 { notes.append(Message("import.note.headers-footers", headersAndFooters)) }
         return notes
     }
 }

@@ -5,10 +5,10 @@ import PublishReading
 public struct WordImportRefusal: Error, Sendable, Equatable {
     /// Stable id, `import/…`: the README's import section lists them.
     public var rule: String
-    public var message: String
-    public var fix: String?
+    public var message: Message
+    public var fix: Message?
 
-    public init(rule: String, message: String, fix: String? = nil) {
+    public init(rule: String, message: Message, fix: Message? = nil) {
         self.rule = rule
         self.message = message
         self.fix = fix
@@ -18,11 +18,10 @@ public struct WordImportRefusal: Error, Sendable, Equatable {
     public func diagnostic(path: String) -> Diagnostic {
         Diagnostic(
             rule: rule, severity: .error, message: message, file: path,
-            range: SourceRange(at: SourceLocation(line: 1, column: 1)), notes: ["nothing was written"], fix: fix)
+            range: SourceRange(at: SourceLocation(line: 1, column: 1)), notes: [Message("import.nothing-written")], fix: fix)
     }
 
-    static let saveAsDocx =
-        "open it in Word or WPS and save it as a Word document (另存为 → Word 文档 (*.docx)), then import that file"
+    static let saveAsDocx = Message("import.save-as-docx")
 
     // MARK: - The refusals
 
@@ -30,43 +29,38 @@ public struct WordImportRefusal: Error, Sendable, Equatable {
     /// (Office wraps encrypted packages in one).
     static let compoundFile = WordImportRefusal(
         rule: "import/not-docx",
-        message:
-            "the file is a Word 97–2003 (.doc) or WPS (.wps) document, or a password-protected Word document; publish reads .docx only",
-        fix: "remove the password if there is one (文件 → 信息 → 保护文档 → 用密码进行加密: empty), and "
-            + saveAsDocx)
+        message: Message("import.compound-file"),
+        fix: Message("import.compound-file.fix", saveAsDocx))
     static let richText = WordImportRefusal(
-        rule: "import/not-docx", message: "the file is RTF (rich text), not a Word document (.docx)", fix: saveAsDocx)
+        rule: "import/not-docx", message: Message("import.rtf"), fix: saveAsDocx)
     static let openDocument = WordImportRefusal(
-        rule: "import/not-docx", message: "the file is an OpenDocument text (.odt), not a Word document (.docx)",
+        rule: "import/not-docx", message: Message("import.odt"),
         fix: saveAsDocx)
-    static func notWord(_ detail: String) -> WordImportRefusal {
+    static func notWord(_ detail: Message) -> WordImportRefusal {
         WordImportRefusal(
-            rule: "import/not-docx", message: "the file is not a Word document (.docx): \(detail)", fix: saveAsDocx)
+            rule: "import/not-docx", message: Message("import.not-word", detail), fix: saveAsDocx)
     }
     static func unsafePath(_ path: String) -> WordImportRefusal {
         WordImportRefusal(
             rule: "import/unsafe-package",
-            message:
-                "the package holds an entry whose path leads outside it (`\(path)`); such files are made to attack, not by Word",
-            fix: "import the document only if you trust where it came from, after saving it again from Word or WPS")
+            message: Message("import.unsafe-path", path),
+            fix: Message("import.unsafe-path.fix"))
     }
-    static func tooLarge(_ detail: String) -> WordImportRefusal {
+    static func tooLarge(_ detail: Message) -> WordImportRefusal {
         WordImportRefusal(
             rule: "import/unsafe-package",
-            message:
-                "the package is larger unpacked than a notice can be (\(detail)): a ZIP bomb, or a document full of media",
-            fix: "save the notice's text alone as a new Word document (no pictures or embedded files) and import that")
+            message: Message("import.too-large", detail),
+            fix: Message("import.too-large.fix"))
     }
     static func unsafeXML(_ part: String) -> WordImportRefusal {
         WordImportRefusal(
             rule: "import/unsafe-xml",
-            message:
-                "`\(part)` declares a document type or entities (<!DOCTYPE …>); Word never writes one, and they can read files or exhaust memory",
-            fix: "save the document again from Word or WPS and import that")
+            message: Message("import.unsafe-xml", part),
+            fix: Message("import.unsafe-xml.fix"))
     }
-    static func malformedXML(_ part: String, _ detail: String) -> WordImportRefusal {
+    static func malformedXML(_ part: String, _ detail: Message) -> WordImportRefusal {
         WordImportRefusal(
-            rule: "import/malformed-docx", message: "`\(part)` is not well-formed XML (\(detail))",
-            fix: "open the document in Word or WPS (it repairs what it can), save it again and import that")
+            rule: "import/malformed-docx", message: Message("import.malformed-xml", part, detail),
+            fix: Message("import.malformed-xml.fix"))
     }
 }

@@ -40,7 +40,7 @@ struct WordPackage {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw .notWord("its ZIP structure cannot be read")
+            throw .notWord(Message("import.detail.zip-unreadable"))
         }
         self.archive = archive
         var entries: [String: Entry] = [:]
@@ -48,15 +48,15 @@ struct WordPackage {
         var count = 0
         for entry in archive {
             count += 1
-            if count > limits.entries { throw .tooLarge("more than \(limits.entries) entries") }
+            if count > limits.entries { throw .tooLarge(Message("import.detail.too-many-entries", limits.entries)) }
             let path = entry.path
             guard Self.isInside(path), entry.type != .symlink else { throw .unsafePath(path) }
             if entry.uncompressedSize > limits.entrySize {
-                throw .tooLarge("`\(path)` unpacks to \(Self.megabytes(entry.uncompressedSize))")
+                throw .tooLarge(Message("import.detail.entry-unpacks-to", path, Self.megabytes(entry.uncompressedSize)))
             }
             total += entry.uncompressedSize
             if total > limits.totalSize {
-                throw .tooLarge("the entries unpack to more than \(Self.megabytes(limits.totalSize))")
+                throw .tooLarge(Message("import.detail.entries-unpack-to", Self.megabytes(limits.totalSize)))
             }
             if entry.type == .file { entries[path] = entry }
         }
@@ -82,7 +82,7 @@ struct WordPackage {
             }
         }
         guard entries[main] != nil else {
-            throw .notWord("it has no main document part (`\(main)`); its parts may be encrypted")
+            throw .notWord(Message("import.detail.no-main-part", main))
         }
         self.mainDocument = main
         var relationships: [String: (type: String, target: String)] = [:]
@@ -146,9 +146,9 @@ struct WordPackage {
                 data.append(chunk)
             }
         } catch is TooLarge {
-            throw .tooLarge("`\(part.isEmpty ? entry.path : part)` unpacks to more than \(megabytes(UInt64(limit)))")
+            throw .tooLarge(Message("import.detail.part-unpacks-to", part.isEmpty ? entry.path : part, Self.megabytes(UInt64(limit))))
         } catch {
-            throw .notWord("`\(entry.path)` cannot be unpacked (\(error))")
+            throw .notWord(Message("import.detail.cannot-unpack", entry.path, String(describing: error)))
         }
         return data
     }
@@ -179,7 +179,7 @@ struct WordPackage {
         return isInside(path) ? path : nil
     }
 
-    private static func megabytes(_ bytes: UInt64) -> String {
-        bytes >= 1024 * 1024 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
+    private static func megabytes(_ bytes: UInt64) -> Message {
+        bytes >= 1024 * 1024 ? Message("size.mb", Int(bytes / (1024 * 1024))) : Message("size.bytes", Int(bytes))
     }
 }

@@ -72,7 +72,7 @@ struct XMLTree {
         var data = data
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             guard let (text, _) = SourceEncoding.decode([UInt8](data)) else {
-                throw .malformedXML(part, "its UTF-16 text does not decode")
+                throw .malformedXML(part, Message("import.detail.utf16"))
             }
             data = Data(withoutDeclaration(text).utf8)
         }
@@ -84,12 +84,13 @@ struct XMLTree {
         let builder = Builder()
         parser.delegate = builder
         let parsed = parser.parse()
-        if builder.tooDeep { throw .malformedXML(part, "elements nested more than \(maximumDepth) deep") }
+        if builder.tooDeep { throw .malformedXML(part, Message("import.detail.too-deep", maximumDepth)) }
         guard parsed, let root = builder.root else {
             let line = parser.lineNumber
-            let reason =
-                parser.parserError.map { ($0 as NSError).code }.map { "parser error \($0)" } ?? "no root element"
-            throw .malformedXML(part, "\(reason) at line \(line)")
+            let detail =
+                parser.parserError.map { ($0 as NSError).code }.map { Message("import.detail.parser-error", $0, line) }
+                ?? Message("import.detail.no-root", line)
+            throw .malformedXML(part, detail)
         }
         return root
     }

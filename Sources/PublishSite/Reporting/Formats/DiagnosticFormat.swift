@@ -37,7 +37,7 @@ public struct CheckSummary: Sendable, Codable, Equatable {
     }
 
     /// `2 errors, 1 warning in 3 files`.
-    public var sentence: String {
-        "\(Plural.count(errors, "error")), \(Plural.count(warnings, "warning")) in \(Plural.count(files, "file"))"
+    public var sentence: Message {
+        Message("check.totals", errors, warnings, files)
     }
 }

@@ -6,7 +6,7 @@ import PublishRendering
 /// Findings as GitHub Actions workflow commands, one per line:
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
 public enum GitHubAnnotations {
-    public static func format(_ diagnostics: [Diagnostic]) -> String {
+    public static func format(_ diagnostics: [Diagnostic], language: Language = .english) -> String {
         diagnostics.sorted().map { d in
             let command = switch d.severity {
             case .error: "error"
@@ -17,8 +17,8 @@ public enum GitHubAnnotations {
                 "file=\(escapeProperty(d.file))", "line=\(d.range.start.line)", "col=\(d.range.start.column)",
                 "endLine=\(d.range.end.line)", "endColumn=\(d.range.end.column)", "title=\(escapeProperty(d.rule))",
             ].joined(separator: ",")
-            var message = d.message
-            if let fix = d.fix { message += "\nfix: \(fix)" }
+            var message = d.message.text(in: language)
+            if let fix = d.fix { message += "\n" + Message("printer.labelled", Message("printer.fix"), fix).text(in: language) }
             return "::\(command) \(properties)::\(escapeData(message))\n"
         }.joined()
     }

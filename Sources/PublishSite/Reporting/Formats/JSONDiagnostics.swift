@@ -4,25 +4,49 @@ import PublishReading
 import PublishRules
 import PublishRendering
 
-/// Findings as one JSON document: `{"diagnostics": […], "summary": {…}}`, keys sorted.
+/// Findings as one JSON document: `{"diagnostics": […], "summary": {…}}`, keys sorted. Messages,
+/// notes and fixes are in the run's language; everything else is the same in both.
 ///
 /// Written in pieces so that `publish check` streams it: `header`, then each file's
 /// `elements` (separated by `",\n"`), then `footer`. The pieces joined are byte for byte what
 /// `JSONEncoder` writes for the whole document (`format` joins them; a test compares).
 public enum JSONDiagnostics {
     struct Document: Encodable {
-        var diagnostics: [Diagnostic]
+        var diagnostics: [Entry]
         var summary: CheckSummary
     }
 
-    public static func format(_ diagnostics: [Diagnostic], files: Int) -> String {
-        let body = elements(diagnostics.sorted())
+    /// One finding as printed: its texts put together in one language.
+    struct Entry: Encodable {
+        var rule: String
+        var severity: Severity
+        var message: String
+        var file: String
+        var range: SourceRange
+        var notes: [String]
+        var fix: String?
+
+        init(_ d: Diagnostic, language: Language) {
+            rule = d.rule
+            severity = d.severity
+            message = d.message.text(in: language)
+            file = d.file
+            range = d.range
+            notes = d.notes.map { $0.text(in: language) }
+            fix = d.fix.map { $0.text(in: language) }
+        }
+    }
+
+    public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .english) -> String {
+        let body = elements(diagnostics.sorted(), language: language)
         return header + (body.isEmpty ? "" : "\n" + body) + footer(CheckSummary(files: files, diagnostics: diagnostics), empty: body.isEmpty)
     }
 
     /// The document as `JSONEncoder` writes it in one piece.
-    static func encodedWhole(_ diagnostics: [Diagnostic], files: Int) -> String {
-        let document = Document(diagnostics: diagnostics.sorted(), summary: CheckSummary(files: files, diagnostics: diagnostics))
+    static func encodedWhole(_ diagnostics: [Diagnostic], files: Int, language: Language = .english) -> String {
+        let document = Document(
+            diagnostics: diagnostics.sorted().map { Entry($0, language: language) },
+            summary: CheckSummary(files: files, diagnostics: diagnostics))
         return String(decoding: try! encoder.encode(document), as: UTF8.self) + "\n"
     }
 
@@ -37,15 +61,15 @@ public enum JSONDiagnostics {
 
     /// The members of the array for `diagnostics` (in the order given), indented as inside the
     /// document, without a final newline; empty for none.
-    public static func elements(_ diagnostics: [Diagnostic]) -> String {
-        String(decoding: elementBytes(diagnostics), as: UTF8.self)
+    public static func elements(_ diagnostics: [Diagnostic], language: Language = .english) -> String {
+        String(decoding: elementBytes(diagnostics, language: language), as: UTF8.self)
     }
 
     /// `elements` as UTF-8 bytes.
-    public static func elementBytes(_ diagnostics: [Diagnostic]) -> [UInt8] {
+    public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
         guard !diagnostics.isEmpty else { return [] }
-        // Written as `JSONEncoder` writes the `Codable` form (`elementsAreEncoded` holds it to
-        // that), without the encoder's cost: a check of imported text has hundreds per file.
+        // Written as `JSONEncoder` writes `Entry` (`elementsAreEncoded` holds it to that), without
+        // the encoder's cost: a check of imported text has hundreds per file.
         var json = JSONWriter(pretty: true, insideContainersAtDepth: 2, capacity: 512 * diagnostics.count)
         json.escapesLessThan = false
         for d in diagnostics {
@@ -54,13 +78,13 @@ public enum JSONDiagnostics {
             json.string(d.file)
             if let fix = d.fix {
                 json.key("fix")
-                json.string(fix)
+                json.string(fix.text(in: language))
             }
             json.key("message")
-            json.string(d.message)
+            json.string(d.message.text(in: language))
             json.key("notes")
             json.beginArray()
-            for note in d.notes { json.string(note) }
+            for note in d.notes { json.string(note.text(in: language)) }
             json.endArray()
             json.key("range")
             d.range.write(to: &json)
@@ -74,10 +98,10 @@ public enum JSONDiagnostics {
         return Array(json.bytes.dropFirst())
     }
 
-    /// `elements` the slow way, through `JSONEncoder` and the `Codable` form: what tests compare.
-    static func encodedElements(_ diagnostics: [Diagnostic]) -> String {
+    /// `elements` the slow way, through `JSONEncoder` and `Entry`: what tests compare.
+    static func encodedElements(_ diagnostics: [Diagnostic], language: Language = .english) -> String {
         guard !diagnostics.isEmpty else { return "" }
-        let array = String(decoding: try! encoder.encode(diagnostics), as: UTF8.self)
+        let array = String(decoding: try! encoder.encode(diagnostics.map { Entry($0, language: language) }), as: UTF8.self)
         return indent(array.dropFirst(2).dropLast(2), by: "  ")
     }
 

@@ -7,9 +7,11 @@ import PublishRendering
 /// Findings as a SARIF 2.1.0 log: one run, one `rule` entry per rule id, a result per finding with
 /// its physical location. Columns count Unicode code points, as the log declares.
 public enum SARIFLog {
-    public static func format(_ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors) -> String {
-        let (head, tail) = frame(rules: rules)
-        let body = results(diagnostics.sorted(), rules: rules)
+    public static func format(
+        _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> String {
+        let (head, tail) = frame(rules: rules, language: language)
+        let body = results(diagnostics.sorted(), rules: rules, language: language)
         return head + (body.isEmpty ? tail.empty : "\n" + body + tail.closing)
     }
 
@@ -17,8 +19,10 @@ public enum SARIFLog {
     /// `[`; after it comes `empty` when there are none, else `"\n"`, each file's `results`
     /// (separated by `",\n"`) and `closing`. Joined, the pieces are byte for byte what
     /// `JSONSerialization` writes for the whole log (a test compares).
-    public static func frame(rules: [RuleDescriptor] = RuleRegistry.descriptors) -> (head: String, tail: (empty: String, closing: String)) {
-        let whole = serialize(log(rules: rules, results: []))
+    public static func frame(
+        rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> (head: String, tail: (empty: String, closing: String)) {
+        let whole = serialize(log(rules: rules, results: [], language: language))
         let marker = "\"results\" : ["
         let range = whole.range(of: marker)!
         let head = String(whole[..<range.upperBound])
@@ -30,24 +34,26 @@ public enum SARIFLog {
 
     /// The result objects of `diagnostics` (in the order given), indented as inside the log,
     /// without a final newline; empty for none.
-    public static func results(_ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors) -> String {
-        results(diagnostics, index: Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) }))
+    public static func results(
+        _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> String {
+        results(diagnostics, index: Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) }), language: language)
     }
 
-    static func results(_ diagnostics: [Diagnostic], index: [String: Int]) -> String {
+    static func results(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> String {
         guard !diagnostics.isEmpty else { return "" }
-        let objects = resultObjects(diagnostics, index: index)
+        let objects = resultObjects(diagnostics, index: index, language: language)
         // `[\n  {…},\n  {…}\n]`, each line six spaces deeper (the results sit in runs[0]).
         let array = serialize(objects)
         return JSONDiagnostics.indent(array.dropFirst(2).dropLast(2), by: "      ")
     }
 
-    static func resultObjects(_ diagnostics: [Diagnostic], index: [String: Int]) -> [[String: Any]] {
+    static func resultObjects(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> [[String: Any]] {
         diagnostics.map { d in
             var result: [String: Any] = [
                 "ruleId": d.rule,
                 "level": level(d.severity),
-                "message": ["text": ([d.message] + d.notes + (d.fix.map { ["fix: \($0)"] } ?? [])).joined(separator: "\n")],
+                "message": ["text": text(of: d, in: language)],
                 "locations": [[
                     "physicalLocation": [
                         "artifactLocation": ["uri": uri(d.file)],
@@ -63,13 +69,13 @@ public enum SARIFLog {
         }
     }
 
-    static func log(rules: [RuleDescriptor], results: [[String: Any]]) -> [String: Any] {
+    static func log(rules: [RuleDescriptor], results: [[String: Any]], language: Language) -> [String: Any] {
         let ruleObjects: [[String: Any]] = rules.map { rule in
             [
                 "id": rule.id,
                 "name": rule.id,
-                "shortDescription": ["text": rule.summary],
-                "help": ["text": "Example: \(rule.example)"],
+                "shortDescription": ["text": rule.summary.text(in: language)],
+                "help": ["text": Message("rules.example", rule.example).text(in: language)],
                 "defaultConfiguration": ["level": level(rule.defaultSeverity)],
             ]
         }
@@ -92,10 +98,12 @@ public enum SARIFLog {
     }
 
     /// The whole log serialised in one piece (what `format` was before it was written in pieces).
-    static func serializedWhole(_ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors) -> String {
+    static func serializedWhole(
+        _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> String {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let objects = resultObjects(diagnostics.sorted(), index: index)
-        return serialize(log(rules: rules, results: objects)) + "\n"
+        let objects = resultObjects(diagnostics.sorted(), index: index, language: language)
+        return serialize(log(rules: rules, results: objects, language: language)) + "\n"
     }
 
     static func level(_ severity: Severity) -> String {
@@ -109,5 +117,14 @@ public enum SARIFLog {
     /// A relative path as a URI reference (percent-encoded, `/` separators).
     static func uri(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+}
+
+extension SARIFLog {
+    /// A finding's message, notes and fix as one text, a line each.
+    static func text(of d: Diagnostic, in language: Language) -> String {
+        var lines = [d.message.text(in: language)] + d.notes.map { $0.text(in: language) }
+        if let fix = d.fix { lines.append(Message("printer.labelled", Message("printer.fix"), fix).text(in: language)) }
+        return lines.joined(separator: "\n")
     }
 }
