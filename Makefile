@@ -30,14 +30,16 @@ site: build
 	@scripts/render-site "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/publish" "$(CONTENT)" "$(SITE)"
 
 # Every test: the Swift Testing suites, then the site checks (Nu HTML Checker, Chromium at 320 and
-# 375 px, printing to A4 PDF), the Word checks (LibreOffice layout, python-docx, openxml-audit) and
-# the Word import checks (documents made by LibreOffice and python-docx, imported). They read the
-# English output whatever the machine's locale (PUBLISH_LANG=en).
+# 375 px, printing to A4 PDF), the browser checks (axe-core, keyboard, search, pagination, the .txt),
+# the Word checks (LibreOffice layout, python-docx, openxml-audit) and the Word import checks
+# (documents made by LibreOffice and python-docx, imported). They read the English output whatever
+# the machine's locale (PUBLISH_LANG=en).
 test:
 	@scripts/install-deps --checks
 	$(SWIFT) build
 	$(SWIFT) test
 	PUBLISH_LANG=en Tests/SiteChecks/site-checks "$$($(SWIFT) build --show-bin-path)/publish"
+	PUBLISH_LANG=en Tests/SiteChecks/browser-checks "$$($(SWIFT) build --show-bin-path)/publish"
 	PUBLISH_LANG=en Tests/DocxChecks/docx-checks "$$($(SWIFT) build --show-bin-path)/publish"
 	PUBLISH_LANG=en Tests/DocxImportChecks/docx-import-checks "$$($(SWIFT) build --show-bin-path)/publish"
 

@@ -19,15 +19,22 @@ package enum DefaultTemplates {
 {{/listItems}}</ul>
 {{/isList}}{{#isQuote}}<blockquote>
 {{#children}}{{> block}}{{/children}}</blockquote>
-{{/isQuote}}{{#isCode}}<pre><code>{{text}}</code></pre>
-{{/isCode}}{{#isTable}}<table>
+{{/isQuote}}{{#isCode}}<div class="scroll" role="region" aria-label="{{regionLabel}}" tabindex="0"><pre><code>{{text}}</code></pre></div>
+{{/isCode}}{{#isTable}}<div class="scroll" role="region" aria-label="{{regionLabel}}" tabindex="0"><table>
 <thead><tr>{{#tableHeader}}<th{{#align}} style="text-align:{{align}}"{{/align}}>{{{html}}}</th>{{/tableHeader}}</tr></thead>
 <tbody>
 {{#tableRows}}<tr>{{#cells}}<td{{#align}} style="text-align:{{align}}"{{/align}}>{{{html}}}</td>{{/cells}}</tr>
 {{/tableRows}}</tbody>
-</table>
+</table></div>
 {{/isTable}}{{#isRawText}}<p class="raw">{{text}}</p>
 {{/isRawText}}{{/isItem}}{{/isParagraph}}
+"""#,
+        "footer": #"""
+{{#siteTitle}}<footer class="site-footer">
+<p><a href="{{root}}index.html">{{siteTitle}}</a></p>
+</footer>
+{{/siteTitle}}
+
 """#,
         "head": #"""
 <meta charset="utf-8">
@@ -45,14 +52,17 @@ package enum DefaultTemplates {
 <html lang="zh-CN">
 <head>
 {{> head}}
-<title>{{heading}}{{#siteTitle}} - {{siteTitle}}{{/siteTitle}}</title>
+<title>{{documentTitle}}</title>
 {{#feedURL}}<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}" href="{{root}}feed.xml">
-{{/feedURL}}
+{{/feedURL}}{{#issuerFeedURL}}<link rel="alternate" type="application/atom+xml" title="{{heading}}" href="{{issuerFeedURL}}">
+{{/issuerFeedURL}}{{#pagination}}{{#previousURL}}<link rel="prev" href="{{root}}{{previousURL}}">
+{{/previousURL}}{{#nextURL}}<link rel="next" href="{{root}}{{nextURL}}">
+{{/nextURL}}{{/pagination}}
 </head>
 <body class="listing-page">
 {{> nav}}
-<main>
-<h1>{{heading}}</h1>
+<main id="content">
+<h1>{{heading}}{{#pagination}}<span class="page-number">（第{{number}}页，共{{count}}页）</span>{{/pagination}}</h1>
 {{#hasNotices}}<ol class="notice-list">
 {{#notices}}<li class="notice-entry status-{{status}}">
 <a class="title" href="{{root}}{{url}}">{{title}}</a>
@@ -62,6 +72,16 @@ package enum DefaultTemplates {
 </ol>
 {{/hasNotices}}{{^hasNotices}}<p class="empty">暂无通报。</p>
 {{/hasNotices}}
+{{#pagination}}<nav class="pagination" aria-label="分页">
+<ul>
+{{#previousURL}}<li><a rel="prev" href="{{root}}{{previousURL}}">上一页</a></li>
+{{/previousURL}}{{#pages}}<li>{{#isCurrent}}<a href="{{root}}{{url}}" aria-current="page">{{number}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{root}}{{url}}">{{number}}</a>{{/isCurrent}}</li>
+{{/pages}}{{#nextURL}}<li><a rel="next" href="{{root}}{{nextURL}}">下一页</a></li>
+{{/nextURL}}</ul>
+</nav>
+{{/pagination}}
+{{#issuerFeedURL}}<p class="feed"><a href="{{issuerFeedURL}}">订阅本机关的通报（Atom）</a></p>
+{{/issuerFeedURL}}
 {{#hasIssuers}}<section class="browse" aria-labelledby="by-issuer">
 <h2 id="by-issuer">按发文机关</h2>
 <ul>
@@ -79,12 +99,17 @@ package enum DefaultTemplates {
 </section>
 {{/hasYears}}
 </main>
+{{> footer}}
 </body>
 </html>
 
 """#,
         "nav": #"""
-{{#siteTitle}}<nav class="site-nav" aria-label="站点导航"><a class="site-title" href="{{root}}index.html">{{siteTitle}}</a></nav>
+{{#siteTitle}}<a class="skip-link" href="#content">跳到正文</a>
+<header class="site-header">
+<nav class="site-nav" aria-label="站点导航"><a class="site-title" href="{{root}}index.html">{{siteTitle}}</a></nav>
+{{#searchURL}}<form class="search-box" role="search" action="{{root}}{{searchURL}}" method="get"><label for="site-search">搜索通报</label> <input type="search" id="site-search" name="q" autocomplete="off"> <button type="submit">搜索</button></form>
+{{/searchURL}}</header>
 {{/siteTitle}}
 
 """#,
@@ -97,13 +122,21 @@ package enum DefaultTemplates {
 </head>
 <body class="notice-page">
 {{> nav}}
-<main>
-<article class="notice">
+<main id="content">
+<article class="notice"{{#searchURL}} data-pagefind-body{{/searchURL}}>
 <header class="notice-header">
-{{#titleLines}}<h1>{{.}}</h1>
-{{/titleLines}}
-<p class="meta">{{#issuer}}<span class="issuer">{{issuer}}</span>{{/issuer}}{{#date}} <time class="date" datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#statusLabel}} <span class="status {{status}}">{{statusLabel}}</span>{{/statusLabel}}</p>
+<h1>{{#titleLines}}<span class="title-line">{{.}}</span>{{/titleLines}}</h1>
+<p class="meta">{{#issuer}}<span class="issuer" data-pagefind-meta="issuer">{{issuer}}</span>{{/issuer}}{{#date}} <time class="date" datetime="{{dateISO}}" data-pagefind-meta="date">{{date}}</time>{{/date}}{{#statusLabel}} <span class="status {{status}}" data-pagefind-meta="status">{{statusLabel}}</span>{{/statusLabel}}</p>
 </header>
+{{#hasInfo}}<div class="info-scroll" role="region" aria-labelledby="info-caption" tabindex="0">
+<table class="info">
+<caption id="info-caption">信息公开</caption>
+<tbody>
+{{#infoRows}}<tr><th scope="row">{{label}}</th><td>{{#dateISO}}<time datetime="{{dateISO}}">{{/dateISO}}{{value}}{{#dateISO}}</time>{{/dateISO}}</td></tr>
+{{/infoRows}}</tbody>
+</table>
+</div>
+{{/hasInfo}}
 <div class="opening">
 {{#opening}}{{> block}}{{/opening}}
 </div>
@@ -115,7 +148,7 @@ package enum DefaultTemplates {
 {{/closing}}
 </article>
 {{#closing}}
-<aside class="facts" aria-label="公开信息">
+<aside class="facts" aria-label="监督方式" data-pagefind-ignore>
 {{#disclosure}}<p class="disclosure">{{label}}：<time datetime="{{startISO}}">{{start}}</time>至<time datetime="{{endISO}}">{{end}}</time>{{#workdays}}（{{workdays}}个工作日）{{/workdays}}{{#statusLabel}} <span class="status {{status}}">{{statusLabel}}</span>{{/statusLabel}}</p>
 {{/disclosure}}
 {{#hasContacts}}<ul class="contacts">
@@ -125,9 +158,36 @@ package enum DefaultTemplates {
 {{/hasContacts}}
 </aside>
 {{/closing}}
-{{#slug}}<p class="downloads">其他格式：<a href="{{docxFile}}">Word 文档</a> · <a href="{{textFile}}">纯文本</a> · <a href="{{jsonFile}}">JSON</a></p>
-{{/slug}}
+{{#hasDownloads}}<section class="downloads" aria-labelledby="downloads-heading">
+<h2 id="downloads-heading">下载</h2>
+<ul>
+{{#downloads}}<li><a href="{{href}}" download>{{label}}（{{kind}}，{{size}}）</a></li>
+{{/downloads}}</ul>
+</section>
+{{/hasDownloads}}
 </main>
+{{> footer}}
+</body>
+</html>
+
+"""#,
+        "search": #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+{{> head}}
+<title>{{documentTitle}}</title>
+<script type="module" src="{{root}}assets/search.js"></script>
+</head>
+<body class="search-page">
+{{> nav}}
+<main id="content">
+<h1>搜索</h1>
+<p id="search-status" class="search-status" role="status">在上方输入词语，按“搜索”查找通报。</p>
+<ol id="search-results" class="search-results" data-pagefind-root="{{root}}pagefind/" data-site-root="{{root}}"></ol>
+<noscript><p>搜索需要浏览器运行脚本；也可以从<a href="{{root}}index.html">通报列表</a>按发文机关和年份查找。</p></noscript>
+</main>
+{{> footer}}
 </body>
 </html>
 
@@ -197,6 +257,11 @@ body {
 
 /* nothing on paper that only makes sense on screen */
 .site-nav,
+.skip-link,
+.site-header,
+.site-footer,
+.pagination,
+.info-scroll,                                 /* the 信息公开 table belongs to the web page */
 .downloads,
 .status,
 aside.facts {                                 /* the closing paragraph states period and contacts */
@@ -237,7 +302,8 @@ h1 {
   break-after: avoid;
   break-inside: avoid;
 }
-.notice-header h1:not(:last-of-type) { margin-bottom: 0; }   /* a title set in several lines */
+h1 .title-line { display: block; }           /* a title set in several lines */
+.scroll { overflow: visible; }
 
 /* ---- 层次序数: all 3号; 一、黑体, （一）楷体, 1. and （1）仿宋 ---- */
 h2, h3, h4, h5, h6 {
@@ -402,8 +468,6 @@ tr { break-inside: avoid; }
   /* ---- site navigation ---- */
   /* same em as main (no font-size here), so the title lines up with the text column */
   .site-nav {
-    border-top: 4px solid var(--accent);
-    border-bottom: 1px solid var(--rule);
     padding: .45em max(1rem, calc((100% - 40em) / 2 + 1rem));
     font-family: var(--gw-hei);
     line-height: 1.5;
@@ -432,7 +496,64 @@ tr { break-inside: avoid; }
   a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: .2em; }
   a:visited { color: var(--link-visited); }
   a:hover { text-decoration-thickness: 2px; }
-  a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+  /* one visible focus ring for everything the keyboard reaches */
+  a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-visible {
+    outline: 3px solid var(--link);
+    outline-offset: 2px;
+  }
+
+  /* ---- skip link, header, footer ---- */
+  .skip-link {
+    position: absolute;
+    left: 1rem;
+    top: -10em;
+    z-index: 10;
+    padding: .5em 1em;
+    background: var(--paper);
+    color: var(--link);
+    font-family: var(--gw-hei);
+  }
+  .skip-link:focus { top: .5rem; }
+  .site-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: .5em 1em;
+    border-top: 4px solid var(--accent);
+    border-bottom: 1px solid var(--rule);
+    padding: .6rem 1rem;
+  }
+  @media (min-width: 48em) {
+    .site-header { padding-inline: max(1.5rem, calc((100% - 40em) / 2 + 1.5rem)); }
+  }
+  .site-header .site-nav { border: 0; padding: 0; }
+  .search-box { display: flex; flex-wrap: wrap; align-items: center; gap: .4em; font-family: var(--gw-hei); font-size: .875em; }
+  .search-box input { min-width: 0; width: 12em; max-width: 100%; padding: .3em .4em; border: 1px solid #767676; font: inherit; }
+  .search-box button { padding: .3em .8em; border: 1px solid var(--link); background: var(--link); color: #fff; font: inherit; cursor: pointer; }
+  .site-footer {
+    border-top: 1px solid var(--rule);
+    padding: 1em;
+    text-align: center;
+    font-size: .875em;
+    color: var(--muted);
+  }
+  .site-footer p { margin: 0; text-indent: 0; text-align: center; }
+
+  /* ---- pagination, search results, the 信息公开 table ---- */
+  .pagination ul { display: flex; flex-wrap: wrap; gap: .4em; margin: 1.5em 0; padding: 0; list-style: none; }
+  .pagination a { display: inline-block; min-width: 2.2em; padding: .3em .6em; border: 1px solid var(--rule); text-align: center; text-decoration: none; }
+  .pagination a[aria-current="page"] { background: var(--link); border-color: var(--link); color: #fff; }
+  .search-status { text-indent: 0; color: var(--muted); }
+  .search-results { margin: 0; padding: 0; list-style: none; border-top: 1px solid var(--rule); }
+  .search-results li { padding: .8em 0; border-bottom: 1px solid var(--rule); }
+  .search-results a.title { font-family: var(--gw-song); font-weight: 600; }
+  .search-results p { margin: .3em 0 0; text-indent: 0; text-align: left; font-size: .9em; }
+  .search-results .meta { color: var(--muted); }
+  .search-results mark { background: #fff1a8; color: inherit; }
+  .info-scroll { margin: 0 0 1.5em; }
+  table.info caption { text-align: left; font-family: var(--gw-hei); padding-bottom: .3em; }
+  table.info th { white-space: nowrap; }
   /* long URLs, e-mail addresses, numbers must wrap on a phone */
   a, code { overflow-wrap: anywhere; }
   /* URLs and e-mail addresses may break anywhere, so the line before them is not stretched
@@ -464,7 +585,8 @@ tr { break-inside: avoid; }
     h1 { font-size: 1.75em; }
   }
   .notice-header { margin-bottom: 1.75em; }
-  .notice-header h1 + h1 { margin-top: 0; }
+  h1 .title-line { display: block; }
+  h1 .page-number { font-size: .6em; font-family: var(--gw-hei); font-weight: normal; }
   .notice-header .meta {
     margin: 1em 0 0;
     text-indent: 0;
@@ -623,11 +745,14 @@ tr { break-inside: avoid; }
   }
   blockquote p:last-child { margin-bottom: 0; }
 
+  /* wide tables and code scroll inside their own box, never the page; the box is a labelled
+     region the keyboard can reach (tabindex="0") and scroll with the arrow keys */
+  .scroll, .info-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1em; }
+  .scroll > pre, .scroll > table { margin: 0; }
   pre {
     max-width: 100%;
     margin: 0 0 1em;
     padding: .75em 1em;
-    overflow-x: auto;
     background: #f5f5f3;
     border: 1px solid var(--rule);
     font-size: .85em;
@@ -639,13 +764,9 @@ tr { break-inside: avoid; }
 
   p.raw { text-indent: 0; text-align: left; white-space: pre-wrap; overflow-wrap: anywhere; }
 
-  /* tables scroll inside their own box, never the page */
   table {
-    display: block;
-    max-width: 100%;
     width: max-content;
     margin: 0 0 1em;
-    overflow-x: auto;
     border-collapse: collapse;
     font-size: .9em;
     line-height: 1.6;
@@ -660,6 +781,70 @@ tr { break-inside: avoid; }
     overflow-wrap: anywhere;
   }
   th { background: #f2efe8; font-family: var(--gw-hei); font-weight: normal; }
+}
+
+"""#,
+        "search.js": #"""
+// The search page (search/index.html): looks the words of `?q=` up in the Pagefind index that
+// `publish build` made (`search: true`) and lists the notices found, best first, with title,
+// issuer, date and disclosure status. Nothing is sent anywhere: the index is files of the site.
+const results = document.getElementById("search-results");
+const status = document.getElementById("search-status");
+const input = document.getElementById("site-search");
+const query = (new URLSearchParams(location.search).get("q") || "").trim();
+
+if (results && status && query) {
+  if (input) input.value = query;
+  search(query);
+}
+
+async function search(words) {
+  status.textContent = "正在搜索……";
+  let pagefind;
+  try {
+    pagefind = await import(new URL(results.dataset.pagefindRoot + "pagefind.js", location.href).href);
+    await pagefind.options({ baseUrl: new URL(results.dataset.siteRoot, location.href).pathname });
+  } catch (error) {
+    status.textContent = "搜索索引无法加载。";
+    return;
+  }
+  const found = await pagefind.search(words);
+  const entries = await Promise.all(found.results.slice(0, 50).map((result) => result.data()));
+  results.replaceChildren(...entries.map(entry));
+  status.textContent = entries.length
+    ? `“${words}”：找到 ${found.results.length} 篇通报。`
+    : `没有找到含有“${words}”的通报。`;
+}
+
+function entry(data) {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.className = "title";
+  link.href = data.url;
+  link.textContent = data.meta.title || data.url;
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  meta.textContent = [data.meta.issuer, data.meta.date, data.meta.status].filter(Boolean).join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  excerpt.append(...marked(data.excerpt));
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+// Pagefind's excerpt is the page's text, HTML-escaped, with the words found in <mark>. It is
+// parsed in an inert document, and only its text and its <mark> elements are taken over: nothing
+// else from it can become markup of this page.
+function marked(html) {
+  const parsed = new DOMParser().parseFromString(html, "text/html").body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent);
+  });
 }
 
 """#,

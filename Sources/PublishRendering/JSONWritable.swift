@@ -138,10 +138,23 @@ extension Notice: JSONWritable {
     }
 }
 
+extension DisclosureInfo: JSONWritable {
+    package func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("category", category)
+        json.field("docNumber", docNumber)
+        json.field("indexNumber", indexNumber)
+        json.field("publisher", publisher)
+        json.field("written", written)
+        json.endObject()
+    }
+}
+
 extension FrontMatter: JSONWritable {
     package func write(to json: inout JSONWriter) {
         json.beginObject()
         json.field("date", date)
+        json.field("disclosureInfo", disclosureInfo)
         json.field("draft", draft)
         json.field("issuer", issuer)
         json.key("ranges")

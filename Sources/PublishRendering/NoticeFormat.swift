@@ -16,6 +16,8 @@ public struct NoticeFormat: Sendable {
 
     /// The name `--format` takes.
     public var name: String
+    /// What the page's download link calls it (`Word 文档`, `纯文本`, `JSON 数据`).
+    public var label: String
     /// The file name extension beside the page (`<slug>.<extension>`).
     public var fileExtension: String
     /// Whether the output is a binary file (it is then not written to a terminal by accident).
@@ -23,9 +25,10 @@ public struct NoticeFormat: Sendable {
     private let renderer: @Sendable (Notice, Use) throws -> [UInt8]
 
     public init(
-        name: String, fileExtension: String, isBinary: Bool, render: @escaping @Sendable (Notice, Use) throws -> [UInt8]
+        name: String, label: String, fileExtension: String, isBinary: Bool, render: @escaping @Sendable (Notice, Use) throws -> [UInt8]
     ) {
         self.name = name
+        self.label = label
         self.fileExtension = fileExtension
         self.isBinary = isBinary
         self.renderer = render
@@ -42,14 +45,19 @@ public struct NoticeFormat: Sendable {
 
     // MARK: - The formats
 
-    public static let text = NoticeFormat(name: "text", fileExtension: "txt", isBinary: false) { notice, use in
+    /// The site's copy starts with a UTF-8 byte order mark: most servers send `.txt` as
+    /// `text/plain` without a charset, and browsers then guess a legacy encoding (mojibake) unless
+    /// the file starts with a BOM. `publish render --format text` stays the text alone, byte for byte.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    public static let text = NoticeFormat(name: "text", label: "纯文本", fileExtension: "txt", isBinary: false) { notice, use in
         switch use {
-        case .site: Array((PlainTextRenderer().render(notice) + "\n").utf8)
+        case .site: byteOrderMark + Array((PlainTextRenderer().render(notice) + "\n").utf8)
         case .command(let options): Array(PlainTextRenderer(options: options).render(notice).utf8)
         }
     }
 
-    public static let json = NoticeFormat(name: "json", fileExtension: "json", isBinary: false) { notice, use in
+    public static let json = NoticeFormat(name: "json", label: "JSON 数据", fileExtension: "json", isBinary: false) { notice, use in
         var bytes: [UInt8]
         switch use {
         case .site: bytes = JSONRenderer(pretty: false).renderUTF8(notice)
@@ -59,9 +67,12 @@ public struct NoticeFormat: Sendable {
         return bytes
     }
 
-    public static let docx = NoticeFormat(name: "docx", fileExtension: "docx", isBinary: true) { notice, _ in
+    public static let docx = NoticeFormat(name: "docx", label: "Word 文档", fileExtension: "docx", isBinary: true) { notice, _ in
         [UInt8](try DocxRenderer().render(notice))
     }
+
+    /// The order of the page's download links: the document, then the text, then the data.
+    public static let downloadOrder: [NoticeFormat] = [docx, text, json]
 
     /// Every format, in the order the site writes them.
     public static let all: [NoticeFormat] = [text, json, docx]

@@ -41,6 +41,41 @@ public struct NoticeViewModel: Sendable {
     /// label (未开始 / 公示中 / 已截止 / 未注明); nil for a page rendered on its own.
     public var status: String?
     public var statusLabel: String?
+    /// The 信息公开 table (索引号, 发布机构, 成文日期, 发布日期, 文号, 主题分类): the rows the front
+    /// matter gives, in the platforms' order; empty when it gives none of the five keys.
+    public var infoRows: [InfoRowView]
+    public var hasInfo: Bool
+    /// The files beside the page, each with its kind and size (`Word 文档（.docx，16 KB）`); empty
+    /// for a page rendered on its own.
+    public var downloads: [DownloadView]
+    public var hasDownloads: Bool
+    /// The search page, relative to the root (`search/index.html`), when the site has search.
+    public var searchURL: String?
+
+    /// One row of the 信息公开 table; `dateISO` when the value is a date.
+    public struct InfoRowView: Sendable {
+        public var label: String
+        public var value: String
+        public var dateISO: String?
+    }
+
+    /// One file beside the page.
+    public struct DownloadView: Sendable {
+        public var href: String
+        /// `Word 文档`, `纯文本`, `JSON 数据`.
+        public var label: String
+        /// `.docx`, `.txt`, `.json`.
+        public var kind: String
+        /// `16 KB`, `820 字节`.
+        public var size: String
+
+        package init(format: NoticeFormat, slug: String?, byteCount: Int) {
+            self.href = format.fileName(forSlug: slug)
+            self.label = format.label
+            self.kind = "." + format.fileExtension
+            self.size = FileSizeText.describe(byteCount)
+        }
+    }
 
     /// One block of the body. Exactly one of `isSection`, `isItem`, `isParagraph`, `isList`,
     /// `isQuote`, `isCode`, `isTable` and `isRawText` is true; sections and items are also
@@ -67,6 +102,9 @@ public struct NoticeViewModel: Sendable {
         public var levelClass = ""
         /// The section's role: `responsibility`, `keyProblems`, `longTerm`, `nextSteps`, `other`.
         public var role = ""
+        /// The accessible name of a table's or code block's scroll region (`表格 1`, `代码 2`):
+        /// numbered through the page, so no two regions share a name.
+        public var regionLabel = ""
         /// An anchor id (`s1`, `s2-1`, …).
         public var id = ""
         public var ordinal = ""
@@ -124,7 +162,7 @@ public struct NoticeViewModel: Sendable {
 extension NoticeViewModel {
     public init(
         notice: Notice, slug: String? = nil, root: String = "", siteTitle: String? = nil, inlineCSS: String? = nil,
-        status: DisclosureStatus? = nil
+        status: DisclosureStatus? = nil, downloads: [DownloadView] = [], searchURL: String? = nil
     ) {
         var lines: [String] = []
         for line in notice.titleLines.map(\.plain) where lines.last != line { lines.append(line) }
@@ -148,6 +186,49 @@ extension NoticeViewModel {
             Self.section(section, id: "s\(index + 1)")
         }
         self.closing = notice.closing.map(Self.closing)
+        self.infoRows = Self.infoRows(notice.frontMatter)
+        self.hasInfo = !infoRows.isEmpty
+        self.downloads = downloads
+        self.hasDownloads = !downloads.isEmpty
+        self.searchURL = searchURL
+        var counts = (tables: 0, code: 0)
+        Self.labelRegions(&opening, &counts)
+        Self.labelRegions(&sections, &counts)
+        if var closing { Self.labelRegions(&closing.paragraphs, &counts); self.closing = closing }
+    }
+
+    /// The 信息公开 rows, in the order the government platforms show them; 发布日期 is the
+    /// front matter's `date` and is shown only beside at least one of the other keys.
+    package static func infoRows(_ front: FrontMatter) -> [InfoRowView] {
+        guard let info = front.disclosureInfo else { return [] }
+        var rows: [InfoRowView] = []
+        func add(_ label: String, _ value: String?, _ iso: String? = nil) {
+            if let value { rows.append(InfoRowView(label: label, value: value, dateISO: iso)) }
+        }
+        add("索引号", info.indexNumber)
+        add("发布机构", info.publisher ?? front.issuer)
+        add("成文日期", info.written?.chinese, info.written?.description)
+        add("发布日期", front.date?.chinese, front.date?.description)
+        add("文号", info.docNumber)
+        add("主题分类", info.category)
+        return rows
+    }
+
+    /// Gives every table and code block, at any depth, its numbered region name.
+    package static func labelRegions(_ blocks: inout [BlockView], _ counts: inout (tables: Int, code: Int)) {
+        for index in blocks.indices {
+            if blocks[index].isTable {
+                counts.tables += 1
+                blocks[index].regionLabel = "表格 \(counts.tables)"
+            } else if blocks[index].isCode {
+                counts.code += 1
+                blocks[index].regionLabel = "代码 \(counts.code)"
+            }
+            labelRegions(&blocks[index].children, &counts)
+            for item in blocks[index].listItems.indices {
+                labelRegions(&blocks[index].listItems[item].blocks, &counts)
+            }
+        }
     }
 
     package static func paragraphHTML(_ paragraph: Paragraph) -> String {

@@ -29,6 +29,34 @@ extension NoticeViewModel: MustacheParent {
         case "docxFile": docxFile
         case "status": status
         case "statusLabel": statusLabel
+        case "infoRows": infoRows
+        case "hasInfo": hasInfo
+        case "downloads": downloads
+        case "hasDownloads": hasDownloads
+        case "searchURL": searchURL
+        default: nil
+        }
+    }
+}
+
+extension NoticeViewModel.InfoRowView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "value": value
+        case "dateISO": dateISO
+        default: nil
+        }
+    }
+}
+
+extension NoticeViewModel.DownloadView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "label": label
+        case "kind": kind
+        case "size": size
         default: nil
         }
     }
@@ -49,6 +77,7 @@ extension NoticeViewModel.BlockView: MustacheParent {
         case "isRawText": isRawText
         case "headingTag": headingTag
         case "levelClass": levelClass
+        case "regionLabel": regionLabel
         case "role": role
         case "id": id
         case "ordinal": ordinal
@@ -146,6 +175,47 @@ extension ListingViewModel: MustacheParent {
         case "hasIssuers": hasIssuers
         case "years": years
         case "hasYears": hasYears
+        case "documentTitle": documentTitle
+        case "pagination": pagination
+        case "searchURL": searchURL
+        case "issuerFeedURL": issuerFeedURL
+        default: nil
+        }
+    }
+}
+
+extension ListingViewModel.Pagination: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "count": count
+        case "previousURL": previousURL
+        case "nextURL": nextURL
+        case "pages": pages
+        default: nil
+        }
+    }
+}
+
+extension ListingViewModel.PageLink: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "url": url
+        case "isCurrent": isCurrent
+        default: nil
+        }
+    }
+}
+
+extension SearchViewModel: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "siteTitle": siteTitle
+        case "root": root
+        case "inlineCSS": inlineCSS
+        case "searchURL": searchURL
+        case "documentTitle": documentTitle
         default: nil
         }
     }

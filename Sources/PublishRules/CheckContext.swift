@@ -9,6 +9,8 @@ public struct CheckContext: Sendable {
     public var source: SourceText { didSet { memo = CheckMemo() } }
     public var markdown: MarkdownDocument { didSet { memo = CheckMemo() } }
     public var calendar: WorkdayCalendar { didSet { memo = CheckMemo() } }
+    /// The site's pattern for a 索引号 (`indexNumberPattern:` in publish.yml).
+    public var indexNumberPattern: String = PublishConfiguration.defaultIndexNumberPattern
     /// Values several rules derive from the same notice, computed once.
     private(set) var memo = CheckMemo()
 

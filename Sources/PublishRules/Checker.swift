@@ -13,8 +13,9 @@ public struct Checker: Sendable {
     }
 
     public func check(_ loaded: LoadedNotice) -> [Diagnostic] {
-        let context = CheckContext(
+        var context = CheckContext(
             notice: loaded.notice, source: loaded.source, markdown: loaded.markdown, calendar: configuration.calendar)
+        context.indexNumberPattern = configuration.indexNumberPattern
         let suppressions = Suppressions(source: loaded.source, knownRules: RuleRegistry.ids)
         // Most sites configure no severities: then every rule keeps its default, and the lookup
         // (a dictionary probe and a new string per call) can be skipped.

@@ -17,6 +17,7 @@ public enum PipelineRule: String, CaseIterable, Sendable {
     case unknownRule = "meta/unknown-rule"
     case slug = "build/slug"
     case duplicateSlug = "build/duplicate-slug"
+    case duplicateIndexNumber = "build/duplicate-index-number"
 
     /// The id as findings carry it.
     public var id: String { rawValue }

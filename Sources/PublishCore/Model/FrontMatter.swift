@@ -9,12 +9,17 @@ public struct FrontMatter: Hashable, Sendable, Codable {
     public var slug: String?
     public var draft: Bool
     public var tags: [String]
+    /// The 信息公开 block (government information disclosure), each optional: 索引号, 发布机构,
+    /// 成文日期, 文号, 主题分类; nil when the front matter gives none. The page shows them as the standard table; the formats' rules are
+    /// `meta/index-number`, `meta/doc-number`, `meta/written-after-date`.
+    public var disclosureInfo: DisclosureInfo?
     /// Where each key's value stands in the file.
     public var ranges: [String: SourceRange]
 
     public init(
         title: String? = nil, issuer: String? = nil, date: CalendarDate? = nil, slug: String? = nil,
-        draft: Bool = false, tags: [String] = [], ranges: [String: SourceRange] = [:]
+        draft: Bool = false, tags: [String] = [], disclosureInfo: DisclosureInfo? = nil,
+        ranges: [String: SourceRange] = [:]
     ) {
         self.title = title
         self.issuer = issuer
@@ -22,9 +27,12 @@ public struct FrontMatter: Hashable, Sendable, Codable {
         self.slug = slug
         self.draft = draft
         self.tags = tags
+        self.disclosureInfo = disclosureInfo
         self.ranges = ranges
     }
 
     /// The keys the front matter may hold.
-    public static let knownKeys: [String] = ["title", "issuer", "date", "slug", "draft", "tags"]
+    public static let knownKeys: [String] = [
+        "title", "issuer", "date", "slug", "draft", "tags", "index_number", "publisher", "written", "doc_number", "category",
+    ]
 }

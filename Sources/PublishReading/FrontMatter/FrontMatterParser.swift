@@ -123,17 +123,12 @@ private struct Reader {
         case "title": frontMatter.title = text(value, key: key)
         case "issuer": frontMatter.issuer = text(value, key: key)
         case "slug": frontMatter.slug = text(value, key: key)
-        case "date":
-            guard let raw = text(value, key: key) else { return }
-            if let date = CalendarDate(iso: raw), date.isValid {
-                frontMatter.date = date
-            } else if let date = CalendarDate(iso: raw) {
-                report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-not-real", raw, date.year, date.month, date.day),
-                       fix: Message("frontmatter.date-not-real.fix"))
-            } else {
-                report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-format", raw),
-                       fix: Message("frontmatter.date-format.fix"))
-            }
+        case "date": frontMatter.date = date(value, key: key)
+        case "written": info(\.written, date(value, key: key))
+        case "index_number": info(\.indexNumber, text(value, key: key))
+        case "publisher": info(\.publisher, text(value, key: key))
+        case "doc_number": info(\.docNumber, text(value, key: key))
+        case "category": info(\.category, text(value, key: key))
         case "draft":
             if case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) {
                 frontMatter.draft = flag
@@ -159,6 +154,29 @@ private struct Reader {
         }
     }
 
+    /// Sets one field of the 信息公开 block (nil, when the value was refused, leaves it absent).
+    private mutating func info<Value>(_ field: WritableKeyPath<DisclosureInfo, Value?>, _ value: Value?) {
+        guard let value else { return }
+        var info = frontMatter.disclosureInfo ?? DisclosureInfo()
+        info[keyPath: field] = value
+        frontMatter.disclosureInfo = info
+    }
+
+    /// A date written YYYY-MM-DD (`date`, `written`); anything else is a `meta/date` finding.
+    private mutating func date(_ value: Node, key: String) -> CalendarDate? {
+        guard let raw = text(value, key: key) else { return nil }
+        if let date = CalendarDate(iso: raw), date.isValid {
+            return date
+        } else if let date = CalendarDate(iso: raw) {
+            report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-not-real", raw, date.year, date.month, date.day),
+                   fix: Message("frontmatter.date-not-real.fix"))
+        } else {
+            report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.key-date-format", key, raw),
+                   fix: Message("frontmatter.key-date-format.fix", key))
+        }
+        return nil
+    }
+
     /// A scalar as text; mappings, lists, aliases and null are reported, and so are numbers,
     /// booleans and explicitly tagged values: `title: 2025` or `issuer: yes` is a slip, not a
     /// title, and a YAML reader elsewhere would not see text there. The date is read from any
@@ -171,7 +189,7 @@ private struct Reader {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.no-value", key))
                 return nil
             }
-            if key != "date", let kind = nonText {
+            if key != "date", key != "written", let kind = nonText {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.not-text", key, scalar.string, kind),
                        fix: Message("frontmatter.not-text.fix", key, scalar.string))
                 return nil

@@ -18,8 +18,17 @@ public struct ListingViewModel: Sendable {
     public var hasIssuers: Bool
     public var years: [YearGroup]
     public var hasYears: Bool
+    /// The page's `<title>`: the heading, then the site's title unless the heading is it, then
+    /// `第2页` from the second page on.
+    public var documentTitle: String
+    /// Where this page stands among the pages of its listing; nil when the listing has one page.
+    public var pagination: Pagination?
+    /// The search page, relative to the root (`search/index.html`), when the site has search.
+    public var searchURL: String?
+    /// The Atom feed of the issuer whose listing this is (absolute URL), when the site has a base URL.
+    public var issuerFeedURL: String?
 
-    package init(heading: String, siteTitle: String, root: String, inlineCSS: String? = nil, feedURL: String? = nil, notices: [Entry], hasNotices: Bool, issuers: [Group], hasIssuers: Bool, years: [YearGroup], hasYears: Bool) {
+    package init(heading: String, siteTitle: String, root: String, inlineCSS: String? = nil, feedURL: String? = nil, notices: [Entry], hasNotices: Bool, issuers: [Group], hasIssuers: Bool, years: [YearGroup], hasYears: Bool, pagination: Pagination? = nil, searchURL: String? = nil, issuerFeedURL: String? = nil) {
         self.heading = heading
         self.siteTitle = siteTitle
         self.root = root
@@ -31,6 +40,42 @@ public struct ListingViewModel: Sendable {
         self.hasIssuers = hasIssuers
         self.years = years
         self.hasYears = hasYears
+        self.pagination = pagination
+        self.searchURL = searchURL
+        self.issuerFeedURL = issuerFeedURL
+        var title = heading == siteTitle ? siteTitle : "\(heading) - \(siteTitle)"
+        if let pagination, pagination.number > 1 { title = "\(heading)（第\(pagination.number)页）" + (heading == siteTitle ? "" : " - \(siteTitle)") }
+        self.documentTitle = title
+    }
+
+    /// One page of a listing split by `pageSize`: its number, the links to the pages before and
+    /// after it (relative to the root) and one link per page.
+    public struct Pagination: Sendable {
+        public var number: Int
+        public var count: Int
+        public var previousURL: String?
+        public var nextURL: String?
+        public var pages: [PageLink]
+
+        package init(number: Int, count: Int, previousURL: String?, nextURL: String?, pages: [PageLink]) {
+            self.number = number
+            self.count = count
+            self.previousURL = previousURL
+            self.nextURL = nextURL
+            self.pages = pages
+        }
+    }
+
+    public struct PageLink: Sendable {
+        public var number: Int
+        public var url: String
+        public var isCurrent: Bool
+
+        package init(number: Int, url: String, isCurrent: Bool) {
+            self.number = number
+            self.url = url
+            self.isCurrent = isCurrent
+        }
     }
 
     public struct Entry: Sendable {

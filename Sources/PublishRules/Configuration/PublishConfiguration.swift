@@ -19,11 +19,24 @@ public struct PublishConfiguration: Sendable {
     public var calendar: WorkdayCalendar
     /// The file it came from, if any.
     public var path: String?
+    /// What a 索引号 (`index_number:`) must look like: a regular expression the whole value must
+    /// match (`indexNumberPattern:`; `meta/index-number`).
+    public var indexNumberPattern: String
+    /// Whether `publish build` indexes the finished site with Pagefind (`search: true`).
+    public var search: Bool
+    /// Notices per listing page (`pageSize:`); nil puts every notice on one page.
+    public var pageSize: Int?
+
+    /// The usual 索引号 of government disclosure platforms: the issuing body's 9-character
+    /// organisation code or 18-character unified social credit code, `/`, the year, `-`, a serial
+    /// number of 3 to 6 digits (`11220100MB1234567X/2025-00012`).
+    public static let defaultIndexNumberPattern = "^([0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{3,6}$"
 
     public init(
         siteTitle: String? = nil, baseURL: String? = nil, timeZone: String = "Asia/Shanghai",
         severities: [String: Severity?] = [:], roleKeywords: [SectionRole: [String]] = [:],
-        calendar: WorkdayCalendar = .official, path: String? = nil
+        calendar: WorkdayCalendar = .official, path: String? = nil,
+        indexNumberPattern: String = PublishConfiguration.defaultIndexNumberPattern, search: Bool = false, pageSize: Int? = nil
     ) {
         self.siteTitle = siteTitle
         self.baseURL = baseURL
@@ -32,6 +45,9 @@ public struct PublishConfiguration: Sendable {
         self.roleKeywords = roleKeywords
         self.calendar = calendar
         self.path = path
+        self.indexNumberPattern = indexNumberPattern
+        self.search = search
+        self.pageSize = pageSize
     }
 
     /// The severity a rule's finding gets: the configured one, else `defaultSeverity`; nil when the

@@ -9,7 +9,9 @@ import PublishRendering
 /// understood would check or publish the wrong thing.
 public enum ConfigurationLoader {
     public static let defaultFileName = "publish.yml"
-    static let knownKeys = ["title", "baseURL", "timeZone", "language", "rules", "roles", "calendar"]
+    static let knownKeys = [
+        "title", "baseURL", "timeZone", "language", "rules", "roles", "calendar", "search", "pageSize", "indexNumberPattern",
+    ]
 
     /// Loads `path`, or `./publish.yml` when `path` is nil and that file exists, else the defaults.
     public static func load(path: String?) throws(ConfigurationError) -> PublishConfiguration {
@@ -67,6 +69,26 @@ public enum ConfigurationLoader {
             case "rules": configuration.severities = try severities(value, path: path)
             case "roles": configuration.roleKeywords = try roles(value, path: path)
             case "calendar": configuration.calendar = try calendar(value, path: path)
+            case "search":
+                guard case .scalar(let scalar) = value, let flag = Bool.construct(from: scalar) else {
+                    throw ConfigurationError(file: path, line: value.mark?.line, message: Message("config.search"))
+                }
+                configuration.search = flag
+            case "pageSize":
+                guard let size = value.scalar.flatMap({ Int($0.string) }), (1...10_000).contains(size) else {
+                    throw ConfigurationError(
+                        file: path, line: value.mark?.line, message: Message("config.page-size"))
+                }
+                configuration.pageSize = size
+            case "indexNumberPattern":
+                let pattern = try string(value, key: key, path: path)
+                do {
+                    _ = try NSRegularExpression(pattern: pattern)
+                } catch {
+                    throw ConfigurationError(
+                        file: path, line: value.mark?.line, message: Message("config.index-number-pattern", pattern))
+                }
+                configuration.indexNumberPattern = pattern
             default:
                 throw ConfigurationError(
                     file: path, line: keyNode.mark?.line,

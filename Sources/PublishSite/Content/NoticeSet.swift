@@ -14,13 +14,19 @@ public struct NoticeSet: Sendable {
         public var path: String
         /// Front-end findings and rule findings together, sorted.
         public var diagnostics: [Diagnostic]
-        /// The file's text when it has findings.
+        /// The file's text when it has findings (or a 索引号, which another file may share).
         public var source: SourceText?
+        /// The 索引号, for `build/duplicate-index-number` across the files.
+        var indexNumber: DuplicateIndexNumbers.Use?
 
         init(loaded: LoadedNotice, diagnostics: [Diagnostic]) {
             self.path = loaded.source.path
             self.diagnostics = diagnostics
-            self.source = diagnostics.isEmpty ? nil : loaded.source
+            let front = loaded.notice.frontMatter
+            self.indexNumber = front.disclosureInfo?.indexNumber.map {
+                .init(path: loaded.source.path, number: $0, range: front.ranges["index_number"])
+            }
+            self.source = diagnostics.isEmpty && indexNumber == nil ? nil : loaded.source
         }
     }
 
@@ -55,17 +61,30 @@ public struct NoticeSet: Sendable {
     ) throws(NoticeLoader.ReadError) {
         let loader = loader ?? NoticeLoader(interpreter: configuration.interpreter)
         let checker = Checker(configuration: configuration)
-        try OrderedStream.run(count: files.count, parallel: parallel) { index -> Result<Digest, NoticeLoader.ReadError> in
+        // A 索引号 an earlier file (by path) gave is found when its turn comes: the files with one
+        // travel whole to the calling thread, and the few with a duplicate are digested again there.
+        var indexNumbers = DuplicateIndexNumbers.Tracker(configuration: configuration)
+        try OrderedStream.run(count: files.count, parallel: parallel) { index -> Result<(Digest, Entry?), NoticeLoader.ReadError> in
             do {
                 let loaded = try loader.load(path: files[index])
-                return .success(digest(Entry(loaded: loaded, diagnostics: checker.check(loaded))))
+                let entry = Entry(loaded: loaded, diagnostics: checker.check(loaded))
+                return .success((digest(entry), entry.indexNumber == nil ? nil : entry))
             } catch let error as NoticeLoader.ReadError {
                 return .failure(error)
             } catch {
                 return .failure(NoticeLoader.ReadError(path: files[index], reason: Message("read.failed", "\(error)")))
             }
         } deliver: { (_, result) throws(NoticeLoader.ReadError) in
-            each(try result.get())
+            let (value, entry) = try result.get()
+            if var entry, let use = entry.indexNumber {
+                let duplicates = indexNumbers.add(use)
+                if !duplicates.isEmpty {
+                    entry.diagnostics = (entry.diagnostics + duplicates).sorted()
+                    each(digest(entry))
+                    return
+                }
+            }
+            each(value)
         }
     }
 }

@@ -16,6 +16,9 @@ package struct NoticeSummary: Codable, Sendable {
     var draft: Bool
     /// The opening's first paragraph, for the feed's summary.
     var lead: String
+    /// The 信息公开 block, for the feed; and where the 索引号 stands, for `build/duplicate-index-number`.
+    var disclosureInfo: DisclosureInfo?
+    var indexNumberRange: SourceRange?
     /// The files written for the notice, relative to its folder `notices/<slug>/`.
     var files: [String]
     var warnings: Int
@@ -30,6 +33,8 @@ package struct NoticeSummary: Codable, Sendable {
         self.disclosureEnd = notice.closing?.disclosure?.period?.end.date
         self.draft = notice.frontMatter.draft
         self.lead = notice.opening.paragraphs.first?.plain ?? ""
+        self.disclosureInfo = notice.frontMatter.disclosureInfo
+        self.indexNumberRange = notice.frontMatter.ranges["index_number"]
         self.files = files
         self.warnings = warnings
     }

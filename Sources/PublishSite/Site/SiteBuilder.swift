@@ -61,6 +61,16 @@ public struct SiteBuilder: Sendable {
             throw .content(diagnostics: listing.findings, sources: [])
         }
         let files = listing.files
+        // `search: true` needs Pagefind: a missing binary is found before anything is built.
+        var indexer: PagefindIndexer?
+        if options.configuration.search {
+            do {
+                indexer = try PagefindIndexer.locate()
+            } catch {
+                throw .io(error.message)
+            }
+        }
+        let searchURL = options.configuration.search ? SearchViewModel.path : nil
         let baseURL = options.baseURL ?? options.configuration.baseURL
         let siteTitle = options.configuration.siteTitle ?? "巡视巡察整改进展情况通报"
         let staging: SiteStaging
@@ -79,7 +89,7 @@ public struct SiteBuilder: Sendable {
         let context = NoticeContext(
             loader: NoticeLoader(interpreter: options.configuration.interpreter),
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
-            siteTitle: siteTitle, now: options.now, policy: policy, content: options.content)
+            siteTitle: siteTitle, now: options.now, policy: policy, content: options.content, searchURL: searchURL)
         var published: [NoticeSummary] = []
         var warnings = 0
         var errors: [Diagnostic] = []
@@ -127,6 +137,7 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw error
         }
+        errors += duplicateIndexNumbers(published)
         if reportedErrors > 0 || errors.contains(where: { $0.severity == .error }) {
             staging.discard()
             throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources, reportedErrors: reportedErrors)
@@ -134,6 +145,7 @@ public struct SiteBuilder: Sendable {
         published.sort(by: NoticeSummary.newestFirst)
         do {
             let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
+            if let indexer { try index(staging, with: indexer) }
             try staging.commit()
             cache?.save()
             return SiteReport(
@@ -144,6 +156,15 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw .io(error.message)
         }
+    }
+
+    /// `build/duplicate-index-number` among the published notices.
+    private func duplicateIndexNumbers(_ published: [NoticeSummary]) -> [Diagnostic] {
+        DuplicateIndexNumbers.findings(
+            published.compactMap { summary in
+                summary.disclosureInfo?.indexNumber.map { .init(path: summary.path, number: $0, range: summary.indexNumberRange) }
+            },
+            configuration: options.configuration)
     }
 
     // MARK: - One notice
@@ -157,6 +178,7 @@ public struct SiteBuilder: Sendable {
         var now: CalendarDate
         var policy: ContentPolicy
         var content: String
+        var searchURL: String?
     }
 
     private func process(_ path: String, context: NoticeContext, staging: SiteStaging, cache: BuildCache?) -> Outcome {
@@ -200,9 +222,6 @@ public struct SiteBuilder: Sendable {
             return .failed(diagnostics: diagnostics, source: loaded.source)
         }
         let status = DisclosureStatus(period: notice.closing?.disclosure, on: context.now)
-        let model = NoticeViewModel(
-            notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
-            siteTitle: context.siteTitle, status: status)
         let summary = NoticeSummary(
             notice: notice, slug: slug, path: path,
             files: ["index.html"] + NoticeFormat.all.map { $0.fileName(forSlug: slug.value) },
@@ -210,10 +229,21 @@ public struct SiteBuilder: Sendable {
         if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
         let folder = "notices/\(slug.value)/"
         do {
-            try staging.write(context.renderer.render(model), to: folder + "index.html")
+            // The files beside the page first: the page's download links give their sizes.
+            var sizes: [String: Int] = [:]
             for format in NoticeFormat.all {
-                try staging.write(Data(try format.render(notice, for: .site)), to: folder + format.fileName(forSlug: slug.value))
+                let bytes = try format.render(notice, for: .site)
+                sizes[format.name] = bytes.count
+                try staging.write(Data(bytes), to: folder + format.fileName(forSlug: slug.value))
             }
+            let model = NoticeViewModel(
+                notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
+                siteTitle: context.siteTitle, status: status,
+                downloads: NoticeFormat.downloadOrder.map {
+                    .init(format: $0, slug: slug.value, byteCount: sizes[$0.name] ?? 0)
+                },
+                searchURL: context.searchURL)
+            try staging.write(context.renderer.render(model), to: folder + "index.html")
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
         } catch {
@@ -250,19 +280,36 @@ public struct SiteBuilder: Sendable {
 
     // MARK: - Listings, feed, sitemap, assets
 
+    /// Pagefind's index of the finished staging folder (`search: true`).
+    private func index(_ staging: SiteStaging, with indexer: PagefindIndexer) throws(SiteStaging.Failure) {
+        do {
+            try indexer.index(site: staging.staging)
+        } catch {
+            throw SiteStaging.Failure(message: error.message)
+        }
+    }
+
     private func writeSiteFiles(
         _ notices: [NoticeSummary], to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
     ) throws(SiteStaging.Failure) -> Int {
         var count = 0
-        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+        let search = options.configuration.search
+        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) where search || name != "search.js" {
             try staging.write(text, to: "assets/\(name)")
             count += 1
         }
         let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
         var sitemap: [(String, CalendarDate?)] = []
-        for page in SiteListings.pages(for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now) {
+        let pages = SiteListings.pages(
+            for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now, pageSize: options.configuration.pageSize,
+            searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL)
+        for page in pages {
             try staging.write(templates.render(page.model, template: "index"), to: page.path)
             sitemap.append((page.path, page.modified))
+            count += 1
+        }
+        if search {
+            try staging.write(templates.render(SearchViewModel(siteTitle: siteTitle), template: "search"), to: SearchViewModel.path)
             count += 1
         }
         sitemap += notices.map { ($0.pageURL, $0.date) }
@@ -272,6 +319,16 @@ public struct SiteBuilder: Sendable {
                 AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now, timeZone: zone), to: "feed.xml")
             try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL, timeZone: zone), to: "sitemap.xml")
             count += 2
+            // One feed per issuer, beside its listing.
+            for issuer in Set(notices.compactMap(\.issuer)).sorted() {
+                try staging.write(
+                    AtomFeed.render(
+                        notices.filter { $0.issuer == issuer }, baseURL: baseURL, title: "\(issuer) - \(siteTitle)",
+                        updated: options.now, timeZone: zone, path: SiteListings.issuerFeedPath(issuer),
+                        page: SiteListings.issuerPath(issuer)),
+                    to: SiteListings.issuerFeedPath(issuer))
+                count += 1
+            }
         }
         return count
     }

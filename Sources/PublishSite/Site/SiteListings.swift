@@ -3,8 +3,11 @@ import PublishReading
 import PublishRules
 import PublishRendering
 
-/// The listing pages of a site: the home page with every notice and the ways to browse, one page
-/// per issuer and one per year, each with exactly its own notices, newest first as given.
+/// The listing pages of a site: the home page with every notice and the ways to browse, one
+/// listing per issuer and one per year, each with exactly its own notices, newest first as given.
+/// With a page size (`pageSize:` in publish.yml) each listing is split into pages: the first at
+/// its usual path, the others at `page/<n>/index.html` below it (`index.html`, `page/2/index.html`;
+/// `issuers/<id>/index.html`, `issuers/<id>/page/2/index.html`).
 package struct SiteListings {
     /// One listing page: where it goes, what its template sees, and its newest notice's date (the
     /// sitemap's `lastmod`).
@@ -16,7 +19,8 @@ package struct SiteListings {
 
     /// The pages for `notices` (sorted newest first), their statuses computed for `day`.
     static func pages(
-        for notices: [NoticeSummary], siteTitle: String, feedURL: String?, on day: CalendarDate
+        for notices: [NoticeSummary], siteTitle: String, feedURL: String?, on day: CalendarDate,
+        pageSize: Int? = nil, searchURL: String? = nil, baseURL: String? = nil
     ) -> [Page] {
         let issuers = Dictionary(grouping: notices.compactMap(\.issuer), by: { $0 }).map { issuer, list in
             ListingViewModel.Group(name: issuer, url: issuerPath(issuer), count: list.count)
@@ -24,25 +28,53 @@ package struct SiteListings {
         let years = Dictionary(grouping: notices.compactMap { $0.date?.year }, by: { $0 }).map { year, list in
             ListingViewModel.YearGroup(year: year, url: yearPath(year), count: list.count)
         }.sorted { $0.year > $1.year }
-        func page(_ path: String, _ heading: String, _ items: [NoticeSummary], root: String, browse: Bool) -> Page {
-            let model = ListingViewModel(
-                heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
-                notices: items.map { $0.entry(on: day) }, hasNotices: !items.isEmpty,
-                issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
-                years: browse ? years : [], hasYears: browse && !years.isEmpty)
-            return Page(path: path, model: model, modified: items.compactMap(\.date).max())
+        /// Every page of one listing whose first page is `folder + "index.html"`.
+        func listing(_ folder: String, _ heading: String, _ items: [NoticeSummary], browse: Bool, issuerFeed: String? = nil) -> [Page] {
+            let chunks = pageSize.map { size in
+                stride(from: 0, to: max(items.count, 1), by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+            } ?? [items]
+            let paths = chunks.indices.map { pagePath(folder, number: $0 + 1) }
+            return chunks.enumerated().map { index, chunk in
+                let path = paths[index]
+                let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+                let pagination = chunks.count < 2 ? nil : ListingViewModel.Pagination(
+                    number: index + 1, count: chunks.count,
+                    previousURL: index > 0 ? paths[index - 1] : nil,
+                    nextURL: index + 1 < chunks.count ? paths[index + 1] : nil,
+                    pages: paths.enumerated().map { .init(number: $0.offset + 1, url: $0.element, isCurrent: $0.offset == index) })
+                let model = ListingViewModel(
+                    heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
+                    notices: chunk.map { $0.entry(on: day) }, hasNotices: !chunk.isEmpty,
+                    issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
+                    years: browse ? years : [], hasYears: browse && !years.isEmpty,
+                    pagination: pagination, searchURL: searchURL, issuerFeedURL: issuerFeed)
+                return Page(path: path, model: model, modified: chunk.compactMap(\.date).max())
+            }
         }
-        var pages = [page("index.html", siteTitle, notices, root: "", browse: true)]
+        var pages = listing("", siteTitle, notices, browse: true)
+        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         for issuer in issuers.map(\.name) {
-            pages.append(page(issuerPath(issuer), issuer, notices.filter { $0.issuer == issuer }, root: "../../", browse: false))
+            pages += listing(
+                issuerFolder(issuer), issuer, notices.filter { $0.issuer == issuer }, browse: false,
+                issuerFeed: base.map { $0 + issuerFeedPath(issuer) })
         }
         for year in years.map(\.year) {
-            pages.append(page(yearPath(year), "\(year)年", notices.filter { $0.date?.year == year }, root: "../../", browse: false))
+            pages += listing("years/\(year)/", "\(year)年", notices.filter { $0.date?.year == year }, browse: false)
         }
         return pages
     }
 
-    static func issuerPath(_ issuer: String) -> String { "issuers/\(IssuerID.of(issuer))/index.html" }
+    /// Page `number` of the listing in `folder` (`""` for the home page, else ending in `/`).
+    static func pagePath(_ folder: String, number: Int) -> String {
+        number == 1 ? folder + "index.html" : folder + "page/\(number)/index.html"
+    }
+
+    static func issuerFolder(_ issuer: String) -> String { "issuers/\(IssuerID.of(issuer))/" }
+
+    static func issuerPath(_ issuer: String) -> String { issuerFolder(issuer) + "index.html" }
+
+    /// The Atom feed of one issuer's notices.
+    static func issuerFeedPath(_ issuer: String) -> String { issuerFolder(issuer) + "feed.xml" }
 
     static func yearPath(_ year: Int) -> String { "years/\(year)/index.html" }
 }

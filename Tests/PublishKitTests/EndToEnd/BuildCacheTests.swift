@@ -89,7 +89,7 @@ import Testing
             let templates = project.appendingPathComponent("Templates")
             try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
             let block = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/notice.mustache"), encoding: .utf8)
-            try block.replacingOccurrences(of: "<main>", with: "<main class=\"changed\">")
+            try block.replacingOccurrences(of: "<main id=\"content\">", with: "<main id=\"content\" class=\"changed\">")
                 .write(to: templates.appendingPathComponent("notice.mustache"), atomically: true, encoding: .utf8)
             let cachedAfterTemplate = try Self.build(project)
             #expect(String(decoding: cachedAfterTemplate["notices/batch/n0/index.html"] ?? Data(), as: UTF8.self).contains("class=\"changed\""))
@@ -120,12 +120,12 @@ import Testing
             let stylesheetFile = project.appendingPathComponent("Templates/assets/screen.css")
             var previous = try Self.build(project)
             for edit in ["first", "second"] {
-                try template.replacingOccurrences(of: "<main>", with: "<main class=\"\(edit)\">")
+                try template.replacingOccurrences(of: "<main id=\"content\">", with: "<main id=\"content\" class=\"\(edit)\">")
                     .write(to: templateFile, atomically: true, encoding: .utf8)
                 let afterTemplate = try Self.build(project)
                 for index in 0..<12 {
                     let page = String(decoding: afterTemplate["notices/batch/n\(index)/index.html"] ?? Data(), as: UTF8.self)
-                    #expect(page.contains("<main class=\"\(edit)\">"), "n\(index) after the \(edit) template edit")
+                    #expect(page.contains("<main id=\"content\" class=\"\(edit)\">"), "n\(index) after the \(edit) template edit")
                 }
                 #expect(afterTemplate != previous)
                 #expect(afterTemplate == (try Self.build(project, ["--no-cache"])))

@@ -33,6 +33,11 @@ import Testing
         slug: notices/rich
         draft: true
         tags: [测试, 巡视整改]
+        index_number: 11220100MB1234567X/2025-00012
+        publisher: 中共某某委员会巡视工作领导小组办公室
+        written: 2025-03-05
+        doc_number: 某巡办〔2025〕3号
+        category: 综合政务/监察
         ---
 
         # 中共某某委员会
@@ -197,6 +202,17 @@ import Testing
         var badType = good
         badType[path: ["notice", "closing"]]?[key: "isExplicit"] = .int(1)
         #expect(!validator.validate(badType).errors.isEmpty)
+
+        // The 信息公开 block: its keys are known, a date is a date.
+        let rich = try Self.json(Fixtures.load(Self.richMarkdown).notice)
+        #expect(rich[path: ["notice", "frontMatter", "disclosureInfo", "docNumber"]] == .string("某巡办〔2025〕3号"))
+        #expect(validator.validate(rich).errors.isEmpty)
+        var badInfo = rich
+        badInfo[path: ["notice", "frontMatter", "disclosureInfo"]]?[key: "written"] = .string("2025年3月5日")
+        #expect(validator.validate(badInfo).errors.contains { $0.contains("/notice/frontMatter/disclosureInfo/written") })
+        var extraInfo = rich
+        extraInfo[path: ["notice", "frontMatter", "disclosureInfo"]]?[key: "indexNo"] = .string("x")
+        #expect(validator.validate(extraInfo).errors.contains { $0.contains("indexNo") })
 
         var badLine = good
         badLine[path: ["notice", "sections", "0", "range", "start"]]?[key: "line"] = .int(0)

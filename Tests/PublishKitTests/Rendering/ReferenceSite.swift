@@ -43,6 +43,20 @@ struct ReferenceSite {
 
         """
 
+    /// The 信息公开 keys of the second notice's front matter.
+    static let disclosureInfo = """
+        index_number: 11220100MB1234567X/2024-00031
+        publisher: 中共某某区委巡察工作领导小组办公室
+        written: 2024-09-30
+        doc_number: 某巡办〔2024〕5号
+        category: 综合政务/监察
+        """
+
+    /// The site is built with search (`search: true`) and two notices a listing page, so that the
+    /// home page has a second page.
+    static let searchURL = SearchViewModel.path
+    static let pageSize = 1
+
     /// A top-level section written run-in, added before the second notice's closing.
     static let runInSection = "五、其他需要说明的事项。本通报所列整改事项均已纳入台账管理。"
 
@@ -53,7 +67,7 @@ struct ReferenceSite {
         let content = try Fixtures.contentNotice()
         let text = content.source.text
             .replacingOccurrences(of: "issuer: 中共长春新区工作委员会", with: "issuer: 中共某某区委员会")
-            .replacingOccurrences(of: "date: 2025-03-07", with: "date: 2024-10-08")
+            .replacingOccurrences(of: "date: 2025-03-07", with: "date: 2024-10-08\n" + Self.disclosureInfo)
             .replacingOccurrences(of: "为纵深推进全面从严治党、推进新区高质量发展，提供坚强的政治保证。\n", with: "为纵深推进全面从严治党、推进新区高质量发展，提供坚强的政治保证。\n" + Self.otherBlocks)
             .replacingOccurrences(of: "\n欢迎广大干部群众", with: "\n" + Self.runInSection + "\n\n欢迎广大干部群众")
         let second = Fixtures.load(text, path: "content/2024/blocks.md").notice
@@ -66,9 +80,12 @@ struct ReferenceSite {
         var summaries: [NoticeSummary] = []
         for (slug, notice) in notices {
             let status = DisclosureStatus(period: notice.closing?.disclosure, on: Self.day)
+            let downloads = try NoticeFormat.downloadOrder.map { format in
+                NoticeViewModel.DownloadView(format: format, slug: slug.value, byteCount: try format.render(notice, for: .site).count)
+            }
             let model = NoticeViewModel(
                 notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),
-                siteTitle: Self.siteTitle, status: status)
+                siteTitle: Self.siteTitle, status: status, downloads: downloads, searchURL: Self.searchURL)
             pages.append(Page(name: "notices/\(slug.value)/index.html", template: "notice", model: model))
             summaries.append(NoticeSummary(notice: notice, slug: slug, path: "content/\(slug.value).md"))
         }
@@ -78,9 +95,13 @@ struct ReferenceSite {
             name: "publish render \(Fixtures.contentPath)", template: "notice",
             model: NoticeViewModel(notice: content.notice, inlineCSS: css)))
         summaries.sort(by: NoticeSummary.newestFirst)
-        for page in SiteListings.pages(for: summaries, siteTitle: Self.siteTitle, feedURL: Self.feedURL, on: Self.day) {
+        for page in SiteListings.pages(
+            for: summaries, siteTitle: Self.siteTitle, feedURL: Self.feedURL, on: Self.day, pageSize: Self.pageSize,
+            searchURL: Self.searchURL, baseURL: "https://notices.example.cn/")
+        {
             pages.append(Page(name: page.path, template: "index", model: page.model))
         }
+        pages.append(Page(name: SearchViewModel.path, template: "search", model: SearchViewModel(siteTitle: Self.siteTitle)))
         self.pages = pages
     }
 

@@ -24,7 +24,7 @@ import Testing
         _ = try TemplateLibrary.load(folder: Self.folder.path)
         var resolver = try TemplateTagResolver(folder: Self.folder, root: Fixtures.root, mayBeEmpty: Self.mayBeEmpty)
         let site = try ReferenceSite()
-        #expect(site.pages.count == 8, "\(site.pages.map(\.name))")
+        #expect(site.pages.count == 10, "\(site.pages.map(\.name))")
         for page in site.pages {
             resolver.resolve(template: page.template, model: page.model, page: page.name)
         }

@@ -42,5 +42,18 @@ import Testing
         Self.check(listing.notices[0])
         Self.check(listing.issuers[0])
         Self.check(listing.years[0])
+        let paged = ListingViewModel(
+            heading: "h", siteTitle: "s", root: "", notices: [], hasNotices: false, issuers: [], hasIssuers: false, years: [],
+            hasYears: false,
+            pagination: .init(number: 1, count: 2, previousURL: nil, nextURL: "n", pages: [.init(number: 1, url: "u", isCurrent: true)]),
+            searchURL: "s", issuerFeedURL: "f")
+        Self.check(try #require(paged.pagination))
+        Self.check(try #require(paged.pagination?.pages.first))
+        Self.check(SearchViewModel(siteTitle: "s"))
+        let withInfo = NoticeViewModel(
+            notice: Fixtures.load("---\nindex_number: a\nwritten: 2025-01-02\n---\n正文。").notice, slug: "a",
+            downloads: [.init(format: .text, slug: "a", byteCount: 3)])
+        Self.check(try #require(withInfo.infoRows.first))
+        Self.check(try #require(withInfo.downloads.first))
     }
 }

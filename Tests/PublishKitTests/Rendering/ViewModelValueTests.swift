@@ -79,7 +79,40 @@ import Testing
             "docxFile": "changchun-xinqu-2025.docx",
             "status": "open",
             "statusLabel": "公示中",
+            "infoRows": "[0]",
+            "hasInfo": "false",
+            "downloads": "[3]",
+            "hasDownloads": "true",
+            "searchURL": "search/index.html",
         ])
+        // Word first, then the text and the data; each says its kind and size.
+        let downloads = try #require(site.noticePage("changchun-xinqu-2025")?.downloads)
+        Self.expect(downloads[0], ["href": "changchun-xinqu-2025.docx", "label": "Word 文档", "kind": ".docx", "size": "…"])
+        Self.expect(downloads[1], ["href": "changchun-xinqu-2025.txt", "label": "纯文本", "kind": ".txt", "size": "…"])
+        Self.expect(downloads[2], ["href": "changchun-xinqu-2025.json", "label": "JSON 数据", "kind": ".json", "size": "…"])
+        #expect(downloads.allSatisfy { $0.size.hasSuffix(" KB") })
+    }
+
+    /// The 信息公开 table of the second notice: the platforms' order, 发布机构 and 发布日期 included.
+    @Test func disclosureInfoTable() throws {
+        let page = try #require(site.noticePage("2024/blocks"))
+        #expect(Self.shown(page, "hasInfo") == "true")
+        try #require(page.infoRows.count == 6)
+        Self.expect(page.infoRows[0], ["label": "索引号", "value": "11220100MB1234567X/2024-00031", "dateISO": "nil"])
+        Self.expect(page.infoRows[1], ["label": "发布机构", "value": "中共某某区委巡察工作领导小组办公室", "dateISO": "nil"])
+        Self.expect(page.infoRows[2], ["label": "成文日期", "value": "2024年9月30日", "dateISO": "2024-09-30"])
+        Self.expect(page.infoRows[3], ["label": "发布日期", "value": "2024年10月8日", "dateISO": "2024-10-08"])
+        Self.expect(page.infoRows[4], ["label": "文号", "value": "某巡办〔2024〕5号", "dateISO": "nil"])
+        Self.expect(page.infoRows[5], ["label": "主题分类", "value": "综合政务/监察", "dateISO": "nil"])
+    }
+
+    @Test func fileSizes() {
+        #expect(FileSizeText.describe(0) == "0 字节")
+        #expect(FileSizeText.describe(1023) == "1023 字节")
+        #expect(FileSizeText.describe(1024) == "1 KB")
+        #expect(FileSizeText.describe(16 * 1024 + 1) == "17 KB")
+        #expect(FileSizeText.describe(1024 * 1024) == "1 MB")
+        #expect(FileSizeText.describe(1024 * 1024 + 1) == "1.1 MB")
     }
 
     @Test func pageRenderedOnItsOwn() throws {
@@ -90,6 +123,8 @@ import Testing
         #expect(Self.shown(page, "siteTitle") == "nil")
         #expect(Self.shown(page, "status") == "nil")
         #expect(Self.shown(page, "textFile") == "notice.txt")
+        #expect(Self.shown(page, "hasDownloads") == "false")
+        #expect(Self.shown(page, "searchURL") == "nil")
     }
 
     @Test func closing() throws {
@@ -144,7 +179,7 @@ import Testing
     /// A block's table: every flag false and every field empty but those given.
     static func block(_ given: [String: String]) -> [(key: String, value: String)] {
         let flags = ["isSection", "isItem", "isHeading", "isRunIn", "isParagraph", "isList", "isQuote", "isCode", "isTable", "isRawText"]
-        let texts = ["headingTag", "levelClass", "role", "id", "ordinal", "leadHTML", "bodyHTML", "text"]
+        let texts = ["headingTag", "levelClass", "regionLabel", "role", "id", "ordinal", "leadHTML", "bodyHTML", "text"]
         let lists = ["children", "listItems", "tableHeader", "tableRows"]
         return flags.map { ($0, given[$0] ?? "false") } + texts.map { ($0, given[$0] ?? "") }
             + lists.map { ($0, given[$0] ?? "[0]") }
@@ -186,14 +221,14 @@ import Testing
         Self.expect(list, Self.block(["isList": "true", "listItems": "[2]"]))
         Self.expect(list.listItems[1], ["blocks": "[1]"])
         let table = try #require(blocks.first { $0.isTable })
-        Self.expect(table, Self.block(["isTable": "true", "tableHeader": "[2]", "tableRows": "[1]"]))
+        Self.expect(table, Self.block(["isTable": "true", "regionLabel": "表格 1", "tableHeader": "[2]", "tableRows": "[1]"]))
         Self.expect(table.tableHeader[0], ["html": "整改事项", "align": "left"])
         Self.expect(table.tableRows[0], ["cells": "[2]"])
         Self.expect(table.tableRows[0].cells[1], ["html": "12项", "align": "right"])
         let quote = try #require(blocks.first { $0.isQuote })
         Self.expect(quote, Self.block(["isQuote": "true", "children": "[1]"]))
         let code = try #require(blocks.first { $0.isCode })
-        Self.expect(code, Self.block(["isCode": "true", "text": "整改台账 2025\n"]))
+        Self.expect(code, Self.block(["isCode": "true", "regionLabel": "代码 1", "text": "整改台账 2025\n"]))
         let raw = try #require(blocks.first { $0.isRawText })
         Self.expect(raw, Self.block(["isRawText": "true", "text": "<div>附件：整改台账</div>"]))
         Self.expect(sections[4], Self.block([
@@ -212,12 +247,35 @@ import Testing
             "root": "",
             "inlineCSS": "nil",
             "feedURL": "https://notices.example.cn/feed.xml",
-            "notices": "[2]",
+            "notices": "[1]",
             "hasNotices": "true",
             "issuers": "[2]",
             "hasIssuers": "true",
             "years": "[2]",
             "hasYears": "true",
+            "documentTitle": "巡视巡察整改进展情况通报",
+            "pagination": "Pagination",
+            "searchURL": "search/index.html",
+            "issuerFeedURL": "nil",
+        ])
+        // One notice a page: the home page is page 1 of 2, its second page at page/2/.
+        Self.expect(try #require(home.pagination), [
+            "number": "1", "count": "2", "previousURL": "nil", "nextURL": "page/2/index.html", "pages": "[2]",
+        ])
+        Self.expect(try #require(home.pagination?.pages[1]), ["number": "2", "url": "page/2/index.html", "isCurrent": "false"])
+        let second = try #require(site.listing("page/2/index.html"))
+        #expect(Self.shown(second, "root") == "../../")
+        #expect(Self.shown(second, "documentTitle") == "巡视巡察整改进展情况通报（第2页）")
+        Self.expect(try #require(second.pagination), [
+            "number": "2", "count": "2", "previousURL": "index.html", "nextURL": "nil", "pages": "[2]",
+        ])
+        Self.expect(try #require(second.pagination?.pages[1]), ["number": "2", "url": "page/2/index.html", "isCurrent": "true"])
+        #expect(Self.shown(second.notices[0], "issuer") == "中共某某区委员会")
+        #expect(Self.shown(second.notices[0], "date") == "2024年10月8日")
+        let search = try #require(site.pages.first { $0.name == SearchViewModel.path }?.model as? SearchViewModel)
+        Self.expect(search, [
+            "siteTitle": "巡视巡察整改进展情况通报", "root": "../", "inlineCSS": "nil", "searchURL": "search/index.html",
+            "documentTitle": "搜索 - 巡视巡察整改进展情况通报",
         ])
         // Newest first: the 2025 notice, then the 2024 one.
         Self.expect(home.notices[0], [
@@ -230,8 +288,6 @@ import Testing
             "statusLabel": "公示中",
             "isDraft": "false",
         ])
-        #expect(Self.shown(home.notices[1], "issuer") == "中共某某区委员会")
-        #expect(Self.shown(home.notices[1], "date") == "2024年10月8日")
         // Issuers by name; years newest first.
         Self.expect(home.issuers[0], [
             "name": "中共某某区委员会",
@@ -261,6 +317,10 @@ import Testing
             "hasIssuers": "false",
             "years": "[0]",
             "hasYears": "false",
+            "documentTitle": "中共某某区委员会 - 巡视巡察整改进展情况通报",
+            "pagination": "nil",
+            "searchURL": "search/index.html",
+            "issuerFeedURL": "https://notices.example.cn/issuers/\(IssuerID.of("中共某某区委员会"))/feed.xml",
         ])
         #expect(Self.shown(page.notices[0], "url") == "notices/2024/blocks/index.html")
     }

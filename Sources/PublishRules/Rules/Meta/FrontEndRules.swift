@@ -22,5 +22,6 @@ package enum FrontEndRules {
         RuleDescriptor(id: PipelineRule.unknownRule.id, severity: .warning),
         RuleDescriptor(id: PipelineRule.slug.id, severity: .error),
         RuleDescriptor(id: PipelineRule.duplicateSlug.id, severity: .error),
+        RuleDescriptor(id: PipelineRule.duplicateIndexNumber.id, severity: .error),
     ]
 }
