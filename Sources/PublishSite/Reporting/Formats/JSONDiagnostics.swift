@@ -72,19 +72,28 @@ public enum JSONDiagnostics {
         // the encoder's cost: a check of imported text has hundreds per file.
         var json = JSONWriter(pretty: true, insideContainersAtDepth: 2, capacity: 512 * diagnostics.count)
         json.escapesLessThan = false
+        // A file's findings repeat a few messages hundreds of times (every half-width comma):
+        // each distinct message is put together once per file.
+        var texts: [Message: String] = [:]
+        func text(_ message: Message) -> String {
+            if let known = texts[message] { return known }
+            let made = message.text(in: language)
+            texts[message] = made
+            return made
+        }
         for d in diagnostics {
             json.beginObject()
             json.key("file")
             json.string(d.file)
             if let fix = d.fix {
                 json.key("fix")
-                json.string(fix.text(in: language))
+                json.string(text(fix))
             }
             json.key("message")
-            json.string(d.message.text(in: language))
+            json.string(text(d.message))
             json.key("notes")
             json.beginArray()
-            for note in d.notes { json.string(note.text(in: language)) }
+            for note in d.notes { json.string(text(note)) }
             json.endArray()
             json.key("range")
             d.range.write(to: &json)
