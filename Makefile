@@ -63,9 +63,9 @@ test-asan:
 mutate: deps
 	scripts/mutate
 
-# The benchmark of issue 6 (docs/performance.md). NOTICES=2000 RUNS=5 by default.
+# The benchmark of issues 6 and 14 (docs/performance.md): two corpora, NOTICES=2000 RUNS=3 by default.
 NOTICES ?= 2000
-RUNS ?= 5
+RUNS ?= 3
 bench: release
 	@missing=""; for p in cmark-gfm hugo time; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
 	 if [ -n "$$missing" ]; then sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; $$sudo apt-get install -y -qq $$missing >/dev/null; fi

@@ -14,7 +14,7 @@ import PublishRules
 ///
 package struct JSONWriter {
     /// The UTF-8 text written so far.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     package let pretty: Bool
     /// How many arrays and objects are open.
     private var depth = 0
@@ -23,9 +23,22 @@ package struct JSONWriter {
     /// Whether a key was just written, so the next value is its value rather than a new element.
     private var afterKey = false
 
+    /// Whether `<` in a string is written `\u003c` (the renderer's JSON, which pages may inline);
+    /// `JSONEncoder` writes it as it is.
+    package var escapesLessThan = true
+
     package init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer that continues inside `depth` open containers with no element yet: what it writes
+    /// are elements of the innermost, laid out as at that depth (the first begins with the line
+    /// break before it).
+    package init(pretty: Bool, insideContainersAtDepth depth: Int, capacity: Int = 4096) {
+        self.init(pretty: pretty, capacity: capacity)
+        self.depth = depth
+        containerIsEmpty = true
     }
 
     /// The text written so far.
@@ -183,7 +196,8 @@ package struct JSONWriter {
                 switch byte {
                 case UInt8(ascii: "\""): append(#"\""#)
                 case UInt8(ascii: "\\"): append(#"\\"#)
-                case UInt8(ascii: "<"): append(#"\u003c"#)
+                case UInt8(ascii: "<"):
+                    if escapesLessThan { append(#"\u003c"#) } else { append(byte) }
                 case 0x08: append(#"\b"#)
                 case 0x0C: append(#"\f"#)
                 case UInt8(ascii: "\n"): append(#"\n"#)

@@ -56,7 +56,11 @@ struct Build: ParsableCommand {
             includeDrafts: drafts, configuration: configuration,
             projectRoot: FileManager.default.currentDirectoryPath, useCache: !noCache, parallel: !serial)
         do {
-            let report = try SiteBuilder(options: options).build()
+            // Each failed notice's findings as soon as it and those before it are done, not kept.
+            let printer = DiagnosticPrinter.standardError(RunLanguage.current)
+            let report = try SiteBuilder(options: options).build { diagnostics, source in
+                printer.print(diagnostics, sources: [source])
+            }
             // Links under the content folder that were not followed (`parse/symlink`), in full.
             DiagnosticPrinter.standardError(RunLanguage.current).print(report.contentFindings, sources: [])
             // The build's job is the site; `publish check` shows the warnings in full.
@@ -74,7 +78,7 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("\(built)\n".utf8))
         } catch {
             switch error {
-            case .content(let diagnostics, let sources):
+            case .content(let diagnostics, let sources, _):
                 DiagnosticPrinter.standardError(RunLanguage.current).print(diagnostics, sources: sources)
                 FileHandle.standardError.write(Data((MessageLine.error(error.message, file: nil, in: RunLanguage.current) + "\n").utf8))
                 throw ExitCode(1)

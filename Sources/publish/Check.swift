@@ -29,35 +29,47 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let configuration: PublishConfiguration
-        let set: NoticeSet
         let listing: ContentListing
         do {
             configuration = try ConfigurationLoader.load(path: configOption.config)
             // The policy `build` and `serve` apply; drafts are checked like any notice.
             listing = try ContentPolicy(configuration: configuration, drafts: .published).list(paths.isEmpty ? ["content"] : paths)
-            set = try NoticeSet.load(files: listing.files, configuration: configuration)
         } catch let error as ConfigurationError {
             throw CommandFailure.failed(error)
         } catch let error as ContentFiles.Error {
             throw CommandFailure.failed(error)
-        } catch let error as NoticeLoader.ReadError {
+        }
+        // Findings are reported in path order, each file's as soon as it and those before it are
+        // checked; links that were not followed (`parse/symlink`) take their place among them.
+        let files = listing.files.sorted()
+        var notFollowed = listing.findings.sorted()[...]
+        let stream = FindingsStream(format: format, language: RunLanguage.current)
+        let formatter = stream.formatter
+        func writeNotFollowed(before path: String?) {
+            let count = notFollowed.prefix { finding in path.map { finding.file < $0 } ?? true }.count
+            guard count > 0 else { return }
+            stream.write(Array(notFollowed.prefix(count)))
+            notFollowed = notFollowed.dropFirst(count)
+        }
+        var index = 0
+        do {
+            try NoticeSet.check(files: files, configuration: configuration) { entry in
+                formatter(entry.diagnostics, entry.source)
+            } each: { piece in
+                writeNotFollowed(before: files[index])
+                stream.write(piece)
+                index += 1
+            }
+        } catch {
+            // The files before it were reported; the document written stays whole.
+            stream.finish(files: index) { _ in "" }
             throw CommandFailure.failed(error)
         }
-        // Links that were not followed are findings like any other (`parse/symlink`).
-        let diagnostics = (set.diagnostics + listing.findings).sorted()
-        let summary = CheckSummary(files: set.entries.count, diagnostics: diagnostics)
-        let output: String
-        switch format {
-        case .human:
-            DiagnosticPrinter.standardError(RunLanguage.current).print(diagnostics, sources: set.sources)
-            let closing = FindingsSummary(diagnostics: diagnostics, files: summary.files, configuration: configuration)
-            FileHandle.standardError.write(Data(closing.text(in: RunLanguage.current).utf8))
-            output = ""
-        case .json: output = JSONDiagnostics.format(diagnostics, files: summary.files, language: RunLanguage.current)
-        case .github: output = GitHubAnnotations.format(diagnostics, language: RunLanguage.current)
-        case .sarif: output = SARIFLog.format(diagnostics, language: RunLanguage.current)
+        writeNotFollowed(before: nil)
+        stream.finish(files: files.count) { tally in
+            FindingsSummary(tally: tally, files: files.count, configuration: configuration).text(in: RunLanguage.current)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        let summary = stream.tally.summary(files: files.count)
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -239,6 +239,8 @@ extension MessageCatalogue {
         "template.set-delimiter": "设置分隔符的标签格式有误",
         "docx.part-too-large": "有一个部件过大，无法放入 ZIP 文件",
         "docx.cannot-write": "无法写出 .docx 文件：{1}",
+        "docx.zlib-start": "zlib 无法开始压缩",
+        "docx.zlib-failed": "zlib 无法压缩 {1}",
         "import.nothing-written": "未写出任何文件",
         "import.save-as-docx": "请用 Word 或 WPS 打开，另存为 Word 文档（另存为→「Word 文档（*.docx）」），再导入另存的文件",
         "import.compound-file": "文件是 Word 97–2003 文档（.doc）、WPS 文档（.wps）或设有密码的 Word 文档；publish 只读取 .docx 文件",

@@ -347,6 +347,8 @@ extension MessageCatalogue {
         "template.set-delimiter": "a set-delimiter tag is malformed",
         "docx.part-too-large": "a part is too large for ZIP",
         "docx.cannot-write": "cannot write the .docx package: {1}",
+        "docx.zlib-start": "zlib cannot start deflating",
+        "docx.zlib-failed": "zlib could not deflate {1}",
         "import.nothing-written": "nothing was written",
         "import.save-as-docx": "open it in Word or WPS and save it as a Word document (另存为 → Word 文档 (*.docx)), then import that file",
         "import.compound-file": "the file is a Word 97–2003 (.doc) or WPS (.wps) document, or a password-protected Word document; publish reads .docx only",

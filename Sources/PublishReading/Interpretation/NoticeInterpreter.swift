@@ -130,6 +130,9 @@ public struct NoticeInterpreter: Sendable {
     /// inside a part open items (`NestedRun`). A Markdown heading deeper than the parts' may nest;
     /// one at the parts' depth only when it names a problem area (`## 一、第3部分` after `## 二、`
     /// stays a part, and `numbering/sequence` reports it).
+    // Not optimised: Swift 6.3.1's release optimiser (CopyPropagation, "Found outside of lifetime
+    // use") crashes on this function; it runs once per notice over its top-level units.
+    @_optimize(none)
     package func demoteNestedTopLevels(_ units: inout [Unit]) {
         let partDepth = units.compactMap { unit in unit.itemLevel == .hanzi ? unit.headingDepth : nil }.min()
         var run = NestedRun(roles: roles)

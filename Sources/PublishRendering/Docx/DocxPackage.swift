@@ -72,12 +72,13 @@ package struct DocxPackage {
         return entries
     }
 
-    /// The .docx file. Shared parts are deflated once per process.
-    package func data() throws -> Data {
+    /// The .docx file. Shared parts are deflated once per process; the notice's own parts at
+    /// `level` (nil: zlib's default, as ZIPFoundation's `Archive` writes them).
+    package func data(level: Int32? = PackageEntry.noticeLevel) throws -> Data {
         let deflated = try entries.map { entry in
             entry.isShared
                 ? try PackageEntry.shared(path: entry.path, text: entry.xml)
-                : try PackageEntry.deflated(path: entry.path, text: entry.xml)
+                : try PackageEntry.deflated(path: entry.path, text: entry.xml, level: level)
         }
         guard let data = ZIPContainer.file(deflated) else { throw DocxError.packaging(Message("docx.part-too-large")) }
         return data

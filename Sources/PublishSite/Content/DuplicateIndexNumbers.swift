@@ -29,4 +29,24 @@ package enum DuplicateIndexNumbers {
         }
         return findings
     }
+
+    /// The same finding for files that come one by one in path order (`publish check` streams):
+    /// a file's finding as soon as it comes, the first file of each number remembered.
+    package struct Tracker {
+        let configuration: PublishConfiguration
+        private var first: [String: Use] = [:]
+
+        package init(configuration: PublishConfiguration) {
+            self.configuration = configuration
+        }
+
+        /// The finding for `use` when an earlier file gave its number.
+        package mutating func add(_ use: Use) -> [Diagnostic] {
+            guard let earlier = first[use.number] else {
+                first[use.number] = use
+                return []
+            }
+            return DuplicateIndexNumbers.findings([earlier, use], configuration: configuration).filter { $0.file == use.path }
+        }
+    }
 }

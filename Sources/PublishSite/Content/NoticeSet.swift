@@ -6,9 +6,9 @@ import PublishRendering
 
 /// Many notices loaded and checked at once, in parallel, results in the order of the files.
 ///
-/// Only the findings are kept, and the source text of the files that have any (to quote their
-/// lines): each notice's model is dropped as soon as it is checked, so memory does not grow with
-/// the size of the content.
+/// `check(files:…)` streams: each file's findings (and its text, to quote lines) are handed on
+/// and dropped, so memory does not grow with the content or with the number of findings.
+/// `load` keeps every file's findings, for callers that want them all.
 public struct NoticeSet: Sendable {
     public struct Entry: Sendable {
         public var path: String
@@ -37,54 +37,54 @@ public struct NoticeSet: Sendable {
     /// The texts of the files with findings.
     public var sources: [SourceText] { entries.compactMap(\.source) }
 
-    /// Reads and checks `files`. A file that cannot be read at all is an error of the run.
+    /// Reads and checks `files`, keeping every finding. A file that cannot be read at all is an
+    /// error of the run. Commands use `check(files:configuration:each:)`, which keeps nothing.
     public static func load(
         files: [String], configuration: PublishConfiguration, loader: NoticeLoader? = nil
     ) throws(NoticeLoader.ReadError) -> NoticeSet {
-        let loader = loader ?? NoticeLoader(interpreter: configuration.interpreter)
-        let checker = Checker(configuration: configuration)
-        let results = ResultSlots<Result<Entry, NoticeLoader.ReadError>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                let loaded = try loader.load(path: files[index])
-                results.set(index, .success(Entry(loaded: loaded, diagnostics: checker.check(loaded))))
-            } catch let error as NoticeLoader.ReadError {
-                results.set(index, .failure(error))
-            } catch {
-                results.set(index, .failure(NoticeLoader.ReadError(path: files[index], reason: Message("read.failed", "\(error)"))))
-            }
-        }
         var entries: [Entry] = []
-        for result in results.values {
-            switch result {
-            case .success(let entry): entries.append(entry)
-            case .failure(let error): throw error
-            case nil: break
-            }
-        }
-        // A 索引号 two files give: the site's rule, reported by `check` as `build` does.
-        let duplicates = DuplicateIndexNumbers.findings(entries.compactMap(\.indexNumber), configuration: configuration)
-        for finding in duplicates {
-            if let index = entries.firstIndex(where: { $0.path == finding.file }) {
-                entries[index].diagnostics = (entries[index].diagnostics + [finding]).sorted()
-            }
-        }
+        try check(files: files, configuration: configuration, loader: loader) { entry in entry } each: { entries.append($0) }
         return NoticeSet(entries: entries)
     }
-}
 
-/// One slot per index, filled from several threads.
-package final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    /// Reads and checks `files` in parallel and hands each file's outcome to `each`, in the order
+    /// of `files`, as soon as that file and all before it are checked (`OrderedStream`): a file's
+    /// model, text and findings are dropped once `each` has returned. `digest` runs on the worker
+    /// that checked the file (format its findings there, in parallel); `each` runs on the calling
+    /// thread. The first file that cannot be read at all stops the run with its error, after the
+    /// files before it were handed on.
+    public static func check<Digest>(
+        files: [String], configuration: PublishConfiguration, loader: NoticeLoader? = nil,
+        parallel: Bool = true,
+        digest: @escaping @Sendable (Entry) -> Digest,
+        each: (Digest) -> Void
+    ) throws(NoticeLoader.ReadError) {
+        let loader = loader ?? NoticeLoader(interpreter: configuration.interpreter)
+        let checker = Checker(configuration: configuration)
+        // A 索引号 an earlier file (by path) gave is found when its turn comes: the files with one
+        // travel whole to the calling thread, and the few with a duplicate are digested again there.
+        var indexNumbers = DuplicateIndexNumbers.Tracker(configuration: configuration)
+        try OrderedStream.run(count: files.count, parallel: parallel) { index -> Result<(Digest, Entry?), NoticeLoader.ReadError> in
+            do {
+                let loaded = try loader.load(path: files[index])
+                let entry = Entry(loaded: loaded, diagnostics: checker.check(loaded))
+                return .success((digest(entry), entry.indexNumber == nil ? nil : entry))
+            } catch let error as NoticeLoader.ReadError {
+                return .failure(error)
+            } catch {
+                return .failure(NoticeLoader.ReadError(path: files[index], reason: Message("read.failed", "\(error)")))
+            }
+        } deliver: { (_, result) throws(NoticeLoader.ReadError) in
+            let (value, entry) = try result.get()
+            if var entry, let use = entry.indexNumber {
+                let duplicates = indexNumbers.add(use)
+                if !duplicates.isEmpty {
+                    entry.diagnostics = (entry.diagnostics + duplicates).sorted()
+                    each(digest(entry))
+                    return
+                }
+            }
+            each(value)
+        }
     }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [Value?] { lock.withLock { slots } }
 }

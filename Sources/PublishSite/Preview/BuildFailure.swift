@@ -30,7 +30,7 @@ package struct BuildFailure: Sendable, Equatable {
     init(_ error: SiteBuildError, language: Language = .english) {
         self.language = language
         switch error {
-        case .content(let diagnostics, _):
+        case .content(let diagnostics, _, _):
             // The warnings do not stop the build; the page lists what must be fixed.
             let errors = diagnostics.filter { $0.severity == .error }
             summary = error.message

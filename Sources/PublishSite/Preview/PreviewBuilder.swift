@@ -44,7 +44,7 @@ package struct PreviewBuilder: Sendable {
             return PreviewBuild(id: id, outcome: .site(folder: output))
         } catch {
             PreviewBuilder.removeSite(output)
-            if case .content(let diagnostics, let sources) = error {
+            if case .content(let diagnostics, let sources, _) = error {
                 DiagnosticPrinter.standardError(language).print(diagnostics.filter { $0.severity == .error }, sources: sources)
             }
             report(MessageLine.error(Message("preview.build-failed", error.message), file: nil, in: language))

@@ -23,19 +23,30 @@ public struct FindingsSummary: Sendable {
     public var fixedWithArabicPeriod: Int
 
     public init(diagnostics: [Diagnostic], files: Int, fixedByFmt: Set<String>, fixedWithArabicPeriod: Set<String>) {
-        var counts: [String: (rule: String, severity: Severity, count: Int)] = [:]
-        for d in diagnostics {
-            counts["\(d.rule) \(d.severity.rawValue)", default: (d.rule, d.severity, 0)].count += 1
-        }
-        rows = counts.values.map { entry in
+        var tally = FindingsTally()
+        tally.add(diagnostics)
+        self.init(tally: tally, files: files, fixedByFmt: fixedByFmt, fixedWithArabicPeriod: fixedWithArabicPeriod)
+    }
+
+    /// From counts alone: what a streamed check keeps of its findings.
+    public init(tally: FindingsTally, files: Int, fixedByFmt: Set<String>, fixedWithArabicPeriod: Set<String>) {
+        rows = tally.counts.map { key, count in
             Row(
-                rule: entry.rule, severity: entry.severity, count: entry.count,
-                fixedBy: fixedByFmt.contains(entry.rule)
-                    ? "publish fmt" : fixedWithArabicPeriod.contains(entry.rule) ? "publish fmt --arabic-period" : nil)
+                rule: key.rule, severity: key.severity, count: count,
+                fixedBy: fixedByFmt.contains(key.rule)
+                    ? "publish fmt" : fixedWithArabicPeriod.contains(key.rule) ? "publish fmt --arabic-period" : nil)
         }.sorted { ($0.severity, $0.count, $1.rule) > ($1.severity, $1.count, $0.rule) }
-        totals = CheckSummary(files: files, diagnostics: diagnostics)
-        self.fixedByFmt = diagnostics.filter { fixedByFmt.contains($0.rule) }.count
-        self.fixedWithArabicPeriod = diagnostics.filter { fixedWithArabicPeriod.contains($0.rule) }.count
+        totals = tally.summary(files: files)
+        self.fixedByFmt = tally.counts.reduce(0) { $0 + (fixedByFmt.contains($1.key.rule) ? $1.value : 0) }
+        self.fixedWithArabicPeriod = tally.counts.reduce(0) { $0 + (fixedWithArabicPeriod.contains($1.key.rule) ? $1.value : 0) }
+    }
+
+    /// The rules `publish fmt` fixes under `configuration`, without and with `--arabic-period`.
+    public init(tally: FindingsTally, files: Int, configuration: PublishConfiguration) {
+        self.init(
+            tally: tally, files: files,
+            fixedByFmt: NoticeFormatter(configuration: configuration).fixedRules,
+            fixedWithArabicPeriod: NoticeFormatter(configuration: configuration, arabicPeriod: true).fixedRules)
     }
 
     /// The rules `publish fmt` fixes under `configuration`, without and with `--arabic-period`.
@@ -77,5 +88,33 @@ public struct FindingsSummary: Sendable {
             out += say("summary.arabic-period-fixes", share(fixedWithArabicPeriod))
         }
         return out + "\n"
+    }
+}
+
+/// How many findings each rule gave at each severity: all a streamed check keeps of them.
+public struct FindingsTally: Sendable, Equatable {
+    public struct Key: Hashable, Sendable {
+        public var rule: String
+        public var severity: Severity
+    }
+
+    public private(set) var counts: [Key: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { counts[Key(rule: d.rule, severity: d.severity), default: 0] += 1 }
+    }
+
+    public mutating func add(_ other: FindingsTally) {
+        counts.merge(other.counts, uniquingKeysWith: +)
+    }
+
+    public func count(_ severity: Severity) -> Int {
+        counts.reduce(0) { $0 + ($1.key.severity == severity ? $1.value : 0) }
+    }
+
+    public func summary(files: Int) -> CheckSummary {
+        CheckSummary(files: files, errors: count(.error), warnings: count(.warning), notes: count(.note))
     }
 }

@@ -26,7 +26,13 @@ public struct SiteBuilder: Sendable {
         case unreadable(Message)
     }
 
-    public func build() throws(SiteBuildError) -> SiteReport {
+    /// Builds the site. With `reportFailure`, the findings of each notice that has errors go to it
+    /// as soon as that notice and all before it are done, in path order, and are not kept (a
+    /// failed `SiteBuildError.content` then holds only the findings not reported, and counts
+    /// the reported errors); without it, they are all in the error.
+    public func build(
+        reportFailure: ((_ diagnostics: [Diagnostic], _ source: SourceText) -> Void)? = nil
+    ) throws(SiteBuildError) -> SiteReport {
         let templates: TemplateLibrary
         do {
             templates = try TemplateLibrary.load(folder: options.templates)
@@ -77,71 +83,71 @@ public struct SiteBuilder: Sendable {
         let cache = options.useCache
             ? BuildCache(
                 folder: (parent as NSString).appendingPathComponent(".\((location.path as NSString).lastPathComponent).cache"),
-                fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
+                output: location.path, fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
             : nil
 
         let context = NoticeContext(
             loader: NoticeLoader(interpreter: options.configuration.interpreter),
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
             siteTitle: siteTitle, now: options.now, policy: policy, content: options.content, searchURL: searchURL)
-        let outcomes = ResultSlots<Outcome>(count: files.count)
-        let work: @Sendable (Int) -> Void = { index in outcomes.set(index, process(files[index], context: context, staging: staging, cache: cache)) }
-        if options.parallel {
-            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
-        } else {
-            for index in files.indices { work(index) }
-        }
-
         var published: [NoticeSummary] = []
         var warnings = 0
         var errors: [Diagnostic] = []
         var sources: [SourceText] = []
+        var reportedErrors = 0
         var drafts = 0
         var bySlug: [String: String] = [:]
-        for outcome in outcomes.values {
-            switch outcome {
-            case .published(let summary, let count):
-                if let other = bySlug[summary.slug] {
-                    errors.append(Diagnostic(
-                        rule: PipelineRule.duplicateSlug.id, severity: .error,
-                        message: Message("build.duplicate-slug", summary.slug, other), file: summary.path,
-                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                        fix: Message("build.duplicate-slug.fix")))
-                }
-                bySlug[summary.slug] = summary.path
-                published.append(summary)
-                warnings += count
-            case .draft(let summary):
-                if let other = bySlug[summary.slug] {
-                    errors.append(Diagnostic(
-                        rule: PipelineRule.duplicateSlug.id, severity: .error,
-                        message: Message("build.duplicate-slug", summary.slug, other), file: summary.path,
-                        range: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                        fix: Message("build.duplicate-slug.fix")))
-                }
-                bySlug[summary.slug] = summary.path
-                drafts += 1
-            case .failed(let diagnostics, let source):
-                errors += diagnostics
-                sources.append(source)
-            case .unreadable(let message):
-                staging.discard()
-                throw .io(message)
-            case nil:
-                break
+        func duplicate(_ summary: NoticeSummary) {
+            if let other = bySlug[summary.slug] {
+                errors.append(Diagnostic(
+                    rule: PipelineRule.duplicateSlug.id, severity: .error,
+                    message: Message("build.duplicate-slug", summary.slug, other), file: summary.path,
+                    range: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                    fix: Message("build.duplicate-slug.fix")))
             }
+            bySlug[summary.slug] = summary.path
+        }
+        // Notices on all cores, their outcomes taken in path order as they finish (`OrderedStream`):
+        // what is kept of each is its summary, or, failed and not reported, its findings.
+        do {
+            try OrderedStream.run(count: files.count, parallel: options.parallel) { index in
+                process(files[index], context: context, staging: staging, cache: cache)
+            } deliver: { (_, outcome: Outcome) throws(SiteBuildError) in
+                switch outcome {
+                case .published(let summary, let count):
+                    duplicate(summary)
+                    published.append(summary)
+                    warnings += count
+                case .draft(let summary):
+                    duplicate(summary)
+                    drafts += 1
+                case .failed(let diagnostics, let source):
+                    if let reportFailure {
+                        reportedErrors += diagnostics.filter { $0.severity == .error }.count
+                        reportFailure(diagnostics.sorted(), source)
+                    } else {
+                        errors += diagnostics
+                        sources.append(source)
+                    }
+                case .unreadable(let message):
+                    throw .io(message)
+                }
+            }
+        } catch {
+            staging.discard()
+            throw error
         }
         errors += duplicateIndexNumbers(published)
-        if errors.contains(where: { $0.severity == .error }) {
+        if reportedErrors > 0 || errors.contains(where: { $0.severity == .error }) {
             staging.discard()
-            throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources)
+            throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources, reportedErrors: reportedErrors)
         }
         published.sort(by: NoticeSummary.newestFirst)
         do {
             let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
             if let indexer { try index(staging, with: indexer) }
             try staging.commit()
-            cache?.prune()
+            cache?.save()
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
                 warnings: warnings, contentFindings: listing.findings,
@@ -190,7 +196,7 @@ public struct SiteBuilder: Sendable {
             if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
             do {
                 for name in summary.files {
-                    try staging.link((hit.files as NSString).appendingPathComponent(name), to: "notices/\(summary.slug)/\(name)")
+                    try staging.link(hit.file(name), to: "notices/\(summary.slug)/\(name)")
                 }
             } catch {
                 return .unreadable(error.message)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PublishCore
 import PublishReading
 import PublishRules
@@ -10,6 +11,8 @@ import PublishRendering
 package final class SiteStaging: @unchecked Sendable {
     let output: String
     let staging: String
+    /// The staging folders made so far.
+    private let foldersMade = Mutex<Set<String>>([])
     private let parent: String
     private let name: String
     private var lockDescriptor: Int32 = -1
@@ -62,12 +65,16 @@ package final class SiteStaging: @unchecked Sendable {
             throw Failure(message: Message("staging.outside", relative))
         }
         let path = (staging as NSString).appendingPathComponent(relative)
+        let folder = (path as NSString).deletingLastPathComponent
+        // Each notice's four files share a folder: made once (FileManager's intermediate
+        // folders cost a stat per level each time).
+        guard !foldersMade.withLock({ $0.contains(folder) }) else { return path }
         do {
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(message: Message("staging.write", relative, SiteStaging.reason(error)))
         }
+        foldersMade.withLock { _ = $0.insert(folder) }
         return path
     }
 

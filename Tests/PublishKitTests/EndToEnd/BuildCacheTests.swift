@@ -21,6 +21,50 @@ import Testing
         return files
     }
 
+    static func inode(_ project: URL, _ relative: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: project.appendingPathComponent("site/" + relative).path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    /// The cache is the previous output plus one manifest: an unchanged notice's files are the same
+    /// files (hard links, same inode), an edited notice's are new, an output file edited by hand or
+    /// rewritten by a build without the cache is not reused, and the cache folder holds only the
+    /// manifest.
+    @Test func unchangedNoticesAreLinkedFromThePreviousOutput() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            _ = try Self.build(project)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent(".site.cache").path) == ["manifest.json"])
+            let page = "notices/batch/n1/index.html"
+            let before = try Self.inode(project, page)
+            let edited = try Self.inode(project, "notices/batch/n3/n3.json")
+            let notice = project.appendingPathComponent("content/batch/n3.md")
+            let text = try String(contentsOf: notice, encoding: .utf8)
+            try text.replacingOccurrences(of: "坚决贯彻落实", with: "坚决全面贯彻落实").write(to: notice, atomically: true, encoding: .utf8)
+            let site = try Self.build(project)
+            #expect(try Self.inode(project, page) == before)
+            #expect(try Self.inode(project, "notices/batch/n3/n3.json") != edited)
+
+            // A page changed by hand in the output is rendered again, not taken over.
+            let path = project.appendingPathComponent("site/" + page)
+            try Data("hand-made".utf8).write(to: path)
+            let rebuilt = try Self.build(project)
+            #expect(rebuilt == site)
+            #expect(try Self.inode(project, page) != before)
+
+            // A build without the cache in between: the next cached build renders again.
+            let relinked = try Self.inode(project, page)
+            _ = try Self.build(project, ["--no-cache"])
+            let uncached = try Self.inode(project, page)
+            #expect(uncached != relinked)
+            #expect(try Self.build(project) == site)
+            #expect(try Self.inode(project, page) != uncached)
+            // And the build after that reuses again.
+            let cached = try Self.inode(project, page)
+            _ = try Self.build(project)
+            #expect(try Self.inode(project, page) == cached)
+        }
+    }
+
     @Test func cachedAndUncachedBuildsAreIdenticalAfterEachKindOfChange() throws {
         try BuildCommandTests.withProject(try Self.variants()) { project in
             _ = try Self.build(project)

@@ -36,13 +36,38 @@ import ZIPFoundation
 
     @Test func referenceNoticeEqualsArchive() throws {
         let package = DocxRenderer().package(for: try Fixtures.referenceNotice().notice)
-        let written = try package.data()
+        let written = try package.data(level: nil)
         #expect(written == (try Self.archived(package)))
+    }
+
+    /// The parts as ZIPFoundation reads them back.
+    static func parts(_ data: Data) throws -> [String: Data] {
+        let archive = try Archive(data: data, accessMode: .read)
+        var parts: [String: Data] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            parts[entry.path] = bytes
+        }
+        return parts
+    }
+
+    /// The notice's own parts are deflated at `PackageEntry.noticeLevel` (faster, a little larger):
+    /// the same parts come out, the CRCs check, only the deflated bytes differ.
+    @Test(arguments: notices) func theNoticeLevelKeepsEveryPart(name: String, markdown: String) throws {
+        let package = DocxRenderer().package(for: Fixtures.load(markdown).notice)
+        let fast = try package.data()
+        let archived = try Self.archived(package)
+        #expect(try Self.parts(fast) == (try Self.parts(archived)), "\(name)")
+        #expect(try Self.parts(fast).count == package.entries.count)
+        let entry = try #require(package.entries.first { !$0.isShared })
+        let level6 = try PackageEntry.deflated(path: entry.path, text: entry.xml, level: 6)
+        #expect(level6 == (try PackageEntry.deflated(path: entry.path, text: entry.xml)), "zlib's level 6 is ZIPFoundation's")
     }
 
     @Test(arguments: notices) func noticeEqualsArchive(name: String, markdown: String) throws {
         let package = DocxRenderer().package(for: Fixtures.load(markdown).notice)
-        let written = try package.data()
+        let written = try package.data(level: nil)
         #expect(written == (try Self.archived(package)), "\(name)")
     }
 

@@ -22,6 +22,13 @@ public struct CheckSummary: Sendable, Codable, Equatable {
     public var warnings: Int
     public var notes: Int
 
+    public init(files: Int, errors: Int, warnings: Int, notes: Int) {
+        self.files = files
+        self.errors = errors
+        self.warnings = warnings
+        self.notes = notes
+    }
+
     public init(files: Int, diagnostics: [Diagnostic]) {
         self.files = files
         self.errors = diagnostics.filter { $0.severity == .error }.count

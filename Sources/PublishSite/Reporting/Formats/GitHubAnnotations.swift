@@ -25,12 +25,37 @@ public enum GitHubAnnotations {
 
     /// The escaping the runner expects in a command's message.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        escape(text, alsoSeparators: false)
     }
 
     /// The escaping the runner expects in a property value.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escape(text, alsoSeparators: true)
+    }
+
+    /// `%`, CR and LF (and in a property `:` and `,`) as `%XX`, byte by byte: a check of imported
+    /// text writes hundreds of thousands of these.
+    private static func escape(_ text: String, alsoSeparators: Bool) -> String {
+        func escaped(_ byte: UInt8) -> StaticString? {
+            switch byte {
+            case UInt8(ascii: "%"): "%25"
+            case 0x0D: "%0D"
+            case 0x0A: "%0A"
+            case UInt8(ascii: ":") where alsoSeparators: "%3A"
+            case UInt8(ascii: ",") where alsoSeparators: "%2C"
+            default: nil
+            }
+        }
+        guard text.utf8.contains(where: { escaped($0) != nil }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let replacement = escaped(byte) {
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

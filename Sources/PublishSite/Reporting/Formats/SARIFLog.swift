@@ -10,17 +10,46 @@ public enum SARIFLog {
     public static func format(
         _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
     ) -> String {
-        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let ruleObjects: [[String: Any]] = rules.map { rule in
-            [
-                "id": rule.id,
-                "name": rule.id,
-                "shortDescription": ["text": rule.summary.text(in: language)],
-                "help": ["text": Message("rules.example", rule.example).text(in: language)],
-                "defaultConfiguration": ["level": level(rule.defaultSeverity)],
-            ]
-        }
-        let results: [[String: Any]] = diagnostics.sorted().map { d in
+        let (head, tail) = frame(rules: rules, language: language)
+        let body = results(diagnostics.sorted(), rules: rules, language: language)
+        return head + (body.isEmpty ? tail.empty : "\n" + body + tail.closing)
+    }
+
+    /// The log around its results, for writing it in pieces: `head` ends with the results'
+    /// `[`; after it comes `empty` when there are none, else `"\n"`, each file's `results`
+    /// (separated by `",\n"`) and `closing`. Joined, the pieces are byte for byte what
+    /// `JSONSerialization` writes for the whole log (a test compares).
+    public static func frame(
+        rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> (head: String, tail: (empty: String, closing: String)) {
+        let whole = serialize(log(rules: rules, results: [], language: language))
+        let marker = "\"results\" : ["
+        let range = whole.range(of: marker)!
+        let head = String(whole[..<range.upperBound])
+        let empty = String(whole[range.upperBound...]) + "\n"
+        // `[\n\n      ]…`: the closing bracket's line and what follows.
+        precondition(empty.hasPrefix("\n\n"), "JSONSerialization's layout changed")
+        return (head, (empty, "\n" + empty.dropFirst(2)))
+    }
+
+    /// The result objects of `diagnostics` (in the order given), indented as inside the log,
+    /// without a final newline; empty for none.
+    public static func results(
+        _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> String {
+        results(diagnostics, index: Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) }), language: language)
+    }
+
+    static func results(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        let objects = resultObjects(diagnostics, index: index, language: language)
+        // `[\n  {…},\n  {…}\n]`, each line six spaces deeper (the results sit in runs[0]).
+        let array = serialize(objects)
+        return JSONDiagnostics.indent(array.dropFirst(2).dropLast(2), by: "      ")
+    }
+
+    static func resultObjects(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> [[String: Any]] {
+        diagnostics.map { d in
             var result: [String: Any] = [
                 "ruleId": d.rule,
                 "level": level(d.severity),
@@ -38,7 +67,19 @@ public enum SARIFLog {
             if let ruleIndex = index[d.rule] { result["ruleIndex"] = ruleIndex }
             return result
         }
-        let log: [String: Any] = [
+    }
+
+    static func log(rules: [RuleDescriptor], results: [[String: Any]], language: Language) -> [String: Any] {
+        let ruleObjects: [[String: Any]] = rules.map { rule in
+            [
+                "id": rule.id,
+                "name": rule.id,
+                "shortDescription": ["text": rule.summary.text(in: language)],
+                "help": ["text": Message("rules.example", rule.example).text(in: language)],
+                "defaultConfiguration": ["level": level(rule.defaultSeverity)],
+            ]
+        }
+        return [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [[
@@ -49,8 +90,20 @@ public enum SARIFLog {
                 "results": results,
             ]],
         ]
-        let data = try! JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func serialize(_ object: Any) -> String {
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The whole log serialised in one piece (what `format` was before it was written in pieces).
+    static func serializedWhole(
+        _ diagnostics: [Diagnostic], rules: [RuleDescriptor] = RuleRegistry.descriptors, language: Language = .english
+    ) -> String {
+        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let objects = resultObjects(diagnostics.sorted(), index: index, language: language)
+        return serialize(log(rules: rules, results: objects, language: language)) + "\n"
     }
 
     static func level(_ severity: Severity) -> String {
