@@ -762,5 +762,6 @@ extension MessageCatalogue {
         "index-number.duplicate": "索引号「{1}」与 {2} 的索引号重复",
         "index-number.duplicate.fix": "请使用信息公开平台为每篇通报分配的索引号",
         "parser.provide-one-of": "。可选值：{1}。",
+        "structure.untitled-part.fix-any": "请为该部分加上带序号的标题（如「## 一、……」），写明其内容",
     ]
 }

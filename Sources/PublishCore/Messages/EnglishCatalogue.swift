@@ -664,7 +664,7 @@ extension MessageCatalogue {
         "part-name.key-problems": "反馈问题整改（key problems）",
         "part-name.long-term": "需长期整改事项（long-term items）",
         "part-name.next-steps": "下一步工作打算（next steps）",
-        "part-name.other": "其他",
+        "part-name.other": "其他（other）",
         "structure.duplicate-part": "a second {1} part",
         "structure.duplicate-part.first": "the first one starts at line {1}",
         "structure.duplicate-part.fix": "merge the two parts, or reword this heading if it is another part",
@@ -762,5 +762,6 @@ extension MessageCatalogue {
         "index-number.duplicate": "the 索引号 `{1}` is also the 索引号 of {2}",
         "index-number.duplicate.fix": "give each notice its own 索引号 as the disclosure platform issued it",
         "parser.provide-one-of": ". Please provide one of {1}.",
+        "structure.untitled-part.fix-any": "give the part a numbered heading (`## 一、…`) that says what it reports",
     ]
 }

@@ -16,7 +16,9 @@ package struct UntitledPartRule: Rule {
             return Finding(
                 Message("structure.untitled-part", section.role.partName),
                 at: SourceRange(at: section.range.start),
-                fix: Message("structure.untitled-part.fix", section.role.exampleHeading))
+                // A part whose role nothing names has no heading to suggest.
+                fix: section.role == .other
+                    ? Message("structure.untitled-part.fix-any") : Message("structure.untitled-part.fix", section.role.exampleHeading))
         }
     }
 }
