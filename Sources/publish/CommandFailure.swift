@@ -21,7 +21,7 @@ enum CommandFailure: MessageError {
     func errorLine(in language: Language) -> String {
         switch self {
         case .failedWith(let error): error.errorLine(in: language)
-        default: Message("printer.labelled", Message("severity.error"), text(in: language)).text(in: language)
+        default: MessageLine.error(text(in: language), in: language)
         }
     }
 }

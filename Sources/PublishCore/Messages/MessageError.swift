@@ -12,7 +12,7 @@ extension MessageError {
     public var description: String { text(in: .english) }
 
     public func errorLine(in language: Language) -> String {
-        Message("printer.labelled", Message("severity.error"), text(in: language)).text(in: language)
+        MessageLine.error(text(in: language), in: language)
     }
 }
 
@@ -21,7 +21,12 @@ extension MessageError {
 public enum MessageLine {
     public static func error(_ message: Message, file: String?, line: Int? = nil, column: Int? = nil, in language: Language) -> String {
         let location = place(file: file, line: line, column: column)
-        return (location.isEmpty ? "" : location + ": ") + Message("printer.labelled", Message("severity.error"), message).text(in: language)
+        return (location.isEmpty ? "" : location + ": ") + error(message, in: language)
+    }
+
+    /// `error: what` (`错误：…`), with no place.
+    public static func error(_ what: MessageArgumentConvertible, in language: Language) -> String {
+        Message("printer.labelled", Message("severity.error"), what).text(in: language)
     }
 
     public static func text(_ message: Message, file: String?, line: Int? = nil, column: Int? = nil, in language: Language) -> String {

@@ -34,7 +34,7 @@ public enum SiteBuildError: MessageError {
     public func errorLine(in language: Language) -> String {
         switch self {
         case .template(let error): error.errorLine(in: language)
-        default: Message("printer.labelled", Message("severity.error"), message).text(in: language)
+        default: MessageLine.error(message, in: language)
         }
     }
 }
