@@ -28,6 +28,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "pkg-config"])]
         ),
+        // libdeflate, for the parts of each notice's .docx. Only Sources/PublishRendering/Docx/RawDeflate.swift imports it.
+        .systemLibrary(
+            name: "CLibdeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // Source positions and texts, diagnostics as values, text utilities, the typed model, the calendar.
         .target(name: "PublishCore"),
         // Bytes → Markdown tree (libcmark-gfm) and front matter → the interpreted `Notice`.
@@ -40,7 +46,7 @@ let package = Package(
         .target(
             name: "PublishRendering",
             dependencies: [
-                "PublishCore", "PublishReading", "PublishRules",
+                "PublishCore", "PublishReading", "PublishRules", "CLibdeflate",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
