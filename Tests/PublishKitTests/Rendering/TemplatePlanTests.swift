@@ -76,6 +76,8 @@ import Testing
         ("a\n  {{^none}}\n  b\n  {{/none}}\n", [:], "a\n  b\n"),
         // Partials: in place, indented when alone on their line, and recursive.
         ("<ul>\n  {{> p}}\n</ul>\n", ["p": "<li>1</li>\n<li>{{name}}</li>\n"], "<ul>\n  <li>1</li>\n  <li>Chris</li>\n</ul>\n"),
+        // swift-mustache indents only after a bare `\n` it rendered in the same template.
+        ("<ul>\r\n  {{> p}}\r\n</ul>\r\n", ["p": "<li>1</li>\r\n<li>2</li>\r\n"], "<ul>\r\n  <li>1</li>\r\n<li>2</li>\r\n</ul>\r\n"),
         ("<p>{{> p}}</p>", ["p": "{{name}}\n{{name}}"], "<p>Chris\nChris</p>"),
         ("<ul>\n  {{> p}}\n</ul>\n", ["p": "{{#list}}\n<li>{{n}}</li>\n{{/list}}\n"], "<ul>\n  <li>a</li>\n<li>b</li>\n</ul>\n"),
         ("{{#tree}}{{> node}}{{/tree}}", ["node": "{{label}}{{#kids}}({{> node}}){{/kids}}"], "1(1.1(1.1.1))(1.2)"),
