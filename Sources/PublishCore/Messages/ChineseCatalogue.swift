@@ -237,6 +237,7 @@ extension MessageCatalogue {
         "template.unfinished-name": "标签没有结束（缺少「}}」）",
         "template.section-not-closed": "区块已开始，但没有结束",
         "template.set-delimiter": "设置分隔符的标签格式有误",
+        "template.unsupported-tag": "不支持标签「{1}」（publish 只渲染变量、区块、反向区块、局部模板、注释和设置分隔符的标签）",
         "docx.part-too-large": "有一个部件过大，无法放入 ZIP 文件",
         "docx.cannot-write": "无法写出 .docx 文件：{1}",
         "docx.deflate-failed": "无法压缩 {1}（内存不足）",

@@ -345,6 +345,7 @@ extension MessageCatalogue {
         "template.unfinished-name": "a tag is not finished (missing `}}`)",
         "template.section-not-closed": "a section is opened but never closed",
         "template.set-delimiter": "a set-delimiter tag is malformed",
+        "template.unsupported-tag": "the tag `{1}` is not supported (publish renders variables, sections, inverted sections, partials, comments and set-delimiter tags)",
         "docx.part-too-large": "a part is too large for ZIP",
         "docx.cannot-write": "cannot write the .docx package: {1}",
         "docx.deflate-failed": "could not deflate {1} (out of memory)",
