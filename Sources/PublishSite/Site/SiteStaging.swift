@@ -138,13 +138,13 @@ package final class SiteStaging: @unchecked Sendable {
             discard()
             throw Failure(message: Message("staging.replace", output, SiteStaging.reason(error)))
         }
-        try? fileManager.removeItem(atPath: old)
+        TreeRemoval.remove(old)
         unlock()
     }
 
     /// Removes the staging folder; the output is left as it was.
     func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        TreeRemoval.remove(staging)
         unlock()
     }
 
@@ -182,7 +182,7 @@ package final class SiteStaging: @unchecked Sendable {
     /// Staging and old folders of builds that were killed (we hold the lock: no other build runs).
     private func removeStale() {
         for path in leftovers(prefix: ".\(name).staging-") + leftovers(prefix: ".\(name).old-") {
-            try? FileManager.default.removeItem(atPath: path)
+            TreeRemoval.remove(path)
         }
     }
 
