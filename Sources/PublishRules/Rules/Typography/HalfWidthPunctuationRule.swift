@@ -19,9 +19,11 @@ package struct HalfWidthPunctuationRule: Rule {
             Self.offending(in: text).map { index in
                 let mark = text.scalars[index]
                 let full = TypographyRules.fullWidth[mark]!
+                // The message and the fix quote the same two marks: one array for both.
+                let marks: [MessageArgument] = [.text(String(mark)), .text(String(full))]
                 return Finding(
-                    Message("typography.half-width", mark, full), at: text.range(at: index),
-                    fix: Message("typography.half-width.fix", mark, full))
+                    Message(id: "typography.half-width", arguments: marks), at: text.range(at: index),
+                    fix: Message(id: "typography.half-width.fix", arguments: marks))
             }
         }
     }
