@@ -16,7 +16,10 @@ package extension StringProtocol {
 
 package extension String {
     /// The string of these scalars: `String(String.UnicodeScalarView(scalars))`, encoded straight
-    /// into the string's UTF-8 storage.
+    /// into the string's UTF-8 storage. Inlinable, so that each caller's collection type is
+    /// specialised: called generically from another module, every scalar went through witness
+    /// calls.
+    @inlinable
     init(scalars: some Collection<Unicode.Scalar>) {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var offset = 0
@@ -91,6 +94,7 @@ package enum UTF8Bytes {
     }
 
     /// The scalars of valid UTF-8.
+    @inlinable
     package static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         // There are at most as many scalars as bytes.
         [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
