@@ -28,6 +28,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "pkg-config"])]
         ),
+        // libdeflate, for the parts of each notice's .docx. Only Sources/PublishRendering/Docx/RawDeflate.swift imports it.
+        .systemLibrary(
+            name: "CLibdeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // Source positions and texts, diagnostics as values, text utilities, the typed model, the calendar.
         .target(name: "PublishCore"),
         // Bytes → Markdown tree (libcmark-gfm) and front matter → the interpreted `Notice`.
@@ -40,8 +46,7 @@ let package = Package(
         .target(
             name: "PublishRendering",
             dependencies: [
-                "PublishCore", "PublishReading", "PublishRules",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "PublishCore", "PublishReading", "PublishRules", "CLibdeflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // Configuration files, content listing, build, cache, preview, authoring and the reports.
@@ -69,6 +74,8 @@ let package = Package(
             dependencies: [
                 "PublishCore", "PublishReading", "PublishRules", "PublishRendering", "PublishSite", "PublishTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Only to render every built-in template through both engines and compare the bytes.
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Fixtures")]
         ),

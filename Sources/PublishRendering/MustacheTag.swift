@@ -6,8 +6,8 @@ import PublishRules
 /// from 1), as far as publish needs to know it: to refuse a template that names a partial no
 /// template provides, and for the tests that resolve every tag against real view models.
 ///
-/// swift-mustache keeps its parsed tokens to itself and renders a missing value or partial as
-/// nothing, so a mistyped name would only show as a gap in the page.
+/// Rendering shows a missing value or partial as nothing, so a mistyped name would only show as a
+/// gap in the page.
 public struct MustacheTag: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// `{{name}}`: the value, escaped.
@@ -24,8 +24,8 @@ public struct MustacheTag: Sendable, Hashable {
         case partial
         /// `{{! … }}`.
         case comment
-        /// Anything else swift-mustache knows (`{{$block}}`, `{{<parent}}`, `{{% … }}`,
-        /// `{{= … =}}`), which the templates of publish do not use.
+        /// Anything else (`{{$block}}`, `{{<parent}}`, `{{% … }}`, `{{= … =}}`): set-delimiter
+        /// tags, and the tags the template compiler refuses.
         case other
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PublishCore
 import PublishReading
 import PublishRules
@@ -28,12 +27,15 @@ public struct TemplateError: MessageError, Sendable {
     }
 }
 
-/// The site's Mustache templates, parsed once and kept by name.
+/// The site's Mustache templates, compiled once into plans (`TemplatePlan`) and kept by name.
 ///
 /// Templates come from a folder (by default `./Templates` when it exists) and fall back, name by
 /// name, to the defaults built into the binary, so a site may override only the ones it restyles.
 public struct TemplateLibrary: Sendable {
-    package let library: MustacheLibrary
+    /// The compiled templates; a partial refers to another by its index here.
+    package let plans: [TemplatePlan]
+    /// Each template's index in `plans`.
+    package let index: [String: Int]
     /// Where each template came from: a file path, or `built-in`.
     public let origins: [String: String]
     /// The files of `assets/` (stylesheets) by name: the folder's, over the built-in ones.
@@ -96,50 +98,59 @@ public struct TemplateLibrary: Sendable {
         try parse(DefaultTemplates.all.mapValues { ($0, "built-in") }, assets: DefaultTemplates.assets)
     }
 
-    private static func parse(
+    static func parse(
         _ sources: [String: (text: String, origin: String)], assets: [String: String]
     ) throws(TemplateError) -> TemplateLibrary {
-        var templates: [String: MustacheTemplate] = [:]
+        var tokens: [String: [TemplateToken]] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                templates[name] = try MustacheTemplate(string: source.text)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(
-                    file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber,
-                    message: Message("template.syntax", describe(error.error)))
+                tokens[name] = try TemplateParser.parse(source.text)
             } catch {
-                throw TemplateError(file: source.origin, message: Message("template.syntax", String(describing: error)))
+                throw TemplateError(
+                    file: source.origin, line: error.line, column: error.column,
+                    message: Message("template.syntax", describe(error.kind)))
             }
         }
-        for name in requiredNames where templates[name] == nil {
+        for name in requiredNames where tokens[name] == nil {
             throw TemplateError(file: "\(name).mustache", message: Message("template.missing", name))
         }
-        // swift-mustache renders a partial it cannot find as nothing: a typo would leave a gap in
+        // A partial no template provides would render as nothing: a typo would leave a gap in
         // every page. Refuse it where it is written instead.
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for tag in MustacheTag.scan(source.text) where tag.kind == .partial && templates[tag.name] == nil {
+            for tag in MustacheTag.scan(source.text) where tag.kind == .partial && tokens[tag.name] == nil {
                 throw TemplateError(
                     file: source.origin, line: tag.line, column: tag.column,
                     message: Message("template.missing-partial", name, tag.name))
             }
         }
+        let names = tokens.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         return TemplateLibrary(
-            library: MustacheLibrary(templates: templates), origins: sources.mapValues(\.origin), assets: assets)
+            plans: names.map { TemplatePlan(tokens[$0]!, partials: index) }, index: index,
+            origins: sources.mapValues(\.origin), assets: assets)
     }
 
-    private static func describe(_ error: Error) -> Message {
-        guard let error = error as? MustacheTemplate.Error else { return Message("reason.system", String(describing: error)) }
-        switch error {
-        case .sectionCloseNameIncorrect: return Message("template.section-close-name")
-        case .unfinishedName: return Message("template.unfinished-name")
-        case .expectedSectionEnd: return Message("template.section-not-closed")
-        case .invalidSetDelimiter: return Message("template.set-delimiter")
-        default: return Message("reason.system", String(describing: error))
+    private static func describe(_ kind: TemplateSyntaxError.Kind) -> Message {
+        switch kind {
+        case .sectionCloseName: Message("template.section-close-name")
+        case .unfinishedName: Message("template.unfinished-name")
+        case .sectionNotClosed: Message("template.section-not-closed")
+        case .setDelimiter: Message("template.set-delimiter")
+        case .unsupported(let tag): Message("template.unsupported-tag", tag)
         }
     }
 
+    /// Renders `object` with the template `name` as UTF-8 bytes (nothing when there is no such
+    /// template). Rendering itself cannot fail.
+    public func renderUTF8(_ object: some TemplateObject, template name: String) -> [UInt8] {
+        guard let plan = index[name] else { return [] }
+        var renderer = TemplateRenderer(plans: plans, capacity: 64 * 1024)
+        renderer.render(plan, over: object)
+        return renderer.output
+    }
+
     /// Renders `object` with the template `name`. Rendering itself cannot fail.
-    public func render(_ object: Any, template name: String) -> String {
-        library.render(object, withTemplate: name) ?? ""
+    public func render(_ object: some TemplateObject, template name: String) -> String {
+        String(decoding: renderUTF8(object, template: name), as: UTF8.self)
     }
 }

@@ -71,7 +71,7 @@ struct Render: ParsableCommand {
         } else {
             do {
                 let library = try TemplateLibrary.load(folder: templates)
-                bytes = Data(HTMLRenderer(templates: library).render(loaded.notice).utf8)
+                bytes = Data(HTMLRenderer(templates: library).renderUTF8(loaded.notice))
             } catch {
                 throw CommandFailure.failed(error)
             }

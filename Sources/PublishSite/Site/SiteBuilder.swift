@@ -243,7 +243,7 @@ public struct SiteBuilder: Sendable {
                     .init(format: $0, slug: slug.value, byteCount: sizes[$0.name] ?? 0)
                 },
                 searchURL: context.searchURL)
-            try staging.write(context.renderer.render(model), to: folder + "index.html")
+            try staging.write(context.renderer.renderUTF8(model), to: folder + "index.html")
         } catch let failure as SiteStaging.Failure {
             return .unreadable(failure.message)
         } catch {
@@ -304,12 +304,12 @@ public struct SiteBuilder: Sendable {
             for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now, pageSize: options.configuration.pageSize,
             searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL)
         for page in pages {
-            try staging.write(templates.render(page.model, template: "index"), to: page.path)
+            try staging.write(templates.renderUTF8(page.model, template: "index"), to: page.path)
             sitemap.append((page.path, page.modified))
             count += 1
         }
         if search {
-            try staging.write(templates.render(SearchViewModel(siteTitle: siteTitle), template: "search"), to: SearchViewModel.path)
+            try staging.write(templates.renderUTF8(SearchViewModel(siteTitle: siteTitle), template: "search"), to: SearchViewModel.path)
             count += 1
         }
         sitemap += notices.map { ($0.pageURL, $0.date) }

@@ -80,28 +80,43 @@ package final class SiteStaging: @unchecked Sendable {
 
     /// Writes `data` at `relative` (a path inside the site, checked to stay inside it).
     func write(_ data: Data, to relative: String) throws(Failure) {
-        let path = try preparedPath(relative)
+        let failure = data.withUnsafeBytes { buffer in Self.write(buffer, to: relative, in: self) }
+        if let failure { throw failure }
+    }
+
+    /// Writes `bytes` at `relative` (a rendered page, written as the renderer made it).
+    func write(_ bytes: [UInt8], to relative: String) throws(Failure) {
+        let failure = bytes.withUnsafeBytes { buffer in Self.write(buffer, to: relative, in: self) }
+        if let failure { throw failure }
+    }
+
+    private static func write(_ buffer: UnsafeRawBufferPointer, to relative: String, in staging: SiteStaging) -> Failure? {
+        let path: String
+        do {
+            path = try staging.preparedPath(relative)
+        } catch {
+            return error
+        }
         // POSIX calls, so that a full disk or a size limit is reported in the system's words.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         var failure = descriptor < 0 ? errno : 0
         if descriptor >= 0 {
-            data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
-                    }
-                    offset += written
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
                 }
+                offset += written
             }
             if close(descriptor) != 0 && failure == 0 { failure = errno }
         }
         if failure != 0 {
-            throw Failure(message: Message("staging.write", relative, String(cString: strerror(failure))))
+            return Failure(message: Message("staging.write", relative, String(cString: strerror(failure))))
         }
+        return nil
     }
 
     func write(_ text: String, to relative: String) throws(Failure) {

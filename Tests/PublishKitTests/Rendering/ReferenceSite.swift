@@ -17,7 +17,7 @@ struct ReferenceSite {
     struct Page {
         var name: String
         var template: String
-        var model: Any
+        var model: any TemplateObject
     }
 
     static let day = CalendarDate(year: 2025, month: 3, day: 10)

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 @testable import PublishCore
 @testable import PublishReading
 @testable import PublishRules
@@ -7,13 +6,13 @@ import Mustache
 @testable import PublishSite
 @testable import PublishTestSupport
 
-/// Follows templates over real view models the way swift-mustache renders them (sections repeat
-/// over lists, open on true or present values and push them; lookups climb the context stack;
-/// partials render in place) and resolves every value tag on the way, asking the view models
-/// through the same `child(named:)` that rendering uses.
+/// Follows templates over real view models the way Mustache renders them (sections repeat over
+/// lists, open on true or present values and push them; lookups climb the context stack; partials
+/// render in place) and resolves every value tag on the way, asking the view models through the
+/// same `value(named:)` that rendering uses.
 ///
-/// swift-mustache renders a value it cannot find as nothing, so a wrong or missing lookup is a
-/// silent gap; here it is a finding with the template's file, line and column.
+/// A value that cannot be found renders as nothing, so a wrong or missing lookup is a silent gap;
+/// here it is a finding with the template's file, line and column.
 struct TemplateTagResolver {
     /// A tag in a template file.
     struct Site: Hashable, CustomStringConvertible {
@@ -85,11 +84,11 @@ struct TemplateTagResolver {
     // MARK: - Resolving
 
     /// Renders `template` over `model` in thought, resolving every value tag reached.
-    mutating func resolve(template: String, model: Any, page: String) {
-        walk(partial: template, stack: [model], page: page, depth: 0)
+    mutating func resolve(template: String, model: any TemplateObject, page: String) {
+        walk(partial: template, stack: [model.templateValue], page: page, depth: 0)
     }
 
-    private mutating func walk(partial name: String, stack: [Any], page: String, depth: Int) {
+    private mutating func walk(partial name: String, stack: [TemplateValue], page: String, depth: Int) {
         guard let nodes = templates[name] else {
             problems.append("\(page): the template `\(name)` does not exist")
             return
@@ -102,12 +101,12 @@ struct TemplateTagResolver {
         walk(nodes, stack: stack, page: page, depth: depth)
     }
 
-    private mutating func walk(_ nodes: [Node], stack: [Any], page: String, depth: Int) {
+    private mutating func walk(_ nodes: [Node], stack: [TemplateValue], page: String, depth: Int) {
         for node in nodes {
             switch node {
             case .value(let site):
                 reached.insert(site)
-                let context = stack.last.map { String(describing: type(of: $0)) } ?? "nothing"
+                let context = stack.last.map(Self.typeName) ?? "nothing"
                 guard let value = Self.lookup(site.name, in: stack) else {
                     problems.append("\(site) resolves to nothing in \(context) on \(page)")
                     continue
@@ -122,12 +121,19 @@ struct TemplateTagResolver {
                 let value = Self.lookup(site.name, in: stack)
                 if inverted {
                     if Self.isFalsy(value) { walk(children, stack: stack, page: page, depth: depth) }
-                } else if let list = value.flatMap(Self.list) {
-                    for element in list { walk(children, stack: stack + [element], page: page, depth: depth) }
-                } else if let flag = value as? Bool {
-                    if flag { walk(children, stack: stack, page: page, depth: depth) }
-                } else if let value {
-                    walk(children, stack: stack + [value], page: page, depth: depth)
+                } else {
+                    switch value {
+                    case .list(let list)?:
+                        for index in 0..<list.count {
+                            walk(children, stack: stack + [list.templateElement(at: index)], page: page, depth: depth)
+                        }
+                    case .bool(let flag)?:
+                        if flag { walk(children, stack: stack, page: page, depth: depth) }
+                    case .missing?, nil:
+                        break
+                    case let value?:
+                        walk(children, stack: stack + [value], page: page, depth: depth)
+                    }
                 }
             case .partial(let name):
                 walk(partial: name, stack: stack, page: page, depth: depth + 1)
@@ -135,9 +141,9 @@ struct TemplateTagResolver {
         }
     }
 
-    // MARK: - Values as swift-mustache sees them
+    // MARK: - Values as Mustache sees them
 
-    static func lookup(_ name: String, in stack: [Any]) -> Any? {
+    static func lookup(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
         if name == "." { return stack.last }
         let parts = name.split(separator: ".").map(String.init)
         guard let first = parts.first else { return nil }
@@ -153,31 +159,42 @@ struct TemplateTagResolver {
         return nil
     }
 
-    static func child(_ name: String, of object: Any) -> Any? {
-        if let parent = object as? MustacheParent { return unwrap(parent.child(named: name)) }
-        return unwrap(Mirror(reflecting: object).children.first { $0.label == name }?.value)
+    static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
+        guard case .object(let object) = value else { return nil }
+        let child = object.value(named: name)
+        if case .missing = child { return nil }
+        return child
     }
 
-    static func unwrap(_ value: Any?) -> Any? {
-        guard let value else { return nil }
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return unwrap(mirror.children.first?.value)
+    static func isFalsy(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case .bool(let flag)?: !flag
+        case .list(let list)?: list.count == 0
+        case .missing?, nil: true
+        default: false
+        }
     }
 
-    static func list(_ value: Any) -> [Any]? {
-        Mirror(reflecting: value).displayStyle == .collection ? Mirror(reflecting: value).children.map(\.value) : nil
-    }
-
-    static func isFalsy(_ value: Any?) -> Bool {
-        guard let value else { return true }
-        if let flag = value as? Bool { return !flag }
-        if let list = list(value) { return list.isEmpty }
-        return false
+    static func typeName(_ value: TemplateValue) -> String {
+        switch value {
+        case .object(let object): String(describing: type(of: object))
+        case .list: "a list"
+        case .text: "text"
+        case .int: "a number"
+        case .bool: "a flag"
+        case .missing: "nothing"
+        }
     }
 
     /// What `{{…}}` prints for a value.
-    static func text(of value: Any) -> String {
-        String(describing: value)
+    static func text(of value: TemplateValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .int(let number): String(number)
+        case .bool(let flag): String(flag)
+        case .list(let list): "[\(list.count)]"
+        case .object: typeName(value)
+        case .missing: ""
+        }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Testing
 @testable import PublishCore
 @testable import PublishReading
@@ -22,25 +21,30 @@ import Testing
     }
 
     /// What the template sees for `key`, written as the tables write it.
-    static func shown(_ model: some MustacheParent, _ key: String) -> String {
-        guard let value = TemplateTagResolver.unwrap(model.child(named: key)) else { return "nil" }
-        if let list = TemplateTagResolver.list(value) {
-            let texts = list.compactMap { $0 as? String }
-            return !list.isEmpty && texts.count == list.count ? texts.joined(separator: " | ") : "[\(list.count)]"
+    static func shown(_ model: some TemplateObject, _ key: String) -> String {
+        switch model.value(named: key) {
+        case .missing: return "nil"
+        case .list(let list):
+            let texts = (0..<list.count).compactMap { index -> String? in
+                if case .text(let text) = list.templateElement(at: index) { text } else { nil }
+            }
+            return list.count > 0 && texts.count == list.count ? texts.joined(separator: " | ") : "[\(list.count)]"
+        case .object(let object): return String(describing: type(of: object))
+        case .text(let text): return text
+        case .int(let number): return String(number)
+        case .bool(let flag): return String(flag)
         }
-        if value is MustacheParent { return String(describing: type(of: value)) }
-        return String(describing: value)
     }
 
     static func expect(
-        _ model: some MustacheParent, _ table: KeyValuePairs<String, String>,
+        _ model: some TemplateObject, _ table: KeyValuePairs<String, String>,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         expect(model, table.map { (key: $0.key, value: $0.value) }, sourceLocation: sourceLocation)
     }
 
     static func expect(
-        _ model: some MustacheParent, _ table: [(key: String, value: String)],
+        _ model: some TemplateObject, _ table: [(key: String, value: String)],
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let properties = Mirror(reflecting: model).children.compactMap(\.label)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PublishCore
 import PublishReading
 import PublishRules
@@ -66,45 +67,129 @@ public enum JSONDiagnostics {
     }
 
     /// `elements` as UTF-8 bytes.
+    ///
+    /// Written as `JSONEncoder` writes `Entry` (`elementsAreEncoded` holds it to that), from fixed
+    /// pieces of layout and the quoted texts, without the encoder's cost: a check of imported text
+    /// has hundreds of findings per file, most repeating a few messages (every half-width comma),
+    /// so each distinct message, rule and file is put together and quoted once per call.
     public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
         guard !diagnostics.isEmpty else { return [] }
-        // Written as `JSONEncoder` writes `Entry` (`elementsAreEncoded` holds it to that), without
-        // the encoder's cost: a check of imported text has hundreds per file.
-        var json = JSONWriter(pretty: true, insideContainersAtDepth: 2, capacity: 512 * diagnostics.count)
-        json.escapesLessThan = false
-        // A file's findings repeat a few messages hundreds of times (every half-width comma):
-        // each distinct message is put together once per file.
-        var texts: [Message: String] = [:]
-        func text(_ message: Message) -> String {
-            if let known = texts[message] { return known }
-            let made = message.text(in: language)
-            texts[message] = made
+        var out = ElementBytes(capacity: 512 * diagnostics.count)
+        var strings: [String: [UInt8]] = [:]
+        var lastFile: (file: String, bytes: [UInt8])?
+        var lastRule: (rule: String, bytes: [UInt8])?
+        // Findings of one rule often follow each other with the same message: compared first,
+        // which is cheaper than hashing it.
+        var last: (message: Message, bytes: [UInt8])?
+        func quoted(_ message: Message) -> [UInt8] {
+            if let last, last.message == message { return last.bytes }
+            let bytes = quotedMessages.text(message, in: language)
+            last = (message, bytes)
+            return bytes
+        }
+        func quoted(_ text: String) -> [UInt8] {
+            if let known = strings[text] { return known }
+            let made = quote(text)
+            strings[text] = made
             return made
         }
-        for d in diagnostics {
-            json.beginObject()
-            json.key("file")
-            json.string(d.file)
+        for (index, d) in diagnostics.enumerated() {
+            // The first element's line break is the stream's to write.
+            out.append(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
+            if lastFile?.file != d.file { lastFile = (d.file, quoted(d.file)) }
+            out.append(lastFile!.bytes)
             if let fix = d.fix {
-                json.key("fix")
-                json.string(text(fix))
+                out.append(",\n      \"fix\" : ")
+                out.append(quoted(fix))
             }
-            json.key("message")
-            json.string(text(d.message))
-            json.key("notes")
-            json.beginArray()
-            for note in d.notes { json.string(text(note)) }
-            json.endArray()
-            json.key("range")
-            d.range.write(to: &json)
-            json.key("rule")
-            json.string(d.rule)
-            json.key("severity")
-            json.string(d.severity.rawValue)
-            json.endObject()
+            out.append(",\n      \"message\" : ")
+            out.append(quoted(d.message))
+            if d.notes.isEmpty {
+                out.append(",\n      \"notes\" : [\n\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
+            } else {
+                out.append(",\n      \"notes\" : [")
+                for (n, note) in d.notes.enumerated() {
+                    out.append(n == 0 ? "\n        " : ",\n        ")
+                    out.append(quoted(note))
+                }
+                out.append("\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
+            }
+            out.append(d.range.end.column)
+            out.append(",\n          \"line\" : ")
+            out.append(d.range.end.line)
+            out.append("\n        },\n        \"start\" : {\n          \"column\" : ")
+            out.append(d.range.start.column)
+            out.append(",\n          \"line\" : ")
+            out.append(d.range.start.line)
+            out.append("\n        }\n      },\n      \"rule\" : ")
+            if lastRule?.rule != d.rule { lastRule = (d.rule, quoted(d.rule)) }
+            out.append(lastRule!.bytes)
+            switch d.severity {
+            case .error: out.append(",\n      \"severity\" : \"error\"\n    }")
+            case .warning: out.append(",\n      \"severity\" : \"warning\"\n    }")
+            case .note: out.append(",\n      \"severity\" : \"note\"\n    }")
+            }
         }
-        // The first element's line break is the stream's to write.
-        return Array(json.bytes.dropFirst())
+        return out.bytes
+    }
+
+    /// Messages put together and quoted, shared by the files of a run (checked on all cores): the
+    /// same few messages recur in every file.
+    private static let quotedMessages = QuotedMessages()
+
+    private final class QuotedMessages: Sendable {
+        private struct Key: Hashable {
+            var message: Message
+            var language: Language
+        }
+        private let known = Mutex<[Key: [UInt8]]>([:])
+        /// Messages that name what differs from file to file would grow the table without end: it
+        /// starts again past this many.
+        private let limit = 4096
+
+        func text(_ message: Message, in language: Language) -> [UInt8] {
+            let key = Key(message: message, language: language)
+            if let bytes = known.withLock({ $0[key] }) { return bytes }
+            let bytes = quote(message.text(in: language))
+            known.withLock {
+                if $0.count >= limit { $0.removeAll(keepingCapacity: true) }
+                $0[key] = bytes
+            }
+            return bytes
+        }
+    }
+
+    /// `text` in quotes, escaped as `JSONEncoder` escapes it (`<` as it is).
+    private static func quote(_ text: String) -> [UInt8] {
+        var json = JSONWriter(pretty: false, capacity: text.utf8.count + 8)
+        json.escapesLessThan = false
+        json.string(text)
+        return json.bytes
+    }
+
+    /// A byte buffer for the fixed pieces, the quoted texts and the numbers of the elements.
+    private struct ElementBytes {
+        var bytes: [UInt8] = []
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        mutating func append(_ text: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+        mutating func append(_ run: [UInt8]) { bytes.append(contentsOf: run) }
+
+        /// The decimal digits, with a `-` before a negative number.
+        mutating func append(_ value: Int) {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            let start = bytes.count
+            repeat {
+                bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            bytes[start...].reverse()
+        }
     }
 
     /// `elements` the slow way, through `JSONEncoder` and `Entry`: what tests compare.

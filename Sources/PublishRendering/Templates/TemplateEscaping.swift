@@ -1,0 +1,48 @@
+/// The escaping of `{{name}}`: swift-mustache's `htmlEscape`, which replaces the characters
+/// `& < > " '` (as whole characters: a `<` that starts a longer grapheme cluster, such as `<` with a
+/// combining mark, is not one of them).
+enum TemplateEscaping {
+    /// Appends `text` escaped to `output`, byte by byte; text where one of the five bytes touches a
+    /// non-ASCII byte (and so may belong to a longer grapheme cluster) goes character by character.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            let mark = output.count
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
+                    output.removeSubrange(mark...)
+                    return false
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            return true
+        }
+        if !done { appendByCharacter(text, to: &output) }
+    }
+
+    private static func appendByCharacter(_ text: String, to output: inout [UInt8]) {
+        for character in text {
+            switch character {
+            case "&": output.append(contentsOf: "&amp;".utf8)
+            case "<": output.append(contentsOf: "&lt;".utf8)
+            case ">": output.append(contentsOf: "&gt;".utf8)
+            case "\"": output.append(contentsOf: "&quot;".utf8)
+            case "'": output.append(contentsOf: "&#39;".utf8)
+            default: output.append(contentsOf: character.utf8)
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+/// Renders a plan over a value into UTF-8 bytes. Rendering cannot fail: a name that resolves to
+/// nothing renders nothing, as in swift-mustache.
+struct TemplateRenderer {
+    let plans: [TemplatePlan]
+    private(set) var output: [UInt8] = []
+    private var stack: [TemplateValue] = []
+
+    init(plans: [TemplatePlan], capacity: Int) {
+        self.plans = plans
+        output.reserveCapacity(capacity)
+    }
+
+    mutating func render(_ plan: Int, over object: some TemplateObject) {
+        stack = [object.templateValue]
+        render(plans[plan].nodes, indentation: nil)
+    }
+
+    // MARK: - Nodes
+
+    private mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?) {
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, indentation: nil) }
+            return
+        }
+        // Inside an indented partial, swift-mustache puts the indentation before each piece it
+        // renders (a line of text, a tag's whole output) that is not empty and follows a `\n` it
+        // rendered itself in this template; a `\r\n` does not count.
+        let start = output.count
+        for node in nodes {
+            if case .literal(let bytes) = node {
+                var lineStart = 0
+                for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                    indentIfAtLineStart(start: start, indentation: indentation)
+                    output.append(contentsOf: bytes[lineStart...index])
+                    lineStart = index + 1
+                }
+                if lineStart < bytes.count {
+                    indentIfAtLineStart(start: start, indentation: indentation)
+                    output.append(contentsOf: bytes[lineStart...])
+                }
+            } else {
+                let before = output.count
+                render(node, indentation: indentation)
+                if output.count > before, endsWithLineFeed(before, start: start) {
+                    output.insert(contentsOf: indentation, at: before)
+                }
+            }
+        }
+    }
+
+    private mutating func indentIfAtLineStart(start: Int, indentation: [UInt8]) {
+        if endsWithLineFeed(output.count, start: start) { output.append(contentsOf: indentation) }
+    }
+
+    private func endsWithLineFeed(_ end: Int, start: Int) -> Bool {
+        end > start && output[end - 1] == UInt8(ascii: "\n") && !(end - 2 >= start && output[end - 2] == UInt8(ascii: "\r"))
+    }
+
+    private mutating func render(_ node: TemplateNode, indentation: [UInt8]?) {
+        switch node {
+        case .literal(let bytes):
+            output.append(contentsOf: bytes)
+        case .value(let path, let escaped):
+            write(lookup(path), escaped: escaped)
+        case .section(let path, let nodes):
+            let value = lookup(path)
+            switch value {
+            case .list(let list):
+                for index in 0..<list.count {
+                    stack.append(list.templateElement(at: index))
+                    render(nodes, indentation: indentation)
+                    stack.removeLast()
+                }
+            case .bool(let shown):
+                if shown { render(nodes, indentation: indentation) }
+            case .missing:
+                break
+            case .text, .int, .object:
+                stack.append(value)
+                render(nodes, indentation: indentation)
+                stack.removeLast()
+            }
+        case .inverted(let path, let nodes):
+            let value = lookup(path)
+            switch value {
+            case .list(let list):
+                if list.count == 0 {
+                    stack.append(value)
+                    render(nodes, indentation: indentation)
+                    stack.removeLast()
+                }
+            case .bool(let shown):
+                if !shown { render(nodes, indentation: indentation) }
+            case .missing:
+                render(nodes, indentation: indentation)
+            case .text, .int, .object:
+                break
+            }
+        case .partial(let plan, let extra):
+            guard let plan else { return }
+            let nested = extra.map { (indentation ?? []) + $0 } ?? indentation
+            render(plans[plan].nodes, indentation: nested)
+        }
+    }
+
+    // MARK: - Values
+
+    private func lookup(_ path: TemplatePath) -> TemplateValue {
+        guard let first = path.first else { return stack.last ?? .missing }
+        var value = TemplateValue.missing
+        if path.fromCurrentOnly {
+            value = Self.child(first, of: stack[stack.count - 1])
+        } else {
+            var index = stack.count - 1
+            while index >= 0 {
+                value = Self.child(first, of: stack[index])
+                if case .missing = value {
+                    index -= 1
+                } else {
+                    break
+                }
+            }
+        }
+        for name in path.rest {
+            if case .missing = value { return value }
+            value = Self.child(name, of: value)
+        }
+        return value
+    }
+
+    private static func child(_ name: String, of value: TemplateValue) -> TemplateValue {
+        if case .object(let object) = value { object.value(named: name) } else { .missing }
+    }
+
+    /// Text as it is or escaped; numbers and `true`/`false` as Swift prints them; lists, objects
+    /// and missing values as nothing.
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .text(let text):
+            if escaped {
+                TemplateEscaping.append(text, to: &output)
+            } else {
+                output.append(contentsOf: text.utf8)
+            }
+        case .int(let number):
+            output.append(contentsOf: String(number).utf8)
+        case .bool(let flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .object, .missing:
+            break
+        }
+    }
+}
