@@ -56,6 +56,6 @@ public struct Checker: Sendable {
                 range: SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 2)),
                 fix: Message("suppression.unknown-rule.fix")))
         }
-        return diagnostics.sorted()
+        return diagnostics.inReportOrder()
     }
 }

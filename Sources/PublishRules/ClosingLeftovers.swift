@@ -26,7 +26,7 @@ package struct ClosingLeftovers {
         let contacts = closing.contacts.map(\.range).sorted { $0.start < $1.start }
         for paragraph in closing.paragraphs {
             let rich = paragraph.richText
-            let scalars = rich.plain.scalarArray
+            let scalars = rich.scalarArray
             let offsets = RunOffsets(rich)
             func piece(_ span: Range<Int>) -> Piece? {
                 rich.range(of: span, offsets: offsets).map { Piece(text: String(scalars: scalars[span]), range: $0) }

@@ -16,7 +16,10 @@ package extension StringProtocol {
 
 package extension String {
     /// The string of these scalars: `String(String.UnicodeScalarView(scalars))`, encoded straight
-    /// into the string's UTF-8 storage.
+    /// into the string's UTF-8 storage. Inlinable, so that each caller's collection type is
+    /// specialised: called generically from another module, every scalar went through witness
+    /// calls.
+    @inlinable
     init(scalars: some Collection<Unicode.Scalar>) {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var offset = 0
@@ -50,6 +53,7 @@ package extension String {
 /// Facts about valid UTF-8 (a Swift string's bytes) read off its bytes.
 package enum UTF8Bytes {
     /// The number of scalars in `bytes`: the bytes that are not continuation bytes.
+    @inlinable
     package static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
@@ -64,7 +68,8 @@ package enum UTF8Bytes {
     /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes. Only for a Swift
     /// string's bytes: it does not check continuation bytes or bounds (raw file bytes go through
     /// `SourceText`'s decoding first).
-    @inline(__always)
+    // Inlinable: the rules decode every scalar of the notice with it, from another module.
+    @inlinable @inline(__always)
     package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[offset])
         let value: UInt32
@@ -89,6 +94,7 @@ package enum UTF8Bytes {
     }
 
     /// The scalars of valid UTF-8.
+    @inlinable
     package static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         // There are at most as many scalars as bytes.
         [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
@@ -106,6 +112,7 @@ package enum UTF8Bytes {
 
     /// Where `needle` (not empty) first occurs in `haystack` at byte `from` or later. For valid
     /// UTF-8 both, that is where its scalars first occur.
+    @inlinable
     package static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int)
         -> Int?
     {

@@ -84,7 +84,7 @@ private struct Reader {
     package mutating func read(yaml: String) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, Reader.encoding)
         } catch let error as YamlError {
             reportYAML(error)
             return
@@ -214,12 +214,27 @@ private struct Reader {
             return written == Tag.Name.str.rawValue ? nil : Message("frontmatter.kind.tagged", written)
         }
         guard written.isEmpty, scalar.style == .plain else { return nil }
+        // The resolver's bool, int and float patterns match ASCII only (before, at most, a line
+        // terminator that ends the value): a value with any other character is text, known
+        // without the seven regular expressions the resolver would try on it.
+        guard scalar.string.unicodeScalars.allSatisfy(Reader.mayResolveToNonText) else { return nil }
         switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
         case .int, .float: return Message("frontmatter.kind.number")
         case .bool: return Message("frontmatter.kind.boolean")
         default: return nil
         }
     }
+
+    /// Whether a scalar may stand in a value the resolver reads as a bool or a number: ASCII, or a
+    /// line terminator, which ICU's `$` may match before.
+    private static func mayResolveToNonText(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
+    /// `Parser.Encoding.default`, read once: Yams reads it from the environment each time it is
+    /// asked, which cost a fifth of reading the front matter. (An enum of two cases, never
+    /// changed: Yams only does not declare it `Sendable`.)
+    nonisolated(unsafe) static let encoding = Parser.Encoding.default
 
     private mutating func reportYAML(_ error: YamlError) {
         switch error {

@@ -12,7 +12,8 @@ package enum ClosingInterpreter {
     /// Whether a paragraph belongs to a closing: an invitation to supervise or to comment
     /// (`如有意见建议，请……反映`), a disclosure period or contacts.
     package static func isClosing(_ text: String) -> Bool {
-        cues.contains(where: text.contains) || (text.contains("欢迎") && text.contains("监督"))
+        let text = KeywordText(text)
+        return cues.contains { text.contains($0) } || (text.contains("欢迎") && text.contains("监督"))
             || (text.contains("反映") && (text.contains("请") || text.contains("如有")))
     }
 
@@ -27,13 +28,15 @@ package enum ClosingInterpreter {
     /// `（二）邮寄地址：……`): its text after the ordinal starts with a contact or disclosure label.
     package static func isNumberedField(_ text: String) -> Bool {
         guard let ordinal = OrdinalParser.parse(text) else { return false }
-        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(ordinal.length)))
+        let rest = String(scalars: text.unicodeScalars.dropFirst(ordinal.length))
         return fieldLabels.contains(where: rest.hasPrefix)
     }
 
     /// A signature or date line after the closing: short, no sentence in it.
     package static func isSignatureLine(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.count <= 40 && !text.contains("。") && !text.contains("，")
+        guard !text.isEmpty, text.unicodeScalars.count <= 40 else { return false }
+        let keywords = KeywordText(text)
+        return !keywords.contains("。") && !keywords.contains("，")
     }
 
     // Each pattern is its regular expression and the same expression as a scalar pattern (see
@@ -186,7 +189,7 @@ package enum ClosingInterpreter {
         var addressValues: [Range<Int>] = []
         for match in subject.all(postal) {
             guard let label = match[1], let value = match[3] else { continue }
-            let isInstruction = label.text.contains("寄")
+            let isInstruction = KeywordText(label.text).contains("寄")
             guard isInstruction || match[2]?.text.isEmpty == false else { continue }
             let valueSubject = PatternSubject(value.text)
             // The address runs to its postcode or to the next field, without the punctuation before it.

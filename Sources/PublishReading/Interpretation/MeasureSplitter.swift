@@ -20,7 +20,7 @@ package enum MeasureSplitter {
     }
 
     package static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
-        let scalars = text.plain.scalarArray
+        let scalars = text.scalarArray
         let starts = measureStarts(scalars)
         guard !starts.isEmpty else {
             return Paragraph(segments: text.isEmpty ? [] : [.text(text)], range: range)

@@ -54,7 +54,7 @@ public struct NoticeInterpreter: Sendable {
         let candidates = units.prefix(4).prefix { unit in
             if case .paragraph(let text, _) = unit.content {
                 let plain = text.plain
-                return unit.ordinal == nil && !plain.contains("。") && plain.unicodeScalars.count <= 80
+                return unit.ordinal == nil && !KeywordText(plain).contains("。") && plain.unicodeScalars.count <= 80
             }
             return false
         }

@@ -74,7 +74,9 @@ package enum OpeningInterpreter {
     package static func tellsInspection(_ text: String) -> Bool {
         let scalars = text.scalarArray
         let hasDay = !DateScanner.dates(in: scalars).isEmpty || !DateScanner.yearlessDates(in: scalars).isEmpty
-        return hasDay && (text.contains("反馈") || text.contains("巡视组") || text.contains("巡察组"))
+        guard hasDay else { return false }
+        let keywords = KeywordText(text)
+        return keywords.contains("反馈") || keywords.contains("巡视组") || keywords.contains("巡察组")
     }
 
     /// Whether a paragraph holds the disclosure formula.
@@ -119,7 +121,7 @@ package enum OpeningInterpreter {
             opening.feedback = withYear(feedback, period: opening.period, publication: publication)
         }
         if opening.kind == nil, let team = opening.team {
-            let body: InspectionKind.Body = team.text.contains("巡察") ? .xuncha : .xunshi
+            let body: InspectionKind.Body = KeywordText(team.text).contains("巡察") ? .xuncha : .xunshi
             opening.kind = InspectionKind(body: body, mode: .unspecified, followUp: false, text: "", range: team.range)
         }
         return opening

@@ -81,44 +81,22 @@ public struct RoleClassifier: Sendable {
 
     /// The role of a heading and the keyword that decided it, or nil when no keyword fits.
     public func classify(_ heading: String) -> (role: SectionRole, keyword: String)? {
-        // Foundation's `contains` compares by canonical equivalence; when every scalar of the
-        // heading and of a keyword stands alone, that is finding the keyword's UTF-8 bytes in the
-        // heading's, which is much cheaper.
-        let foundationContains: (String) -> Bool = heading.contains
-        var heading = heading
-        heading.makeContiguousUTF8()
-        let headingStandsAlone = heading.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
-        return heading.utf8.withContiguousStorageIfAvailable { text in
-            func contains(_ keyword: String) -> Bool {
-                guard headingStandsAlone, !keyword.isEmpty,
-                    keyword.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
-                else { return foundationContains(keyword) }
-                var keyword = keyword
-                keyword.makeContiguousUTF8()
-                return keyword.utf8.withContiguousStorageIfAvailable { word in
-                    UTF8Bytes.firstOffset(of: word, in: text, from: 0) != nil
-                }!
+        // Found as Foundation's `contains` finds them, on the bytes when that is the same.
+        let text = KeywordText(heading)
+        // `关于*问题`: the pieces in this order, anything between them.
+        func matches(_ keyword: String) -> Bool {
+            guard keyword.utf8.contains(UInt8(ascii: "*")) else { return text.contains(keyword) }
+            return text.containsInOrder(keyword.split(separator: "*"))
+        }
+        let trimmed = Self.withoutFinalPunctuation(heading)
+        for group in groups {
+            if let ending = group.endings.first(where: trimmed.hasSuffix) {
+                return (group.role, ending)
             }
-            // `关于*问题`: the pieces in this order, anything between them.
-            func matches(_ keyword: String) -> Bool {
-                guard keyword.contains("*") else { return contains(keyword) }
-                var rest = Substring(heading)
-                for piece in keyword.split(separator: "*") {
-                    guard let found = rest.range(of: piece) else { return false }
-                    rest = rest[found.upperBound...]
-                }
-                return true
+            if let keyword = group.keywords.first(where: matches) {
+                return (group.role, keyword)
             }
-            let trimmed = Self.withoutFinalPunctuation(heading)
-            for group in groups {
-                if let ending = group.endings.first(where: trimmed.hasSuffix) {
-                    return (group.role, ending)
-                }
-                if let keyword = group.keywords.first(where: matches) {
-                    return (group.role, keyword)
-                }
-            }
-            return nil
-        }!
+        }
+        return nil
     }
 }

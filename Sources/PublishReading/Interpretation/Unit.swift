@@ -172,8 +172,7 @@ package struct Unit {
         if case .heading = content {
             return ItemHead(ordinal: ordinal, form: .heading, lead: rest, body: nil, range: range)
         }
-        let scalars = rest.plain.scalarArray
-        guard let stop = scalars.firstIndex(of: "。") else {
+        guard let stop = rest.firstOffset(of: "。") else {
             return ItemHead(ordinal: ordinal, form: .line, lead: rest, body: nil, range: range)
         }
         let (lead, bodyText) = rest.split(at: stop + 1)

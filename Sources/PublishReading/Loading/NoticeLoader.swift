@@ -99,7 +99,7 @@ public struct NoticeLoader: Sendable {
         // Text that is not UTF-8 has one finding (`parse/invalid-utf8`); what the later stages
         // find in its misread characters would be noise.
         let notUTF8 = source.diagnostics.contains { $0.rule == "parse/invalid-utf8" }
-        let diagnostics = notUTF8 ? source.diagnostics : (source.diagnostics + front.diagnostics + markdown.diagnostics).sorted()
+        let diagnostics = notUTF8 ? source.diagnostics : (source.diagnostics + front.diagnostics + markdown.diagnostics).inReportOrder()
         return LoadedNotice(source: source, markdown: markdown, notice: notice, diagnostics: diagnostics)
     }
 

@@ -72,7 +72,7 @@ public final class FindingsStream {
         return { diagnostics, source in
             var tally = FindingsTally()
             tally.add(diagnostics)
-            let sorted = diagnostics.sorted()
+            let sorted = diagnostics.inReportOrder()
             let text: [UInt8]
             switch format {
             case .human: text = sorted.isEmpty ? [] : Array(printer.format(sorted, sources: source.map { [$0] } ?? []).utf8)

@@ -89,7 +89,7 @@ package enum NumberingRules {
     package static func written(_ ordinal: Ordinal) -> String {
         var scalars = Array(ordinal.text.unicodeScalars)
         while let last = scalars.last, OrdinalParser.whitespace.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     /// The standard form of the ordinal (`（一）` for `(一)`, `1.` for `1、`).

@@ -67,7 +67,7 @@ package struct MissingFinalPunctuationRule: Rule {
     }
 
     package static func isSignatureLine(_ text: String) -> Bool {
-        !text.contains("。") && text.unicodeScalars.count <= 40
+        !KeywordText(text).contains("。") && text.unicodeScalars.count <= 40
     }
 
     /// The findings for one paragraph: each measure that ends without a stop, and the paragraph's

@@ -1,9 +1,8 @@
-import PublishCore
-import PublishReading
-
 /// Lays out a string's Unicode scalars in memory the caller sized: straight from the UTF-8 bytes
 /// (a Swift string is always valid UTF-8), several times faster than appending the scalars of
 /// `unicodeScalars` to an array one by one, which the typography rules did for every paragraph.
+/// In PublishCore, beside `UTF8Bytes.decode`, so that the decoding of each scalar is inlined
+/// (called from the rules' module, it was a call per scalar).
 package enum ScalarDecoder {
     /// Writes the scalars of `text` from `destination` on and returns how many it wrote; at most
     /// `text.utf8.count`, the room `destination` must have. `sawAddressMark` is set when the text

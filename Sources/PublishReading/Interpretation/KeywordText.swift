@@ -1,0 +1,66 @@
+import Foundation
+import PublishCore
+
+/// A text in which words are looked for (the closing's cues, the roles' keywords), with the
+/// answers of Foundation's `contains` and `range(of:)`, which compare by canonical equivalence.
+///
+/// When every scalar of the text and of the word stands alone
+/// (`PatternSubject.scalarStandsAlone`), canonical equivalence is equality of scalars, so finding
+/// the word is finding its UTF-8 bytes in the text's: no bridging to `NSString` and UTF-16, which
+/// cost more than the rest of reading a closing. Any other text or word goes to Foundation,
+/// slower but the same.
+package struct KeywordText {
+    package let text: String
+    /// Whether every scalar of `text` stands alone: whether its bytes may be searched.
+    private let standsAlone: Bool
+
+    package init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        standsAlone = text.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+    }
+
+    /// Whether the text holds `word`: Foundation's `text.contains(word)`.
+    package func contains(_ word: some StringProtocol) -> Bool {
+        guard standsAlone, Self.standsAlone(word) else { return text.range(of: word) != nil }
+        return end(of: word, from: 0) != nil
+    }
+
+    /// Whether the text holds `pieces` in this order, each after the end of the one before: what
+    /// Foundation's `range(of:)` finds piece by piece (`关于*问题`). False when a piece is empty,
+    /// as Foundation finds no empty string.
+    package func containsInOrder(_ pieces: [some StringProtocol]) -> Bool {
+        guard standsAlone, pieces.allSatisfy(Self.standsAlone) else {
+            var rest = Substring(text)
+            for piece in pieces {
+                guard let found = rest.range(of: piece) else { return false }
+                rest = rest[found.upperBound...]
+            }
+            return true
+        }
+        var from = 0
+        for piece in pieces {
+            guard let end = end(of: piece, from: from) else { return false }
+            from = end
+        }
+        return true
+    }
+
+    private static func standsAlone(_ word: some StringProtocol) -> Bool {
+        word.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+    }
+
+    /// The byte offset just past the first occurrence of `word` at byte `from` or later.
+    private func end(of word: some StringProtocol, from: Int) -> Int? {
+        // A native string's bytes are contiguous once made so (a word of a few Han characters is
+        // a small string: no allocation).
+        var word = String(word)
+        word.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { text in
+            word.utf8.withContiguousStorageIfAvailable { word in
+                UTF8Bytes.firstOffset(of: word, in: text, from: from).map { $0 + word.count }
+            }!
+        }!
+    }
+}
