@@ -157,8 +157,18 @@ package struct JSONWriter {
     /// The decimal digits, with a `-` before a negative number.
     package mutating func int(_ value: Int) {
         beginValue()
+        appendDecimal(value)
+    }
+
+    @inline(__always)
+    private mutating func appendDecimal(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        // One digit, the usual column or a short line number, needs no turning around.
+        if magnitude < 10 {
+            append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
+            return
+        }
         let end = bytes.count
         // Digits from the last; then turned around.
         repeat {
@@ -166,6 +176,45 @@ package struct JSONWriter {
             magnitude /= 10
         } while magnitude > 0
         bytes[end...].reverse()
+    }
+
+    // MARK: - Source ranges
+
+    /// A source range, `{"end":{"column":…,"line":…},"start":{"column":…,"line":…}}`: every node
+    /// has one or more, so the compact layout is written in one go instead of as two nested objects
+    /// of two members; pretty output takes the general path.
+    package mutating func sourceRange(_ range: SourceRange) {
+        guard !pretty else {
+            beginObject()
+            key("end")
+            sourceLocation(range.end)
+            key("start")
+            sourceLocation(range.start)
+            endObject()
+            return
+        }
+        beginValue()
+        append(#"{"end":{"column":"#)
+        appendDecimal(range.end.column)
+        append(#","line":"#)
+        appendDecimal(range.end.line)
+        append(#"},"start":{"column":"#)
+        appendDecimal(range.start.column)
+        append(#","line":"#)
+        appendDecimal(range.start.line)
+        append("}}")
+        // As `close` leaves it: the range was an element of its parent.
+        containerIsEmpty = false
+    }
+
+    /// A source location, `{"column":…,"line":…}`.
+    package mutating func sourceLocation(_ location: SourceLocation) {
+        beginObject()
+        key("column")
+        int(location.column)
+        key("line")
+        int(location.line)
+        endObject()
     }
 
     /// A string in quotes, escaped as `JSONEncoder` escapes it: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`,

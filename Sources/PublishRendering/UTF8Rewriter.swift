@@ -7,7 +7,8 @@ import PublishRules
 /// Working on bytes instead of `Character`s or `Unicode.Scalar`s matters for Chinese text, where
 /// every character is three bytes and grapheme breaking is the costly part of a character loop.
 /// Bytes outside an escaper's `special` set are copied in runs without asking it; text that needs
-/// no change is returned as it is, without a copy.
+/// no change is returned as it is, without a copy. A whole part (the .docx `document.xml`) is
+/// written into one rewriter: fixed markup as `StaticString`s, the author's text escaped in place.
 package struct UTF8Rewriter {
     /// What to do with the scalar that starts at a special byte.
     package enum Action {
@@ -69,7 +70,23 @@ package struct UTF8Rewriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends the decimal digits of `value`, with a `-` before a negative number.
+    package mutating func append(decimal value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        // Digits from the last; then turned around.
+        repeat {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
     package var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The bytes written, handed over without a copy.
+    package consuming func takeBytes() -> [UInt8] { bytes }
 
     package mutating func removeLast(_ count: Int) {
         bytes.removeLast(count)

@@ -15,6 +15,13 @@ package enum WordText {
     /// nothing printable is left.
     package static func runContent(_ text: String) -> String {
         var xml = UTF8Rewriter(capacity: text.utf8.count + 64)
+        appendRunContent(text, to: &xml)
+        return xml.string
+    }
+
+    /// Appends `runContent(text)` to `xml`, without making a string of it first: the document
+    /// part is written into one buffer.
+    package static func appendRunContent(_ text: String, to xml: inout UTF8Rewriter) {
         var pendingStart: Int?
         var text = text
         text.withUTF8 { bytes in
@@ -50,7 +57,13 @@ package enum WordText {
             }
             flush(upTo: bytes.count)
         }
-        return xml.string
+    }
+
+    /// Whether `runContent(text)` is not empty: whether anything is left once dropped characters
+    /// are (a line break or a tab is, as `<w:br/>` or `<w:tab/>`).
+    package static func hasContent(_ text: String) -> Bool {
+        // Usually the first scalar answers.
+        return text.unicodeScalars.contains { !isDropped($0) }
     }
 
     /// Text for element content or a quoted attribute value, on one line: line breaks and tabs
