@@ -73,14 +73,14 @@ package struct UTF8Rewriter {
     /// Appends the decimal digits of `value`, with a `-` before a negative number.
     package mutating func append(decimal value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        // Digits from the last; then turned around.
+        let magnitude = value.magnitude
+        // Digits from the first, by powers of ten (no slice of the buffer to turn around).
+        var power: UInt = 1
+        while magnitude / power >= 10 { power &*= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10))
+            power /= 10
+        } while power > 0
     }
 
     package var string: String { String(decoding: bytes, as: UTF8.self) }
