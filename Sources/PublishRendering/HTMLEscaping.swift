@@ -11,8 +11,13 @@ public enum HTMLEscaping {
 
     /// Appends `escape(text)` to `html`, without making a string of it first.
     package static func append(escaping text: String, to html: inout UTF8Rewriter) {
-        var text = text
-        text.withUTF8 { html.append(escaping: $0, special: special, action) }
+        // A native string is read in place; any other is made contiguous first.
+        guard text.utf8.withContiguousStorageIfAvailable({ html.append(escaping: $0, special: special, action) }) != nil
+        else {
+            var text = text
+            text.withUTF8 { html.append(escaping: $0, special: special, action) }
+            return
+        }
     }
 
     private static func action(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UTF8Rewriter.Action {
