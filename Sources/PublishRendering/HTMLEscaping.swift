@@ -6,16 +6,29 @@ import PublishRules
 public enum HTMLEscaping {
     /// Escapes `& < > " '` so the text can stand in element content or a quoted attribute.
     public static func escape(_ text: String) -> String {
-        UTF8Rewriter.rewrite(text, special: special) { bytes, index in
-            switch bytes[index] {
-            case UInt8(ascii: "&"): .replace("&amp;")
-            case UInt8(ascii: "<"): .replace("&lt;")
-            case UInt8(ascii: ">"): .replace("&gt;")
-            case UInt8(ascii: "\""): .replace("&quot;")
-            case UInt8(ascii: "'"): .replace("&#39;")
-            case 0: .replace("\u{FFFD}")
-            default: .keep
-            }
+        UTF8Rewriter.rewrite(text, special: special, action)
+    }
+
+    /// Appends `escape(text)` to `html`, without making a string of it first.
+    package static func append(escaping text: String, to html: inout UTF8Rewriter) {
+        // A native string is read in place; any other is made contiguous first.
+        guard text.utf8.withContiguousStorageIfAvailable({ html.append(escaping: $0, special: special, action) }) != nil
+        else {
+            var text = text
+            text.withUTF8 { html.append(escaping: $0, special: special, action) }
+            return
+        }
+    }
+
+    private static func action(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UTF8Rewriter.Action {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): .replace("&amp;")
+        case UInt8(ascii: "<"): .replace("&lt;")
+        case UInt8(ascii: ">"): .replace("&gt;")
+        case UInt8(ascii: "\""): .replace("&quot;")
+        case UInt8(ascii: "'"): .replace("&#39;")
+        case 0: .replace("\u{FFFD}")
+        default: .keep
         }
     }
 

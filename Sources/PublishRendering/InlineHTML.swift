@@ -6,7 +6,13 @@ import PublishRules
 /// HTML the author wrote shows as text; links and images with unsafe schemes show as text.
 package enum InlineHTML {
     package static func render(_ text: RichText) -> String {
-        var html = ""
+        var html = UTF8Rewriter(capacity: 256)
+        append(text, to: &html)
+        return html.string
+    }
+
+    /// Appends the markup of `text` to `html`: a paragraph's pieces go into one buffer.
+    package static func append(_ text: RichText, to html: inout UTF8Rewriter) {
         var index = 0
         let runs = text.runs
         while index < runs.count {
@@ -14,43 +20,55 @@ package enum InlineHTML {
             if let link = runs[index].link {
                 var end = index
                 while end + 1 < runs.count, runs[end + 1].link == link { end += 1 }
-                let inner = runs[index...end].map(renderRun).joined()
-                if HTMLEscaping.isSafe(url: link) {
-                    html += "<a href=\"\(HTMLEscaping.escape(link))\">\(inner)</a>"
-                } else {
-                    html += inner
+                let isSafe = HTMLEscaping.isSafe(url: link)
+                if isSafe {
+                    html.append("<a href=\"")
+                    HTMLEscaping.append(escaping: link, to: &html)
+                    html.append("\">")
                 }
+                for run in runs[index...end] { append(run, to: &html) }
+                if isSafe { html.append("</a>") }
                 index = end + 1
                 continue
             }
-            html += renderRun(runs[index])
+            append(runs[index], to: &html)
             index += 1
         }
-        return html
     }
 
-    private static func renderRun(_ run: TextRun) -> String {
-        var html: String
+    private static func append(_ run: TextRun, to html: inout UTF8Rewriter) {
+        if run.kind == .lineBreak {
+            html.append("<br>\n")
+            return
+        }
+        if run.strong { html.append("<strong>") }
+        if run.emphasis { html.append("<em>") }
+        if run.strikethrough { html.append("<del>") }
         switch run.kind {
         case .text:
-            html = HTMLEscaping.escape(run.text)
+            HTMLEscaping.append(escaping: run.text, to: &html)
         case .code:
-            html = "<code>\(HTMLEscaping.escape(run.text))</code>"
+            html.append("<code>")
+            HTMLEscaping.append(escaping: run.text, to: &html)
+            html.append("</code>")
         case .html:
             let trimmed = run.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            html = trimmed.hasPrefix("<!--") ? "" : HTMLEscaping.escape(run.text)
+            if !trimmed.hasPrefix("<!--") { HTMLEscaping.append(escaping: run.text, to: &html) }
         case .lineBreak:
-            return "<br>\n"
+            break
         case .image:
             if let source = run.source, HTMLEscaping.isSafe(url: source, image: true) {
-                html = "<img src=\"\(HTMLEscaping.escape(source))\" alt=\"\(HTMLEscaping.escape(run.text))\">"
+                html.append("<img src=\"")
+                HTMLEscaping.append(escaping: source, to: &html)
+                html.append("\" alt=\"")
+                HTMLEscaping.append(escaping: run.text, to: &html)
+                html.append("\">")
             } else {
-                html = HTMLEscaping.escape(run.text)
+                HTMLEscaping.append(escaping: run.text, to: &html)
             }
         }
-        if run.strikethrough { html = "<del>\(html)</del>" }
-        if run.emphasis { html = "<em>\(html)</em>" }
-        if run.strong { html = "<strong>\(html)</strong>" }
-        return html
+        if run.strikethrough { html.append("</del>") }
+        if run.emphasis { html.append("</em>") }
+        if run.strong { html.append("</strong>") }
     }
 }

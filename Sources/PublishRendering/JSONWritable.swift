@@ -22,6 +22,12 @@ package extension JSONWriter {
     mutating func field(_ key: StaticString, _ value: (some JSONWritable)?) {
         if let value { field(key, value) }
     }
+
+    /// A source range member: the commonest member, written without the generic path.
+    mutating func field(_ key: StaticString, _ range: SourceRange) {
+        self.key(key)
+        sourceRange(range)
+    }
 }
 
 // MARK: - Standard types
@@ -66,21 +72,11 @@ extension TextRun.Kind: JSONWritable {}
 // MARK: - Positions and dates
 
 extension SourceLocation: JSONWritable {
-    package func write(to json: inout JSONWriter) {
-        json.beginObject()
-        json.field("column", column)
-        json.field("line", line)
-        json.endObject()
-    }
+    package func write(to json: inout JSONWriter) { json.sourceLocation(self) }
 }
 
 extension SourceRange: JSONWritable {
-    package func write(to json: inout JSONWriter) {
-        json.beginObject()
-        json.field("end", end)
-        json.field("start", start)
-        json.endObject()
-    }
+    package func write(to json: inout JSONWriter) { json.sourceRange(self) }
 }
 
 extension CalendarDate: JSONWritable {

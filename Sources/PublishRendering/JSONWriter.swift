@@ -157,15 +157,60 @@ package struct JSONWriter {
     /// The decimal digits, with a `-` before a negative number.
     package mutating func int(_ value: Int) {
         beginValue()
+        appendDecimal(value)
+    }
+
+    @inline(__always)
+    private mutating func appendDecimal(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let end = bytes.count
-        // Digits from the last; then turned around.
+        let magnitude = value.magnitude
+        // Digits from the first, by powers of ten: turning a written slice around would go through
+        // an `ArraySlice` of the whole buffer.
+        var power: UInt = 1
+        while magnitude / power >= 10 { power &*= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[end...].reverse()
+            append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10))
+            power /= 10
+        } while power > 0
+    }
+
+    // MARK: - Source ranges
+
+    /// A source range, `{"end":{"column":…,"line":…},"start":{"column":…,"line":…}}`: every node
+    /// has one or more, so the compact layout is written in one go instead of as two nested objects
+    /// of two members; pretty output takes the general path.
+    package mutating func sourceRange(_ range: SourceRange) {
+        guard !pretty else {
+            beginObject()
+            key("end")
+            sourceLocation(range.end)
+            key("start")
+            sourceLocation(range.start)
+            endObject()
+            return
+        }
+        beginValue()
+        append(#"{"end":{"column":"#)
+        appendDecimal(range.end.column)
+        append(#","line":"#)
+        appendDecimal(range.end.line)
+        append(#"},"start":{"column":"#)
+        appendDecimal(range.start.column)
+        append(#","line":"#)
+        appendDecimal(range.start.line)
+        append("}}")
+        // As `close` leaves it: the range was an element of its parent.
+        containerIsEmpty = false
+    }
+
+    /// A source location, `{"column":…,"line":…}`.
+    package mutating func sourceLocation(_ location: SourceLocation) {
+        beginObject()
+        key("column")
+        int(location.column)
+        key("line")
+        int(location.line)
+        endObject()
     }
 
     /// A string in quotes, escaped as `JSONEncoder` escapes it: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`,
@@ -179,38 +224,46 @@ package struct JSONWriter {
 
     private mutating func writeQuoted(_ value: String) {
         append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            // Bytes that need no escape are copied in runs.
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                // One comparison passes every byte above `\` (all of non-ASCII text).
-                if byte > UInt8(ascii: "\\")
-                    || (byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\\")) {
-                    index += 1
-                    continue
-                }
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case UInt8(ascii: "\""): append(#"\""#)
-                case UInt8(ascii: "\\"): append(#"\\"#)
-                case UInt8(ascii: "<"):
-                    if escapesLessThan { append(#"\u003c"#) } else { append(byte) }
-                case 0x08: append(#"\b"#)
-                case 0x0C: append(#"\f"#)
-                case UInt8(ascii: "\n"): append(#"\n"#)
-                case UInt8(ascii: "\r"): append(#"\r"#)
-                case UInt8(ascii: "\t"): append(#"\t"#)
-                default: appendUnicodeEscape(byte)
-                }
-                index += 1
-                runStart = index
-            }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        // A native string is contiguous: read in place, without a mutable copy.
+        guard let _ = value.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) else {
+            var value = value
+            value.withUTF8 { writeEscaped($0) }
+            append(UInt8(ascii: "\""))
+            return
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// The string's bytes with the escapes `string(_:)` describes, without the quotes.
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Bytes that need no escape are copied in runs.
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            // One comparison passes every byte above `\` (all of non-ASCII text).
+            if byte > UInt8(ascii: "\\")
+                || (byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\\")) {
+                index += 1
+                continue
+            }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): append(#"\""#)
+            case UInt8(ascii: "\\"): append(#"\\"#)
+            case UInt8(ascii: "<"):
+                if escapesLessThan { append(#"\u003c"#) } else { append(byte) }
+            case 0x08: append(#"\b"#)
+            case 0x0C: append(#"\f"#)
+            case UInt8(ascii: "\n"): append(#"\n"#)
+            case UInt8(ascii: "\r"): append(#"\r"#)
+            case UInt8(ascii: "\t"): append(#"\t"#)
+            default: appendUnicodeEscape(byte)
+            }
+            index += 1
+            runStart = index
+        }
+        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
     /// `\u00XX` for a control character, in lowercase hex as `JSONEncoder` writes it.

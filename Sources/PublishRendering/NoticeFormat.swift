@@ -68,7 +68,7 @@ public struct NoticeFormat: Sendable {
     }
 
     public static let docx = NoticeFormat(name: "docx", label: "Word 文档", fileExtension: "docx", isBinary: true) { notice, _ in
-        [UInt8](try DocxRenderer().render(notice))
+        try DocxRenderer().renderBytes(notice)
     }
 
     /// The order of the page's download links: the document, then the text, then the data.

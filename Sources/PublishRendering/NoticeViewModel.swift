@@ -232,15 +232,22 @@ extension NoticeViewModel {
     }
 
     package static func paragraphHTML(_ paragraph: Paragraph) -> String {
-        paragraph.segments.map { segment in
+        var html = UTF8Rewriter(capacity: 512)
+        for segment in paragraph.segments {
             switch segment {
             case .text(let text):
-                return InlineHTML.render(text)
+                InlineHTML.append(text, to: &html)
             case .measure(let m):
-                return "<span class=\"measure\"><span class=\"ordinal\">\(HTMLEscaping.escape(m.ordinal.text))</span>"
-                    + "<span class=\"lead\">\(InlineHTML.render(m.lead))</span>\(InlineHTML.render(m.body))</span>"
+                html.append("<span class=\"measure\"><span class=\"ordinal\">")
+                HTMLEscaping.append(escaping: m.ordinal.text, to: &html)
+                html.append("</span><span class=\"lead\">")
+                InlineHTML.append(m.lead, to: &html)
+                html.append("</span>")
+                InlineHTML.append(m.body, to: &html)
+                html.append("</span>")
             }
-        }.joined()
+        }
+        return html.string
     }
 
     package static func paragraph(_ paragraph: Paragraph) -> BlockView {

@@ -7,7 +7,8 @@ import PublishRules
 /// Working on bytes instead of `Character`s or `Unicode.Scalar`s matters for Chinese text, where
 /// every character is three bytes and grapheme breaking is the costly part of a character loop.
 /// Bytes outside an escaper's `special` set are copied in runs without asking it; text that needs
-/// no change is returned as it is, without a copy.
+/// no change is returned as it is, without a copy. A whole part (the .docx `document.xml`) is
+/// written into one rewriter: fixed markup as `StaticString`s, the author's text escaped in place.
 package struct UTF8Rewriter {
     /// What to do with the scalar that starts at a special byte.
     package enum Action {
@@ -42,15 +43,11 @@ package struct UTF8Rewriter {
             }
         }
 
+        /// Without a branch on the byte: in Chinese text lead and continuation bytes alternate
+        /// between the last two words, and a switch over them mispredicts at every character.
         @inline(__always)
         func contains(_ byte: UInt8) -> Bool {
-            let word: UInt64
-            switch byte >> 6 {
-            case 0: word = words.0
-            case 1: word = words.1
-            case 2: word = words.2
-            default: word = words.3
-            }
+            let word = withUnsafeBytes(of: words) { $0.load(fromByteOffset: Int(byte >> 6) &* 8, as: UInt64.self) }
             return word & (UInt64(1) << (byte & 63)) != 0
         }
     }
@@ -69,7 +66,23 @@ package struct UTF8Rewriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends the decimal digits of `value`, with a `-` before a negative number.
+    package mutating func append(decimal value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        // Digits from the first, by powers of ten (no slice of the buffer to turn around).
+        var power: UInt = 1
+        while magnitude / power >= 10 { power &*= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10))
+            power /= 10
+        } while power > 0
+    }
+
     package var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The bytes written, handed over without a copy.
+    package consuming func takeBytes() -> [UInt8] { bytes }
 
     package mutating func removeLast(_ count: Int) {
         bytes.removeLast(count)

@@ -16,8 +16,8 @@ extension NoticeViewModel: TemplateObject {
         case "date": date.templateValue
         case "dateISO": dateISO.templateValue
         case "tags": tags.templateValue
-        case "opening": opening.templateValue
-        case "sections": sections.templateValue
+        case "opening": BlockViewList(opening).templateValue
+        case "sections": BlockViewList(sections).templateValue
         case "closing": closing.templateValue
         case "root": root.templateValue
         case "siteTitle": siteTitle.templateValue
@@ -83,7 +83,7 @@ extension NoticeViewModel.BlockView: TemplateObject {
         case "leadHTML": leadHTML.templateValue
         case "bodyHTML": bodyHTML.templateValue
         case "text": text.templateValue
-        case "children": children.templateValue
+        case "children": BlockViewList(children).templateValue
         case "listItems": listItems.templateValue
         case "tableHeader": tableHeader.templateValue
         case "tableRows": tableRows.templateValue
@@ -95,7 +95,7 @@ extension NoticeViewModel.BlockView: TemplateObject {
 extension NoticeViewModel.ListItemView: TemplateObject {
     public func value(named name: String) -> TemplateValue {
         switch name {
-        case "blocks": blocks.templateValue
+        case "blocks": BlockViewList(blocks).templateValue
         default: .missing
         }
     }
@@ -123,7 +123,7 @@ extension NoticeViewModel.CellView: TemplateObject {
 extension NoticeViewModel.ClosingView: TemplateObject {
     public func value(named name: String) -> TemplateValue {
         switch name {
-        case "paragraphs": paragraphs.templateValue
+        case "paragraphs": BlockViewList(paragraphs).templateValue
         case "disclosure": disclosure.templateValue
         case "contacts": contacts.templateValue
         case "hasContacts": hasContacts.templateValue

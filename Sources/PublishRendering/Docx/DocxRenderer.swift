@@ -18,23 +18,41 @@ public struct DocxRenderer: Sendable {
         try package(for: notice).data()
     }
 
+    /// The same file as `render(_:)`, as bytes: for writing it without a copy into `Data`.
+    public func renderBytes(_ notice: Notice) throws -> [UInt8] {
+        try package(for: notice).bytes()
+    }
+
     /// The parts of the package, in the order they are written.
     func package(for notice: Notice) -> DocxPackage {
         let builder = WordDocumentBuilder()
         let properties = DocumentProperties(notice: notice)
-        let ids = (
-            styles: "rId1", settings: "rId2", fontTable: "rId3", theme: "rId4", oddFooter: "rId5", evenFooter: "rId6"
-        )
-        let document = builder.documentPart(
-            builder.blocks(for: notice), oddFooter: ids.oddFooter, evenFooter: ids.evenFooter)
+        let document = builder.documentPartUTF8(
+            builder.blocks(for: notice), oddFooter: Self.ids.oddFooter, evenFooter: Self.ids.evenFooter)
+        var package = Self.layout
+        package.setText(.string(properties.corePart), ofPartAt: Self.corePath)
+        package.setText(.string(properties.extendedPart), ofPartAt: Self.extendedPath)
+        package.setText(.utf8(document), ofPartAt: Self.documentPath)
+        return package
+    }
+
+    private static let ids = (
+        styles: "rId1", settings: "rId2", fontTable: "rId3", theme: "rId4", oddFooter: "rId5", evenFooter: "rId6"
+    )
+    private static let corePath = "docProps/core.xml"
+    private static let extendedPath = "docProps/app.xml"
+    private static let documentPath = "word/document.xml"
+
+    /// Every notice's package before its own parts are filled in: the shared parts, the content
+    /// types and the relationships are made once.
+    private static let layout: DocxPackage = {
         typealias ContentType = WordXML.ContentType
         typealias RelationshipType = WordXML.RelationshipType
         return DocxPackage(
             parts: [
-                .init(path: "docProps/core.xml", contentType: ContentType.coreProperties, xml: properties.corePart),
-                .init(
-                    path: "docProps/app.xml", contentType: ContentType.extendedProperties, xml: properties.extendedPart),
-                .init(path: "word/document.xml", contentType: ContentType.document, xml: document),
+                .init(path: corePath, contentType: ContentType.coreProperties, xml: ""),
+                .init(path: extendedPath, contentType: ContentType.extendedProperties, xml: ""),
+                .init(path: documentPath, contentType: ContentType.document, xml: ""),
                 .init(path: "word/styles.xml", contentType: ContentType.styles, xml: WordStyle.part, isShared: true),
                 .init(path: "word/settings.xml", contentType: ContentType.settings, xml: WordSettings.part, isShared: true),
                 .init(path: "word/fontTable.xml", contentType: ContentType.fontTable, xml: GongwenFonts.fontTable, isShared: true),
@@ -59,5 +77,5 @@ public struct DocxRenderer: Sendable {
                 .init(id: ids.oddFooter, type: RelationshipType.footer, target: PageNumberFooter.odd.partName),
                 .init(id: ids.evenFooter, type: RelationshipType.footer, target: PageNumberFooter.even.partName),
             ])
-    }
+    }()
 }

@@ -40,14 +40,20 @@ package struct PackageEntry: Sendable, Equatable {
     package static func deflated(path: String, text: String, level: Int32?) throws -> PackageEntry {
         guard let level else { return try deflated(path: path, text: text) }
         var text = text
-        let entry: PackageEntry? = text.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            guard let compressed = RawDeflate.compress(raw, level: level) else { return nil }
-            return PackageEntry(
-                path: path, crc32: RawDeflate.crc32(raw), uncompressedSize: bytes.count, compressed: Data(compressed))
+        return try text.withUTF8 { try deflated(path: path, raw: UnsafeRawBufferPointer($0), level: level) }
+    }
+
+    /// The entry for the UTF-8 text `utf8` at `path`, deflated now at libdeflate's `level`.
+    package static func deflated(path: String, utf8: [UInt8], level: Int32) throws -> PackageEntry {
+        try utf8.withUnsafeBytes { try deflated(path: path, raw: $0, level: level) }
+    }
+
+    private static func deflated(path: String, raw: UnsafeRawBufferPointer, level: Int32) throws -> PackageEntry {
+        guard let compressed = RawDeflate.compress(raw, level: level) else {
+            throw DocxError.packaging(Message("docx.deflate-failed", path))
         }
-        guard let entry else { throw DocxError.packaging(Message("docx.deflate-failed", path)) }
-        return entry
+        return PackageEntry(
+            path: path, crc32: RawDeflate.crc32(raw), uncompressedSize: raw.count, compressed: Data(compressed))
     }
 
     /// The entry for `text` at `path`, deflated now.
@@ -72,9 +78,22 @@ private final class EntryMemo: @unchecked Sendable {
     package func entry(path: String, text: String) -> PackageEntry? {
         lock.withLock {
             // Bytes, not `==`: canonically equivalent texts (U+F900 and U+8C48) are equal strings.
-            guard let known = entries[path], known.text.utf8.elementsEqual(text.utf8) else { return nil }
+            guard let known = entries[path], Self.sameBytes(known.text, text) else { return nil }
             return known.entry
         }
+    }
+
+    /// Whether `a` and `b` hold the same UTF-8 bytes. The shared parts are the same `static`
+    /// strings in every package, so the storage is usually the same and no byte is compared.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let same = a.utf8.withContiguousStorageIfAvailable { first in
+            b.utf8.withContiguousStorageIfAvailable { second in
+                first.count == second.count
+                    && (first.count == 0 || first.baseAddress == second.baseAddress
+                        || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+            }
+        }
+        return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     package func remember(_ entry: PackageEntry, text: String) {

@@ -10,9 +10,16 @@ package enum WordBlock: Equatable {
     case table(WordTable)
 
     package var xml: String {
+        var xml = UTF8Rewriter(capacity: 1024)
+        append(to: &xml)
+        return xml.string
+    }
+
+    /// Appends the block's XML to the part being written.
+    package func append(to xml: inout UTF8Rewriter) {
         switch self {
-        case .paragraph(let paragraph): paragraph.xml
-        case .table(let table): table.xml
+        case .paragraph(let paragraph): paragraph.append(to: &xml)
+        case .table(let table): table.append(to: &xml)
         }
     }
 }
@@ -33,26 +40,35 @@ package struct WordRun: Equatable {
     }
 
     package var xml: String {
-        var xml = ""
+        var xml = UTF8Rewriter(capacity: 256)
         append(to: &xml)
-        return xml
+        return xml.string
     }
 
     /// Appends `<w:r>…</w:r>`, or nothing when no printable text is left.
-    package func append(to xml: inout String) {
-        let content = WordText.runContent(text)
-        guard !content.isEmpty else { return }
-        xml += "<w:r>"
+    package func append(to xml: inout UTF8Rewriter) {
+        let start = xml.bytes.count
+        xml.append("<w:r>")
         if characterStyle != nil || bold || strike || emphasisMark {
-            xml += "<w:rPr>"
-            if let characterStyle { xml += "<w:rStyle w:val=\"\(characterStyle.rawValue)\"/>" }
-            if bold { xml += "<w:b/><w:bCs/>" }
-            if strike { xml += "<w:strike/>" }
-            if emphasisMark { xml += "<w:em w:val=\"dot\"/>" }
-            xml += "</w:rPr>"
+            xml.append("<w:rPr>")
+            if let characterStyle {
+                xml.append("<w:rStyle w:val=\"")
+                xml.append(characterStyle.rawValue)
+                xml.append("\"/>")
+            }
+            if bold { xml.append("<w:b/><w:bCs/>") }
+            if strike { xml.append("<w:strike/>") }
+            if emphasisMark { xml.append("<w:em w:val=\"dot\"/>") }
+            xml.append("</w:rPr>")
         }
-        xml += content
-        xml += "</w:r>"
+        let contentStart = xml.bytes.count
+        WordText.appendRunContent(text, to: &xml)
+        guard xml.bytes.count > contentStart else {
+            // Nothing printable: no run at all.
+            xml.removeLast(xml.bytes.count - start)
+            return
+        }
+        xml.append("</w:r>")
     }
 }
 
@@ -62,21 +78,41 @@ package struct WordIndent: Equatable {
     package var right: Double?
     package var firstLine: Double?
 
+    /// Whether any indent is set: `<w:ind>` is written only then.
+    package var isEmpty: Bool { left == nil && right == nil && firstLine == nil }
+
     package var xml: String {
-        var attributes = ""
+        var xml = UTF8Rewriter(capacity: 128)
+        append(to: &xml)
+        return xml.string
+    }
+
+    /// Appends `<w:ind …/>`, or nothing when no indent is set.
+    package func append(to xml: inout UTF8Rewriter) {
+        guard !isEmpty else { return }
+        xml.append("<w:ind")
         if let left {
-            attributes +=
-                " w:left=\"\(GongwenPage.twips(characters: left))\" w:leftChars=\"\(GongwenPage.hundredths(characters: left))\""
+            xml.append(" w:left=\"")
+            xml.append(decimal: GongwenPage.twips(characters: left))
+            xml.append("\" w:leftChars=\"")
+            xml.append(decimal: GongwenPage.hundredths(characters: left))
+            xml.append("\"")
         }
         if let right {
-            attributes +=
-                " w:right=\"\(GongwenPage.twips(characters: right))\" w:rightChars=\"\(GongwenPage.hundredths(characters: right))\""
+            xml.append(" w:right=\"")
+            xml.append(decimal: GongwenPage.twips(characters: right))
+            xml.append("\" w:rightChars=\"")
+            xml.append(decimal: GongwenPage.hundredths(characters: right))
+            xml.append("\"")
         }
         if let firstLine {
-            attributes +=
-                " w:firstLine=\"\(GongwenPage.twips(characters: firstLine))\" w:firstLineChars=\"\(GongwenPage.hundredths(characters: firstLine))\""
+            xml.append(" w:firstLine=\"")
+            xml.append(decimal: GongwenPage.twips(characters: firstLine))
+            xml.append("\" w:firstLineChars=\"")
+            xml.append(decimal: GongwenPage.hundredths(characters: firstLine))
+            xml.append("\"")
         }
-        return attributes.isEmpty ? "" : "<w:ind\(attributes)/>"
+        xml.append("/>")
     }
 }
 
@@ -103,27 +139,39 @@ package struct WordParagraph: Equatable {
     package static let blankLine = WordParagraph(style: .normal)
 
     /// Whether a reader would see any text (control characters do not count).
-    package var hasText: Bool { runs.contains { !WordText.runContent($0.text).isEmpty } }
+    package var hasText: Bool { runs.contains { WordText.hasContent($0.text) } }
 
     package var xml: String {
-        var xml = ""
+        var xml = UTF8Rewriter(capacity: 1024)
         append(to: &xml)
-        return xml
+        return xml.string
     }
 
     /// Appends `<w:p>…</w:p>`.
-    package func append(to xml: inout String) {
-        xml += "<w:p>"
-        if style != .normal || lineHeight != nil || indent?.xml.isEmpty == false || alignment != nil {
-            xml += "<w:pPr>"
-            if style != .normal { xml += "<w:pStyle w:val=\"\(style.rawValue)\"/>" }
-            if let lineHeight { xml += "<w:spacing w:line=\"\(lineHeight)\" w:lineRule=\"exact\"/>" }
-            if let indent { xml += indent.xml }
-            if let alignment { xml += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
-            xml += "</w:pPr>"
+    package func append(to xml: inout UTF8Rewriter) {
+        xml.append("<w:p>")
+        if style != .normal || lineHeight != nil || indent?.isEmpty == false || alignment != nil {
+            xml.append("<w:pPr>")
+            if style != .normal {
+                xml.append("<w:pStyle w:val=\"")
+                xml.append(style.rawValue)
+                xml.append("\"/>")
+            }
+            if let lineHeight {
+                xml.append("<w:spacing w:line=\"")
+                xml.append(decimal: lineHeight)
+                xml.append("\" w:lineRule=\"exact\"/>")
+            }
+            indent?.append(to: &xml)
+            if let alignment {
+                xml.append("<w:jc w:val=\"")
+                xml.append(alignment.rawValue)
+                xml.append("\"/>")
+            }
+            xml.append("</w:pPr>")
         }
         for run in runs { run.append(to: &xml) }
-        xml += "</w:p>"
+        xml.append("</w:p>")
     }
 }
 
@@ -146,6 +194,13 @@ package struct WordTable: Equatable {
     package static let ruleWidth = 10
 
     package var xml: String {
+        var xml = UTF8Rewriter(capacity: 4096)
+        append(to: &xml)
+        return xml.string
+    }
+
+    /// Appends `<w:tbl>…</w:tbl>`.
+    package func append(to out: inout UTF8Rewriter) {
         let columns = max(1, rows.map(\.count).max() ?? 1)
         let total = GongwenPage.textWidth
         let widths = (0..<columns).map { index in total / columns + (index < total % columns ? 1 : 0) }
@@ -157,13 +212,19 @@ package struct WordTable: Equatable {
         xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for (rowIndex, row) in rows.enumerated() {
             xml += "<w:tr>" + (rowIndex == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+            out.append(xml)
+            xml = ""
             for column in 0..<columns {
                 var paragraph = column < row.count ? row[column].paragraph : WordParagraph(style: .tableText)
                 if rowIndex == 0 { paragraph.lineHeight = GongwenPage.linePitch - 2 * Self.ruleWidth }
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>\(paragraph.xml)</w:tc>"
+                out.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+                out.append(decimal: widths[column])
+                out.append("\" w:type=\"dxa\"/></w:tcPr>")
+                paragraph.append(to: &out)
+                out.append("</w:tc>")
             }
-            xml += "</w:tr>"
+            out.append("</w:tr>")
         }
-        return xml + "</w:tbl>"
+        out.append("</w:tbl>")
     }
 }

@@ -19,7 +19,7 @@ package struct WordDocumentBuilder {
         for paragraph in notice.opening.paragraphs { append(body(paragraph), to: &blocks) }
         for section in notice.sections {
             if let head = section.head { append(heading(head, level: 1), to: &blocks) }
-            blocks += self.blocks(section.children)
+            append(section.children, to: &blocks)
         }
         for paragraph in notice.closing?.paragraphs ?? [] { append(body(paragraph), to: &blocks) }
         blocks += signature(notice)
@@ -29,16 +29,20 @@ package struct WordDocumentBuilder {
     /// `word/document.xml` holding `blocks`, ended by the section properties that point at the
     /// two footers.
     package func documentPart(_ blocks: [WordBlock], oddFooter: String, evenFooter: String) -> String {
-        var xml = WordXML.declaration + "<w:document \(WordXML.rootNamespaces)><w:body>"
-        xml.reserveCapacity(blocks.count * 512)
-        for block in blocks {
-            switch block {
-            case .paragraph(let paragraph): paragraph.append(to: &xml)
-            case .table(let table): xml += table.xml
-            }
-        }
-        xml += GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter)
-        return xml + "</w:body></w:document>"
+        String(decoding: documentPartUTF8(blocks, oddFooter: oddFooter, evenFooter: evenFooter), as: UTF8.self)
+    }
+
+    /// The same part as `documentPart`, as UTF-8 bytes written into one buffer.
+    package func documentPartUTF8(_ blocks: [WordBlock], oddFooter: String, evenFooter: String) -> [UInt8] {
+        var xml = UTF8Rewriter(capacity: blocks.count * 512 + 1024)
+        xml.append(WordXML.declaration)
+        xml.append("<w:document ")
+        xml.append(WordXML.rootNamespaces)
+        xml.append("><w:body>")
+        for block in blocks { block.append(to: &xml) }
+        xml.append(GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter))
+        xml.append("</w:body></w:document>")
+        return xml.takeBytes()
     }
 
     // MARK: - Title, signature
@@ -81,31 +85,39 @@ package struct WordDocumentBuilder {
 
     package func blocks(_ list: [NoticeBlock]) -> [WordBlock] {
         var blocks: [WordBlock] = []
+        append(list, to: &blocks)
+        return blocks
+    }
+
+    /// Appends the blocks of `list` to `blocks`: nested lists and quotes go into the same array.
+    private func append(_ list: [NoticeBlock], to blocks: inout [WordBlock]) {
         for block in list {
             switch block {
             case .paragraph(let paragraph):
                 append(body(paragraph), to: &blocks)
             case .item(let item):
                 append(heading(item.head, level: Self.level(of: item.head)), to: &blocks)
-                blocks += self.blocks(item.children)
+                append(item.children, to: &blocks)
             case .list(let items, _):
                 // As in the plain text, which is the published form: each item starts with `- `.
                 for item in items {
-                    var itemBlocks = self.blocks(item)
-                    if let first = itemBlocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }),
-                        case .paragraph(var paragraph) = itemBlocks[first]
+                    let start = blocks.count
+                    append(item, to: &blocks)
+                    if let first = blocks[start...].firstIndex(where: { if case .paragraph = $0 { true } else { false } }),
+                        case .paragraph(var paragraph) = blocks[first]
                     {
                         paragraph.runs.insert(WordRun("- "), at: 0)
-                        itemBlocks[first] = .paragraph(paragraph)
+                        blocks[first] = .paragraph(paragraph)
                     }
-                    blocks += itemBlocks
                 }
             case .quote(let children, _):
-                blocks += self.blocks(children).map { block in
-                    guard case .paragraph(var paragraph) = block else { return block }
+                let start = blocks.count
+                append(children, to: &blocks)
+                for index in start..<blocks.count {
+                    guard case .paragraph(var paragraph) = blocks[index] else { continue }
                     paragraph.indent = WordIndent(
                         left: (paragraph.indent?.left ?? 0) + 2, right: paragraph.indent?.right)
-                    return .paragraph(paragraph)
+                    blocks[index] = .paragraph(paragraph)
                 }
             case .code(_, let literal, _):
                 var text = literal
@@ -126,7 +138,6 @@ package struct WordDocumentBuilder {
                 break
             }
         }
-        return blocks
     }
 
     /// A paragraph of body text; measures keep their ordinal and lead in a run of their own.
@@ -142,7 +153,9 @@ package struct WordDocumentBuilder {
             return WordParagraph(style: .heading(level: level), runs: headRuns(head, style: nil))
         case .runIn:
             let style = WordCharacterStyle.heading(level: level)
-            return WordParagraph(style: .body, runs: headRuns(head, style: style) + (head.body.map(runs) ?? []))
+            var runs = headRuns(head, style: style)
+            if let body = head.body { append(runsOf: body, to: &runs) }
+            return WordParagraph(style: .body, runs: runs)
         }
     }
 
@@ -176,17 +189,25 @@ package struct WordDocumentBuilder {
     private func headRuns(_ head: ItemHead, style: WordCharacterStyle?) -> [WordRun] {
         var result: [WordRun] = []
         if let ordinal = head.ordinal { result.append(WordRun(ordinal.text, style: style)) }
-        return result + runs(head.lead, style: style)
+        append(runsOf: head.lead, style: style, to: &result)
+        return result
     }
 
     package func runs(_ paragraph: Paragraph) -> [WordRun] {
-        paragraph.segments.flatMap { segment -> [WordRun] in
+        var result: [WordRun] = []
+        append(runsOf: paragraph, to: &result)
+        return result
+    }
+
+    private func append(runsOf paragraph: Paragraph, to result: inout [WordRun]) {
+        for segment in paragraph.segments {
             switch segment {
             case .text(let text):
-                return runs(text)
+                append(runsOf: text, to: &result)
             case .measure(let measure):
-                return [WordRun(measure.ordinal.text, style: .measureLead)] + runs(measure.lead, style: .measureLead)
-                    + runs(measure.body)
+                result.append(WordRun(measure.ordinal.text, style: .measureLead))
+                append(runsOf: measure.lead, style: .measureLead, to: &result)
+                append(runsOf: measure.body, to: &result)
             }
         }
     }
@@ -195,18 +216,21 @@ package struct WordDocumentBuilder {
     /// would be an external relationship), images as their alternative text, inline raw HTML as
     /// text except comments.
     package func runs(_ text: RichText, style: WordCharacterStyle? = nil) -> [WordRun] {
-        text.runs.compactMap { run in
-            var wordRun = WordRun(run.text, style: style)
-            switch run.kind {
-            case .text, .code, .image, .lineBreak:
-                break
-            case .html:
-                if run.text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") { return nil }
+        var result: [WordRun] = []
+        append(runsOf: text, style: style, to: &result)
+        return result
+    }
+
+    private func append(runsOf text: RichText, style: WordCharacterStyle? = nil, to result: inout [WordRun]) {
+        for run in text.runs {
+            if run.kind == .html, run.text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
+                continue
             }
+            var wordRun = WordRun(run.text, style: style)
             wordRun.bold = run.strong
             wordRun.emphasisMark = run.emphasis
             wordRun.strike = run.strikethrough
-            return wordRun
+            result.append(wordRun)
         }
     }
 

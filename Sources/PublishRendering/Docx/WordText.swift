@@ -15,42 +15,61 @@ package enum WordText {
     /// nothing printable is left.
     package static func runContent(_ text: String) -> String {
         var xml = UTF8Rewriter(capacity: text.utf8.count + 64)
-        var pendingStart: Int?
-        var text = text
-        text.withUTF8 { bytes in
-            func flush(upTo end: Int) {
-                guard let start = pendingStart else { return }
-                pendingStart = nil
-                let opened = xml.bytes.count
-                xml.append("<w:t xml:space=\"preserve\">")
-                let textStart = xml.bytes.count
-                xml.append(escaping: UnsafeBufferPointer(rebasing: bytes[start..<end]), special: special, action)
-                if xml.bytes.count == textStart {
-                    // Nothing printable: no element at all.
-                    xml.removeLast(xml.bytes.count - opened)
-                } else {
-                    xml.append("</w:t>")
-                }
-            }
-            var index = 0
-            while index < bytes.count {
-                // Text up to the next line break or tab is one piece.
-                let byte = bytes[index]
-                guard byte < 0x0E, byte == 0x0A || byte == 0x0D || byte == 0x09 else {
-                    if pendingStart == nil { pendingStart = index }
-                    index += 1
-                    continue
-                }
-                // A CRLF pair is one break.
-                if !(byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D) {
-                    flush(upTo: index)
-                    xml.append(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
-                }
-                index += 1
-            }
-            flush(upTo: bytes.count)
-        }
+        appendRunContent(text, to: &xml)
         return xml.string
+    }
+
+    /// Appends `runContent(text)` to `xml`, without making a string of it first: the document
+    /// part is written into one buffer.
+    package static func appendRunContent(_ text: String, to xml: inout UTF8Rewriter) {
+        // A native string is read in place; any other is made contiguous first.
+        guard text.utf8.withContiguousStorageIfAvailable({ appendRunContent(utf8: $0, to: &xml) }) != nil else {
+            var text = text
+            text.withUTF8 { appendRunContent(utf8: $0, to: &xml) }
+            return
+        }
+    }
+
+    private static func appendRunContent(utf8 bytes: UnsafeBufferPointer<UInt8>, to xml: inout UTF8Rewriter) {
+        var pendingStart: Int?
+        func flush(upTo end: Int) {
+            guard let start = pendingStart else { return }
+            pendingStart = nil
+            let opened = xml.bytes.count
+            xml.append("<w:t xml:space=\"preserve\">")
+            let textStart = xml.bytes.count
+            xml.append(escaping: UnsafeBufferPointer(rebasing: bytes[start..<end]), special: special, action)
+            if xml.bytes.count == textStart {
+                // Nothing printable: no element at all.
+                xml.removeLast(xml.bytes.count - opened)
+            } else {
+                xml.append("</w:t>")
+            }
+        }
+        var index = 0
+        while index < bytes.count {
+            // Text up to the next line break or tab is one piece.
+            let byte = bytes[index]
+            guard byte < 0x0E, byte == 0x0A || byte == 0x0D || byte == 0x09 else {
+                if pendingStart == nil { pendingStart = index }
+                index += 1
+                continue
+            }
+            // A CRLF pair is one break.
+            if !(byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D) {
+                flush(upTo: index)
+                xml.append(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
+            }
+            index += 1
+        }
+        flush(upTo: bytes.count)
+    }
+
+    /// Whether `runContent(text)` is not empty: whether anything is left once dropped characters
+    /// are (a line break or a tab is, as `<w:br/>` or `<w:tab/>`).
+    package static func hasContent(_ text: String) -> Bool {
+        // Usually the first scalar answers.
+        return text.unicodeScalars.contains { !isDropped($0) }
     }
 
     /// Text for element content or a quoted attribute value, on one line: line breaks and tabs

@@ -14,6 +14,11 @@ package enum ZIPContainer {
     /// The ZIP file, or nil when it would need ZIP64 (a part of 4 GiB, or 65,535 parts) or a name
     /// is longer than ZIP allows.
     package static func file(_ entries: [PackageEntry]) -> Data? {
+        bytes(entries).map { Data($0) }
+    }
+
+    /// The same file as `file(_:)`, as bytes.
+    package static func bytes(_ entries: [PackageEntry]) -> [UInt8]? {
         guard entries.count < 0xFFFF else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(22) { $0 + $1.compressed.count + 2 * ($1.path.utf8.count + 46) })
@@ -51,7 +56,7 @@ package enum ZIPContainer {
         out.append(le32: directorySize)
         out.append(le32: directoryStart)
         out.append(le16: 0)  // comment length
-        return Data(out)
+        return out
     }
 
     /// The fields a local header and a central directory record share, from "version needed" to

@@ -39,11 +39,14 @@ package struct TemplatePlan: Sendable {
 }
 
 /// One step of a plan.
+///
+/// Sections are `indirect`: a renderer takes each node out of its array, and copying a boxed
+/// section retains one box instead of its path and its nodes.
 package enum TemplateNode: Sendable {
     case literal([UInt8])
     case value(TemplatePath, escaped: Bool)
-    case section(TemplatePath, [TemplateNode])
-    case inverted(TemplatePath, [TemplateNode])
+    indirect case section(TemplatePath, [TemplateNode])
+    indirect case inverted(TemplatePath, [TemplateNode])
     /// The plan at this index of the library (nil: no such template, which renders nothing), and
     /// the indentation of a partial that stands alone on its line.
     case partial(Int?, indentation: [UInt8]?)

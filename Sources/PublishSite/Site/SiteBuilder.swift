@@ -234,7 +234,7 @@ public struct SiteBuilder: Sendable {
             for format in NoticeFormat.all {
                 let bytes = try format.render(notice, for: .site)
                 sizes[format.name] = bytes.count
-                try staging.write(Data(bytes), to: folder + format.fileName(forSlug: slug.value))
+                try staging.write(bytes, to: folder + format.fileName(forSlug: slug.value))
             }
             let model = NoticeViewModel(
                 notice: notice, slug: slug.value, root: String(repeating: "../", count: slug.depth),

@@ -64,15 +64,27 @@ package final class SiteStaging: @unchecked Sendable {
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
             throw Failure(message: Message("staging.outside", relative))
         }
-        let path = (staging as NSString).appendingPathComponent(relative)
-        let folder = (path as NSString).deletingLastPathComponent
+        let path: String
+        let folder: String
+        if !relative.hasSuffix("/"), !relative.contains("//"), let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            // A plain `folder/file`: joined as `appendingPathComponent` would, without NSString.
+            path = staging + "/" + relative
+            folder = staging + "/" + relative[..<slash]
+        } else {
+            path = (staging as NSString).appendingPathComponent(relative)
+            folder = (path as NSString).deletingLastPathComponent
+        }
         // Each notice's four files share a folder: made once (FileManager's intermediate
         // folders cost a stat per level each time).
         guard !foldersMade.withLock({ $0.contains(folder) }) else { return path }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(message: Message("staging.write", relative, SiteStaging.reason(error)))
+        // Usually the parent is there and one mkdir does; otherwise FileManager makes the
+        // intermediate folders, or says why it cannot.
+        if mkdir(folder, 0o755) != 0 {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: Message("staging.write", relative, SiteStaging.reason(error)))
+            }
         }
         foldersMade.withLock { _ = $0.insert(folder) }
         return path

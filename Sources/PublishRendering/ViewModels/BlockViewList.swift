@@ -1,0 +1,32 @@
+import PublishCore
+import PublishReading
+import PublishRules
+
+/// Blocks as a template list whose elements are looked into where they are.
+///
+/// Handing a section an element as `.object(block)` boxes a copy of it: a `BlockView` is some two
+/// hundred bytes and a dozen references, copied and released for every block of every page. The
+/// array and a position, two words, fit in the existential as they are.
+struct BlockViewList: TemplateList, TemplateValueConvertible {
+    let blocks: [NoticeViewModel.BlockView]
+
+    init(_ blocks: [NoticeViewModel.BlockView]) {
+        self.blocks = blocks
+    }
+
+    var count: Int { blocks.count }
+
+    var templateValue: TemplateValue { .list(self) }
+
+    func templateElement(at index: Int) -> TemplateValue {
+        .object(Element(blocks: blocks, index: index))
+    }
+
+    /// The block at `index`, answering lookups from the array.
+    struct Element: TemplateObject {
+        let blocks: [NoticeViewModel.BlockView]
+        let index: Int
+
+        func value(named name: String) -> TemplateValue { blocks[index].value(named: name) }
+    }
+}
