@@ -91,27 +91,18 @@ package struct WordIndent: Equatable {
     package func append(to xml: inout UTF8Rewriter) {
         guard !isEmpty else { return }
         xml.append("<w:ind")
-        if let left {
-            xml.append(" w:left=\"")
-            xml.append(decimal: GongwenPage.twips(characters: left))
-            xml.append("\" w:leftChars=\"")
-            xml.append(decimal: GongwenPage.hundredths(characters: left))
+        // Each side in twips and in hundredths of a character.
+        func side(_ twips: StaticString, _ chars: StaticString, _ value: Double?) {
+            guard let value else { return }
+            xml.append(twips)
+            xml.append(decimal: GongwenPage.twips(characters: value))
+            xml.append(chars)
+            xml.append(decimal: GongwenPage.hundredths(characters: value))
             xml.append("\"")
         }
-        if let right {
-            xml.append(" w:right=\"")
-            xml.append(decimal: GongwenPage.twips(characters: right))
-            xml.append("\" w:rightChars=\"")
-            xml.append(decimal: GongwenPage.hundredths(characters: right))
-            xml.append("\"")
-        }
-        if let firstLine {
-            xml.append(" w:firstLine=\"")
-            xml.append(decimal: GongwenPage.twips(characters: firstLine))
-            xml.append("\" w:firstLineChars=\"")
-            xml.append(decimal: GongwenPage.hundredths(characters: firstLine))
-            xml.append("\"")
-        }
+        side(" w:left=\"", "\" w:leftChars=\"", left)
+        side(" w:right=\"", "\" w:rightChars=\"", right)
+        side(" w:firstLine=\"", "\" w:firstLineChars=\"", firstLine)
         xml.append("/>")
     }
 }
