@@ -71,11 +71,11 @@ public enum JSONDiagnostics {
     /// Written as `JSONEncoder` writes `Entry` (`elementsAreEncoded` holds it to that), from fixed
     /// pieces of layout and the quoted texts, without the encoder's cost: a check of imported text
     /// has hundreds of findings per file, most repeating a few messages (every half-width comma),
-    /// so each distinct message, rule and file is put together and quoted once per call.
+    /// so each distinct message is put together and quoted once per run (`quotedMessages`).
     public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
         guard !diagnostics.isEmpty else { return [] }
         var out = ElementBytes(capacity: 512 * diagnostics.count)
-        var strings: [String: [UInt8]] = [:]
+        // A file's findings share its name, and runs of them a rule: each quoted when it changes.
         var lastFile: (file: String, bytes: [UInt8])?
         var lastRule: (rule: String, bytes: [UInt8])?
         // Findings of one rule often follow each other with the same message: compared first,
@@ -87,16 +87,10 @@ public enum JSONDiagnostics {
             last = (message, bytes)
             return bytes
         }
-        func quoted(_ text: String) -> [UInt8] {
-            if let known = strings[text] { return known }
-            let made = quote(text)
-            strings[text] = made
-            return made
-        }
         for (index, d) in diagnostics.enumerated() {
             // The first element's line break is the stream's to write.
             out.append(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
-            if lastFile?.file != d.file { lastFile = (d.file, quoted(d.file)) }
+            if lastFile?.file != d.file { lastFile = (d.file, quote(d.file)) }
             out.append(lastFile!.bytes)
             if let fix = d.fix {
                 out.append(",\n      \"fix\" : ")
@@ -122,7 +116,7 @@ public enum JSONDiagnostics {
             out.append(",\n          \"line\" : ")
             out.append(d.range.start.line)
             out.append("\n        }\n      },\n      \"rule\" : ")
-            if lastRule?.rule != d.rule { lastRule = (d.rule, quoted(d.rule)) }
+            if lastRule?.rule != d.rule { lastRule = (d.rule, quote(d.rule)) }
             out.append(lastRule!.bytes)
             switch d.severity {
             case .error: out.append(",\n      \"severity\" : \"error\"\n    }")
