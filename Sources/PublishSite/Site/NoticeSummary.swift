@@ -5,7 +5,7 @@ import PublishRendering
 
 /// What the listings, feed and sitemap need of one published notice; kept for every notice of a
 /// build (the pages themselves are written and forgotten), and stored in the build cache.
-package struct NoticeSummary: Codable, Sendable {
+package struct NoticeSummary: Codable, Sendable, Equatable {
     var slug: String
     var path: String
     var title: String

@@ -73,18 +73,25 @@ public struct SiteBuilder: Sendable {
         let searchURL = options.configuration.search ? SearchViewModel.path : nil
         let baseURL = options.baseURL ?? options.configuration.baseURL
         let siteTitle = options.configuration.siteTitle ?? "巡视巡察整改进展情况通报"
+        // The cache is read once the lock is held: a build that finished meanwhile wrote it.
+        let parent = (location.path as NSString).deletingLastPathComponent
+        var cache: BuildCache?
+        let fingerprint = options.useCache ? fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle) : 0
         let staging: SiteStaging
         do {
-            staging = try SiteStaging(output: location.path)
+            staging = try SiteStaging(output: location.path) {
+                guard options.useCache else { return false }
+                cache = BuildCache(
+                    folder: (parent as NSString).appendingPathComponent(".\((location.path as NSString).lastPathComponent).cache"),
+                    output: location.path, fingerprint: fingerprint)
+                // A rebuild with the cache patches the output in place; Pagefind indexes a whole
+                // site, so with search the site is staged whole.
+                return cache?.hasPrevious == true && indexer == nil
+            }
         } catch {
             throw .io(error.message)
         }
-        let parent = (location.path as NSString).deletingLastPathComponent
-        let cache = options.useCache
-            ? BuildCache(
-                folder: (parent as NSString).appendingPathComponent(".\((location.path as NSString).lastPathComponent).cache"),
-                output: location.path, fingerprint: fingerprint(templates: templates, baseURL: baseURL, siteTitle: siteTitle))
-            : nil
+        let noticeCache = cache
 
         let context = NoticeContext(
             loader: NoticeLoader(interpreter: options.configuration.interpreter),
@@ -111,7 +118,7 @@ public struct SiteBuilder: Sendable {
         // what is kept of each is its summary, or, failed and not reported, its findings.
         do {
             try OrderedStream.run(count: files.count, parallel: options.parallel) { index in
-                process(files[index], context: context, staging: staging, cache: cache)
+                process(files[index], context: context, staging: staging, cache: noticeCache)
             } deliver: { (_, outcome: Outcome) throws(SiteBuildError) in
                 switch outcome {
                 case .published(let summary, let count):
@@ -196,7 +203,11 @@ public struct SiteBuilder: Sendable {
             if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
             do {
                 for name in summary.files {
-                    try staging.link(hit.file(name), to: "notices/\(summary.slug)/\(name)")
+                    let relative = "notices/\(summary.slug)/\(name)"
+                    switch staging.mode {
+                    case .patch: staging.keep(relative)
+                    case .replace: try staging.link(hit.file(name), to: relative)
+                    }
                 }
             } catch {
                 return .unreadable(error.message)

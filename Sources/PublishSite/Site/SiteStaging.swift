@@ -5,14 +5,29 @@ import PublishReading
 import PublishRules
 import PublishRendering
 
-/// Writes a site into a staging folder beside the output and swaps it in at the end, so a failed
+/// Writes a site into a staging folder beside the output and brings it in at the end, so a failed
 /// or killed build leaves the previous site as it was. One build at a time per output folder: a
 /// lock file beside it serialises them.
+///
+/// Two ways of bringing it in (`Mode`): a whole new site is swapped with the old one; a rebuild
+/// that reuses files of the output (the rebuild cache) stages only what changed and patches the
+/// output in place (`SitePatch`), keeping the files it reuses where they are.
 package final class SiteStaging: @unchecked Sendable {
+    package enum Mode: Sendable {
+        /// The staging folder holds the whole site and replaces the output.
+        case replace
+        /// The staging folder holds what changed; the files `keep` names stay in the output.
+        case patch
+    }
+
     let output: String
     let staging: String
+    private(set) var mode: Mode = .replace
     /// The staging folders made so far.
     private let foldersMade = Mutex<Set<String>>([])
+    /// The paths (inside the site) written to the staging folder, and those kept from the output.
+    private let written = Mutex<[String]>([])
+    private let kept = Mutex<[String]>([])
     private let parent: String
     private let name: String
     private var lockDescriptor: Int32 = -1
@@ -23,7 +38,9 @@ package final class SiteStaging: @unchecked Sendable {
         func text(in language: Language) -> String { message.text(in: language) }
     }
 
-    init(output: String) throws(Failure) {
+    /// `patching`, asked once the lock is held, says whether a rebuild may patch the output; it
+    /// does when there is one (a real folder, not a link).
+    init(output: String, patching: () -> Bool = { false }) throws(Failure) {
         self.output = output
         self.parent = (output as NSString).deletingLastPathComponent
         self.name = (output as NSString).lastPathComponent
@@ -35,7 +52,9 @@ package final class SiteStaging: @unchecked Sendable {
         }
         try lock()
         recoverInterruptedSwap()
+        recoverInterruptedPatches()
         removeStale()
+        mode = patching() && DirectoryEntries.kind(of: output) == .folder ? .patch : .replace
         guard mkdir(staging, 0o755) == 0 else {
             let reason = String(cString: strerror(errno))
             unlock()
@@ -64,6 +83,7 @@ package final class SiteStaging: @unchecked Sendable {
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
             throw Failure(message: Message("staging.outside", relative))
         }
+        written.withLock { $0.append(relative) }
         let path: String
         let folder: String
         if !relative.hasSuffix("/"), !relative.contains("//"), let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
@@ -135,9 +155,21 @@ package final class SiteStaging: @unchecked Sendable {
         try write(Data(text.utf8), to: relative)
     }
 
-    /// Makes the staged site the output: the old site is moved aside, the new one renamed into
-    /// place, the old one removed.
+    /// Keeps the output's file at `relative` in the new site as it is (`Mode.patch` only).
+    func keep(_ relative: String) {
+        kept.withLock { $0.append(relative) }
+    }
+
+    /// Makes the staged site the output.
     func commit() throws(Failure) {
+        switch mode {
+        case .replace: try swap()
+        case .patch: try patch()
+        }
+    }
+
+    /// The old site is moved aside, the new one renamed into place, the old one removed.
+    private func swap() throws(Failure) {
         let fileManager = FileManager.default
         let old = (parent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
         do {
@@ -151,6 +183,39 @@ package final class SiteStaging: @unchecked Sendable {
             throw Failure(message: Message("staging.replace", output, SiteStaging.reason(error)))
         }
         TreeRemoval.remove(old)
+        unlock()
+    }
+
+    /// What the new site does not have is removed from the output and the staged files are moved
+    /// into it (`SitePatch`); the journal beside lets the next build finish a patch that was killed.
+    private func patch() throws(Failure) {
+        let written = self.written.withLock { $0 }
+        let removals = SitePatch.removals(in: output, keeping: Set(written).union(kept.withLock { $0 }))
+        if let folder = SitePatch.unwritableFolder(for: written + removals.map(\.path), in: output) {
+            discard()
+            throw Failure(message: Message("staging.patch-unwritable", output, folder))
+        }
+        let folder = (parent as NSString).appendingPathComponent(".\(name).patch-\(getpid())")
+        do {
+            try SitePatch.writeJournal(removals, for: folder)
+        } catch {
+            discard()
+            throw Failure(message: Message("staging.write-beside", output, parent, error.reason))
+        }
+        guard rename(staging, folder) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(folder + ".json")
+            discard()
+            throw Failure(message: Message("staging.write-beside", output, parent, reason))
+        }
+        do {
+            try SitePatch.apply(folder: folder, removals: removals, files: written, to: output)
+        } catch {
+            unlock()
+            throw Failure(message: Message("staging.patch-interrupted", output, error.path, error.reason))
+        }
+        unlink(folder + ".json")
+        TreeRemoval.remove(folder)
         unlock()
     }
 
@@ -191,9 +256,19 @@ package final class SiteStaging: @unchecked Sendable {
         if let newest = olds.last { try? fileManager.moveItem(atPath: newest, toPath: output) }
     }
 
-    /// Staging and old folders of builds that were killed (we hold the lock: no other build runs).
+    /// A build killed while it patched the output leaves its patch folder and journal: the patch
+    /// is finished, so the output is that build's site.
+    private func recoverInterruptedPatches() {
+        for path in leftovers(prefix: ".\(name).patch-") where DirectoryEntries.kind(of: path) == .folder {
+            SitePatch.recover(folder: path, output: output)
+        }
+    }
+
+    /// Staging and old folders of builds that were killed, and journals of patches that never
+    /// started (we hold the lock: no other build runs).
     private func removeStale() {
-        for path in leftovers(prefix: ".\(name).staging-") + leftovers(prefix: ".\(name).old-") {
+        let prefixes = [".\(name).staging-", ".\(name).old-", ".\(name).patch-"]
+        for path in prefixes.flatMap({ leftovers(prefix: $0) }) {
             TreeRemoval.remove(path)
         }
     }

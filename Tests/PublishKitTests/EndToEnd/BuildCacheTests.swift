@@ -33,7 +33,7 @@ import Testing
     @Test func unchangedNoticesAreLinkedFromThePreviousOutput() throws {
         try BuildCommandTests.withProject(try Self.variants()) { project in
             _ = try Self.build(project)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent(".site.cache").path) == ["manifest.json"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent(".site.cache").path) == ["manifest"])
             let page = "notices/batch/n1/index.html"
             let before = try Self.inode(project, page)
             let edited = try Self.inode(project, "notices/batch/n3/n3.json")
@@ -139,6 +139,66 @@ import Testing
                 _ = try Self.build(project)
                 previous = afterStylesheet
             }
+        }
+    }
+
+    /// A rebuild with the cache patches the output in place: an unchanged notice keeps its files,
+    /// and what the new site lacks is removed (a deleted notice, files left by hand, a link, never
+    /// followed), so the output is the site a build without the cache makes.
+    @Test func aPatchedRebuildLeavesExactlyTheSiteAnUncachedBuildMakes() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            let outside = project.appendingPathComponent("outside")
+            try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+            try Data("keep".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+            _ = try Self.build(project)
+            let kept = try Self.inode(project, "notices/batch/n1/index.html")
+            let site = project.appendingPathComponent("site")
+            try Data("stray".utf8).write(to: site.appendingPathComponent("stray.html"))
+            try Data("stray".utf8).write(to: site.appendingPathComponent("notices/batch/n1/extra.txt"))
+            try FileManager.default.createSymbolicLink(
+                at: site.appendingPathComponent("notices/escape"), withDestinationURL: outside)
+            try FileManager.default.removeItem(at: project.appendingPathComponent("content/batch/n5.md"))
+            let notice = project.appendingPathComponent("content/batch/n3.md")
+            let text = try String(contentsOf: notice, encoding: .utf8)
+            try text.replacingOccurrences(of: "坚决贯彻落实", with: "坚决全面贯彻落实").write(to: notice, atomically: true, encoding: .utf8)
+
+            let patched = try Self.build(project)
+            #expect(try Self.inode(project, "notices/batch/n1/index.html") == kept)
+            #expect(patched["notices/batch/n5/index.html"] == nil)
+            #expect(patched["stray.html"] == nil && patched["notices/batch/n1/extra.txt"] == nil)
+            #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("notices/escape").path))
+            #expect(FileManager.default.contents(atPath: outside.appendingPathComponent("secret.txt").path) == Data("keep".utf8))
+            #expect(patched == (try Self.build(project, ["--no-cache"])))
+            let beside = try FileManager.default.contentsOfDirectory(atPath: project.path)
+            #expect(!beside.contains { $0.contains(".patch-") || $0.contains(".staging-") }, "\(beside)")
+        }
+    }
+
+    /// A build killed while it patched the output leaves the patch folder and its journal (the
+    /// removals, as JSON): the next build finishes that patch first, even when it then fails itself.
+    @Test func theNextBuildFinishesAPatchAKilledBuildLeft() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            let before = try Self.build(project)
+            #expect(before["feed.xml"] != nil)
+            let patch = project.appendingPathComponent(".site.patch-99999")
+            try FileManager.default.createDirectory(at: patch.appendingPathComponent("notices/batch/n2"), withIntermediateDirectories: true)
+            try Data("patched".utf8).write(to: patch.appendingPathComponent("index.html"))
+            try Data("patched".utf8).write(to: patch.appendingPathComponent("notices/batch/n2/index.html"))
+            try Data(#"[{"path":"feed.xml","kind":"file"}]"#.utf8).write(to: project.appendingPathComponent(".site.patch-99999.json"))
+            try "---\ntitle: 坏\n---\n## 一、某某情况\n".write(
+                to: project.appendingPathComponent("content/broken.md"), atomically: true, encoding: .utf8)
+            let failed = try PublishBinary.run(["build", "--now", "2025-03-10", "--base-url", "https://example.cn/"], in: project)
+            #expect(failed.status == 1)
+            var expected = before
+            expected["index.html"] = Data("patched".utf8)
+            expected["notices/batch/n2/index.html"] = Data("patched".utf8)
+            expected["feed.xml"] = nil
+            #expect(BuildCommandTests.snapshot(project.appendingPathComponent("site")) == expected)
+            let beside = try FileManager.default.contentsOfDirectory(atPath: project.path)
+            #expect(!beside.contains { $0.contains(".patch-") }, "\(beside)")
+            // The next good build repairs what the cache no longer recognises.
+            try FileManager.default.removeItem(at: project.appendingPathComponent("content/broken.md"))
+            #expect(try Self.build(project) == before)
         }
     }
 

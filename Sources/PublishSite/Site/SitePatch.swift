@@ -1,0 +1,183 @@
+import Foundation
+import PublishCore
+
+/// Brings an output folder up to date in place from a staging folder that holds only what changed
+/// (a rebuild's new and edited notices and the site-wide pages), instead of replacing the whole
+/// tree: a rebuild after one edit then moves a few dozen files, where a new tree would make a
+/// folder and four links for every notice and remove as many afterwards.
+///
+/// A patch is made in three steps. Before anything in the output changes, the paths the new site
+/// does not have are listed (`removals`) and written as the patch's journal beside the output;
+/// then the staging folder is renamed to the patch folder, which is the point of no return; then
+/// the removals are made and every file of the patch folder is renamed to its place in the output,
+/// each replacing the old file in one step. A build killed during the last step leaves the patch
+/// folder and its journal: the next build finishes the patch before it starts (`recover`), so the
+/// output is the killed build's complete site, never a mix. Symbolic links in the output are
+/// removed, never followed, so nothing outside the output is touched.
+package enum SitePatch {
+    /// A path of the output (relative to it) that the new site does not have, and what was there.
+    /// A recovery removes it only if the same kind of thing is still there: the patch may have put
+    /// the new site's file where a folder was, or the other way round, before it was stopped.
+    package struct Removal: Codable, Equatable, Sendable {
+        package var path: String
+        package var kind: EntryKind
+    }
+
+    package enum EntryKind: String, Codable, Sendable {
+        case folder, file, other
+    }
+
+    package struct Failure: Error, Sendable {
+        package var path: String
+        package var reason: String
+    }
+
+    // MARK: - Planning
+
+    /// Everything in `output` that is neither one of `files` (paths relative to the output) nor a
+    /// folder on the way to one, outermost first: a folder listed is removed with all it holds.
+    /// Symbolic links and special files are always listed, and never followed.
+    package static func removals(in output: String, keeping files: Set<String>) -> [Removal] {
+        var folders: Set<String> = [""]
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                guard folders.insert(String(path)).inserted else { break }
+            }
+        }
+        var removals: [Removal] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? output : output + "/" + relative
+            for (name, kind) in DirectoryEntries.list(folder) {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                switch kind {
+                case .folder where folders.contains(path):
+                    pending.append(path)
+                case .file where files.contains(path):
+                    continue
+                default:
+                    removals.append(Removal(path: path, kind: kind))
+                }
+            }
+        }
+        return removals.sorted { $0.path < $1.path }
+    }
+
+    /// The first folder among the parents of `paths` (relative to `output`; the nearest one that
+    /// exists) that this process may not write in: a patch checks before its point of no return.
+    package static func unwritableFolder(for paths: some Sequence<String>, in output: String) -> String? {
+        var checked: Set<String> = []
+        for path in paths {
+            var folder = output + "/" + path
+            repeat {
+                folder = (folder as NSString).deletingLastPathComponent
+            } while folder.count > output.count && DirectoryEntries.kind(of: folder) != .folder
+            guard checked.insert(folder).inserted else { continue }
+            if access(folder, W_OK | X_OK) != 0 { return folder }
+        }
+        return nil
+    }
+
+    // MARK: - Applying
+
+    /// Makes `removals` in `output`, then renames every file under `folder` (or only `files`, paths
+    /// relative to it, when the caller knows them) to the same path in `output`, making the folders
+    /// on the way. Repeating a patch that was stopped part way finishes it: what was moved is no
+    /// longer in `folder`, and a removal whose path now holds something else is skipped.
+    package static func apply(folder: String, removals: [Removal], files: [String]? = nil, to output: String) throws(Failure) {
+        for removal in removals {
+            let path = output + "/" + removal.path
+            guard let kind = DirectoryEntries.kind(of: path), kind == removal.kind else { continue }
+            if kind == .folder {
+                guard TreeRemoval.remove(path) else { throw Failure(path: path, reason: "cannot remove") }
+            } else if unlink(path) != 0 && errno != ENOENT {
+                throw Failure(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+        var made: Set<String> = []
+        for relative in files ?? DirectoryEntries.files(under: folder) {
+            let source = folder + "/" + relative
+            let target = output + "/" + relative
+            if let slash = relative.lastIndex(of: "/") {
+                try makeFolders(String(relative[..<slash]), in: output, made: &made)
+            }
+            if rename(source, target) == 0 { continue }
+            let error = errno
+            // A folder where the file goes (left by a stopped patch): removed, then the rename again.
+            if error == EISDIR || error == ENOTEMPTY || error == EEXIST, DirectoryEntries.kind(of: target) == .folder,
+               TreeRemoval.remove(target), rename(source, target) == 0 {
+                continue
+            }
+            // Moved already by the patch this one finishes.
+            if error == ENOENT, DirectoryEntries.kind(of: source) == nil { continue }
+            throw Failure(path: target, reason: String(cString: strerror(error)))
+        }
+    }
+
+    /// Makes each folder of `relative` (a path of folders inside `output`) that is missing; a
+    /// file or link where a folder goes is removed first.
+    private static func makeFolders(_ relative: String, in output: String, made: inout Set<String>) throws(Failure) {
+        guard !made.contains(relative) else { return }
+        var path = output
+        var prefix = ""
+        for part in relative.split(separator: "/") {
+            path += "/" + part
+            prefix += prefix.isEmpty ? String(part) : "/" + part
+            guard !made.contains(prefix) else { continue }
+            switch DirectoryEntries.kind(of: path) {
+            case .folder:
+                break
+            case .some:
+                if unlink(path) != 0 { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+                fallthrough
+            case nil:
+                if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                    throw Failure(path: path, reason: String(cString: strerror(errno)))
+                }
+            }
+            made.insert(prefix)
+        }
+    }
+
+    // MARK: - The journal
+
+    /// Writes the removals of the patch folder `folder` beside it (`<folder>.json`), replacing
+    /// atomically.
+    package static func writeJournal(_ removals: [Removal], for folder: String) throws(Failure) {
+        let path = folder + ".json"
+        let temporary = path + ".tmp"
+        do {
+            try JSONEncoder().encode(removals).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            unlink(temporary)
+            throw Failure(path: path, reason: SiteStaging.reason(error))
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
+    /// The removals recorded for the patch folder `folder`, or nil when there is no journal.
+    static func journal(for folder: String) -> [Removal]? {
+        FileManager.default.contents(atPath: folder + ".json").flatMap { try? JSONDecoder().decode([Removal].self, from: $0) }
+    }
+
+    /// Finishes the patch a killed build left in `folder` (its journal beside it), then removes
+    /// both. A patch folder without its journal was never started and is only removed.
+    static func recover(folder: String, output: String) {
+        if let removals = journal(for: folder), DirectoryEntries.kind(of: output) == .folder {
+            do {
+                try apply(folder: folder, removals: removals, to: output)
+            } catch {
+                // What could not be finished is left to the next build: it sees files that are
+                // not the ones its cache recorded and renders those notices again.
+            }
+        }
+        unlink(folder + ".json")
+        TreeRemoval.remove(folder)
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+import PublishCore
+@testable import PublishSite
+
+/// A manifest line reads back as the entry that was written, whatever its texts hold; a line
+/// that is damaged reads as no entry (the notice is then rendered again).
+@Suite struct ManifestLineTests {
+    static func entry(_ summary: NoticeSummary) -> BuildCache.Entry {
+        BuildCache.Entry(
+            summary: summary,
+            files: (0..<summary.files.count).map {
+                .init(inode: UInt64.max - UInt64($0), size: Int64($0) * 1000, seconds: 1_796_646_747, nanoseconds: 582_167_167)
+            })
+    }
+
+    static let summaries: [NoticeSummary] = [
+        NoticeSummary(
+            slug: "batch-03/notice-01537", path: "content/batch-03/notice-01537.md",
+            title: "中共某某经济技术开发区工作委员会关于巡视整改进展情况的通报", issuer: "中共某某经济技术开发区工作委员会",
+            date: CalendarDate(year: 2026, month: 2, day: 5), disclosureStart: CalendarDate(year: 2026, month: 2, day: 9),
+            disclosureEnd: CalendarDate(year: 2026, month: 3, day: 6), draft: false,
+            lead: "根据省委统一部署，2024年9月12日至11月20日，省委第三巡视组对某某经济技术开发区开展了常规巡视。",
+            disclosureInfo: DisclosureInfo(
+                indexNumber: "11220100MB1234567X/2025-00012", publisher: nil, written: CalendarDate(year: 2025, month: 3, day: 7),
+                docNumber: "某巡办〔2025〕3号", category: ""),
+            indexNumberRange: SourceRange(start: SourceLocation(line: 7, column: 15), end: SourceLocation(line: 7, column: 44)),
+            files: ["index.html", "notice-01537.txt", "notice-01537.json", "notice-01537.docx"], warnings: 316),
+        // Texts with every escaped character, an empty one and a `-` or `+` of their own.
+        NoticeSummary(
+            slug: "a", path: "c:\\notices\\a.md", title: "tab\there\nnew line\r\\n not a line break", issuer: "-",
+            date: nil, disclosureStart: nil, disclosureEnd: nil, draft: true, lead: "",
+            disclosureInfo: DisclosureInfo(), indexNumberRange: nil, files: [], warnings: 0),
+        NoticeSummary(
+            slug: "+", path: "+.md", title: "+", issuer: nil, date: CalendarDate(year: 2025, month: 12, day: 31),
+            disclosureStart: nil, disclosureEnd: CalendarDate(year: 2026, month: 1, day: 2), draft: false, lead: "\\",
+            disclosureInfo: nil, indexNumberRange: nil, files: ["index.html"], warnings: 1),
+    ]
+
+    @Test(arguments: summaries)
+    func readsBackAsWritten(summary: NoticeSummary) throws {
+        var bytes: [UInt8] = []
+        ManifestLine.write(key: "0123456789abcdef", entry: Self.entry(summary), into: &bytes)
+        #expect(bytes.last == UInt8(ascii: "\n"))
+        #expect(bytes.filter { $0 == UInt8(ascii: "\n") }.count == 1)
+        #expect(bytes.starts(with: Array("0123456789abcdef\t".utf8)))
+        let read = try #require(ManifestLine.entry(bytes[17..<(bytes.count - 1)]))
+        #expect(read.summary == summary)
+        #expect(read.files == Self.entry(summary).files)
+    }
+
+    @Test func aDamagedLineIsNoEntry() throws {
+        var bytes: [UInt8] = []
+        ManifestLine.write(key: "0123456789abcdef", entry: Self.entry(Self.summaries[0]), into: &bytes)
+        let line = bytes[17..<(bytes.count - 1)]
+        #expect(ManifestLine.entry(line) != nil)
+        // Cut short, one field more, a count that is not a number.
+        #expect(ManifestLine.entry(line.dropLast(5)) == nil)
+        #expect(ManifestLine.entry(line + Array("\textra".utf8)) == nil)
+        #expect(ManifestLine.entry(ArraySlice(Array("x".utf8) + line.dropFirst())) == nil)
+        #expect(ManifestLine.entry([]) == nil)
+    }
+}
