@@ -62,8 +62,25 @@ public struct NoticeLoader: Sendable {
         guard descriptor >= 0 else { throw ReadError(path: path, reason: NoticeLoader.describe(errno: errno)) }
         defer { close(descriptor) }
         let limit = maximumFileSize + 1
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(Int(info.st_size), limit))
+        // Read straight into an array of the size the file has, and a byte more to see that it
+        // grew meanwhile (then the rest comes in chunks, up to the limit).
+        let expected = min(Int(info.st_size) + 1, limit)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < expected {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + count, expected - count)
+                if got == 0 { break }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                count += got
+            }
+        }
+        if failure != 0 { throw ReadError(path: path, reason: NoticeLoader.describe(errno: failure)) }
+        guard bytes.count == expected, bytes.count < limit else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count < limit {
             let wanted = min(chunk.count, limit - bytes.count)

@@ -18,10 +18,15 @@ import PublishRendering
 /// only when its key is looked up (on the worker that processes the notice), and the line of an
 /// entry that was used again is written back as it was read.
 ///
-/// The key of a notice is a hash of its path and bytes and of the build's fingerprint: the binary
-/// (version, size, modification time), every template and asset, the configuration, the `--now`
-/// date, the base URL and the drafts flag. Anything else changing changes the key, so a cached
-/// build is byte-identical to an uncached one (a test holds it to that).
+/// The key of a notice is a hash of its digest (a hash of its path and bytes) and of the build's
+/// fingerprint: the binary (version, size, modification time), every template and asset, the
+/// configuration, the `--now` date, the base URL and the drafts flag. Anything else changing
+/// changes the key, so a cached build is byte-identical to an uncached one (a test holds it to
+/// that). Each line also records the notice's source file as the build found it before reading it
+/// (`SourceRecord`: inode, size, modification and change times) with its digest: a rebuild that
+/// finds the file the same takes the digest without reading the file, as git and make trust a
+/// file's times. A file changed within a second before the recording build started is read again
+/// (its times could hide an edit made in the same clock tick as that build's look at it).
 package final class BuildCache: @unchecked Sendable {
     /// A file of a cached notice as the output holds it.
     struct FileIdentity: Equatable {
@@ -47,7 +52,45 @@ package final class BuildCache: @unchecked Sendable {
         }
     }
 
+    /// A notice's source file as a build found it before reading it, and the digest of what it read.
+    struct SourceRecord: Equatable {
+        var path: String
+        var inode: UInt64
+        var size: Int64
+        var modified: timespec
+        var changed: timespec
+        var digest: UInt64
+
+        init(path: String, inode: UInt64, size: Int64, modified: timespec, changed: timespec, digest: UInt64) {
+            self.path = path
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+            self.changed = changed
+            self.digest = digest
+        }
+
+        /// The file at `path` now (its digest to be filled in); nil when it cannot be found.
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            self.init(
+                path: path, inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
+                changed: info.st_ctim, digest: 0)
+        }
+
+        /// The same file (the digest aside).
+        func isSameFile(as other: SourceRecord) -> Bool {
+            path == other.path && inode == other.inode && size == other.size
+                && modified.tv_sec == other.modified.tv_sec && modified.tv_nsec == other.modified.tv_nsec
+                && changed.tv_sec == other.changed.tv_sec && changed.tv_nsec == other.changed.tv_nsec
+        }
+
+        static func == (a: SourceRecord, b: SourceRecord) -> Bool { a.isSameFile(as: b) && a.digest == b.digest }
+    }
+
     struct Entry {
+        var source: SourceRecord
         var summary: NoticeSummary
         var files: [FileIdentity]
     }
@@ -65,9 +108,14 @@ package final class BuildCache: @unchecked Sendable {
     /// swapped).
     let output: String
     private let fingerprint: UInt64
-    /// The previous manifest's bytes, and where each key's entry is in them.
+    /// The previous manifest's bytes, where each key's entry is in them, each source file's
+    /// record there, and when the build that wrote it started.
     private let manifest: [UInt8]
     private let previous: [String: Range<Int>]
+    private let sources: [String: SourceRecord]
+    private let previousStart: timespec
+    /// When this build started: before it looked at any source file.
+    private let started: timespec
     private let lock = NSLock()
     /// The entries of this build, written as the manifest when the build succeeds.
     private var current: [String: Recorded] = [:]
@@ -77,37 +125,60 @@ package final class BuildCache: @unchecked Sendable {
         self.output = output
         self.fingerprint = fingerprint
         let path = (folder as NSString).appendingPathComponent(Self.manifestName)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        started = now
         manifest = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-        previous = Self.index(manifest)
+        (previous, sources, previousStart) = Self.index(manifest)
     }
 
-    /// Where each key's entry is in `manifest`: after the header, lines of 16 hexadecimal digits,
-    /// a tab and the entry (whose fields escape their line breaks). A line of another shape is
-    /// skipped; a manifest without the header is not read.
-    private static func index(_ manifest: [UInt8]) -> [String: Range<Int>] {
-        let header = Array((ManifestLine.header + "\n").utf8)
-        guard manifest.starts(with: header) else { return [:] }
+    /// Where each key's entry is in `manifest` and each source's record: after the header, lines
+    /// of 16 hexadecimal digits, a tab and the entry (whose fields escape their line breaks). A
+    /// line of another shape is skipped; a manifest without the header is not read.
+    private static func index(_ manifest: [UInt8]) -> ([String: Range<Int>], [String: SourceRecord], timespec) {
+        guard let newline = manifest.firstIndex(of: UInt8(ascii: "\n")),
+              let start = ManifestLine.started(header: manifest[..<newline])
+        else { return ([:], [:], timespec()) }
         var index: [String: Range<Int>] = [:]
-        var start = header.count
-        while start < manifest.count {
-            let end = manifest[start...].firstIndex(of: UInt8(ascii: "\n")) ?? manifest.count
-            if end - start > 17, manifest[start + 16] == UInt8(ascii: "\t") {
-                index[String(decoding: manifest[start..<start + 16], as: UTF8.self)] = start + 17..<end
+        var sources: [String: SourceRecord] = [:]
+        var lineStart = newline + 1
+        while lineStart < manifest.count {
+            let end = manifest[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? manifest.count
+            if end - lineStart > 17, manifest[lineStart + 16] == UInt8(ascii: "\t") {
+                let entry = lineStart + 17..<end
+                index[String(decoding: manifest[lineStart..<lineStart + 16], as: UTF8.self)] = entry
+                if let source = ManifestLine.source(manifest[entry]) { sources[source.path] = source }
             }
-            start = end + 1
+            lineStart = end + 1
         }
-        return index
+        return (index, sources, start)
     }
 
     /// Whether the previous build left a manifest with notices in it.
     var hasPrevious: Bool { !previous.isEmpty }
 
-    func key(path: String, bytes: [UInt8]) -> String {
+    /// The digest of a notice's path and bytes.
+    func digest(path: String, bytes: [UInt8]) -> UInt64 {
         var hash = Hash64()
-        hash.add(fingerprint)
         hash.add(path)
         hash.add(bytes)
+        return hash.value
+    }
+
+    func key(digest: UInt64) -> String {
+        var hash = Hash64()
+        hash.add(fingerprint)
+        hash.add(digest)
         return hash.hex
+    }
+
+    /// The digest the previous build recorded for `source` (found as it is now), if the file is the
+    /// same one, unchanged, and was last changed more than a second before that build started.
+    func knownDigest(_ source: SourceRecord) -> UInt64? {
+        guard let recorded = sources[source.path], recorded.isSameFile(as: source),
+              recorded.changed.tv_sec < previousStart.tv_sec - 1
+        else { return nil }
+        return recorded.digest
     }
 
     /// Where the output holds file `name` of the notice with `slug`.
@@ -117,9 +188,12 @@ package final class BuildCache: @unchecked Sendable {
 
     /// The cached summary of `key`, and the path of each of its files (by name), if every file is
     /// still the one the previous build wrote.
-    func lookup(_ key: String) -> (summary: NoticeSummary, file: (String) -> String)? {
+    /// The cached summary of `key`, and the path of each of its files (by name), if every file is
+    /// still the one the previous build wrote. `source` is the notice's source file as found now:
+    /// recorded with the entry when it differs from what the manifest holds.
+    func lookup(_ key: String, source: SourceRecord) -> (summary: NoticeSummary, file: (String) -> String)? {
         guard let range = previous[key],
-              let entry = ManifestLine.entry(manifest[range]),
+              var entry = ManifestLine.entry(manifest[range]),
               entry.files.count == entry.summary.files.count
         else { return nil }
         let slug = entry.summary.slug
@@ -127,19 +201,26 @@ package final class BuildCache: @unchecked Sendable {
         where FileIdentity(path: outputPath(slug: slug, name: name)) != identity {
             return nil
         }
-        lock.withLock { current[key] = .line(range) }
+        let recorded: Recorded
+        if entry.source == source {
+            recorded = .line(range)
+        } else {
+            entry.source = source
+            recorded = .entry(entry)
+        }
+        lock.withLock { current[key] = recorded }
         return (entry.summary, { self.outputPath(slug: slug, name: $0) })
     }
 
-    /// Records a notice just written under `source` (its folder in the staging site, whose files
+    /// Records a notice just written under `folder` (its folder in the staging site, whose files
     /// become the output's): the identity of its files, nothing read.
-    func store(_ key: String, summary: NoticeSummary, from source: String) {
+    func store(_ key: String, summary: NoticeSummary, from folder: String, source: SourceRecord) {
         var files: [FileIdentity] = []
         for name in summary.files {
-            guard let identity = FileIdentity(path: (source as NSString).appendingPathComponent(name)) else { return }
+            guard let identity = FileIdentity(path: (folder as NSString).appendingPathComponent(name)) else { return }
             files.append(identity)
         }
-        lock.withLock { current[key] = .entry(Entry(summary: summary, files: files)) }
+        lock.withLock { current[key] = .entry(Entry(source: source, summary: summary, files: files)) }
     }
 
     /// Writes the manifest of this build (after its output was brought in), replacing the last,
@@ -150,7 +231,7 @@ package final class BuildCache: @unchecked Sendable {
         let path = (folder as NSString).appendingPathComponent(Self.manifestName)
         let temporary = path + ".tmp-\(getpid())"
         do {
-            var bytes = Array((ManifestLine.header + "\n").utf8)
+            var bytes = ManifestLine.header(started: started)
             bytes.reserveCapacity(manifest.count + 4096)
             lock.withLock {
                 for key in current.keys.sorted() {

@@ -189,6 +189,15 @@ public struct SiteBuilder: Sendable {
     }
 
     private func process(_ path: String, context: NoticeContext, staging: SiteStaging, cache: BuildCache?) -> Outcome {
+        // The source file as it is before it is read: a rebuild takes the digest of a file the last
+        // build recorded as it is now, without reading it.
+        var source = cache == nil ? nil : BuildCache.SourceRecord(path: path)
+        if let cache, let found = source, let digest = cache.knownDigest(found) {
+            source?.digest = digest
+            if let outcome = reuse(cache.key(digest: digest), source: source!, context: context, staging: staging, cache: cache) {
+                return outcome
+            }
+        }
         // The loader's read: regular files only (a named pipe would block), at most the size limit
         // and a byte, and the system's reason when it fails.
         let bytes: [UInt8]
@@ -197,24 +206,41 @@ public struct SiteBuilder: Sendable {
         } catch {
             return .unreadable(error.message)
         }
-        let key = cache?.key(path: path, bytes: bytes)
-        if let cache, let key, let hit = cache.lookup(key) {
-            let summary = hit.summary
-            if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
-            do {
-                for name in summary.files {
-                    let relative = "notices/\(summary.slug)/\(name)"
-                    switch staging.mode {
-                    case .patch: staging.keep(relative)
-                    case .replace: try staging.link(hit.file(name), to: relative)
-                    }
-                }
-            } catch {
-                return .unreadable(error.message)
-            }
-            return .published(summary, warnings: summary.warnings)
+        source?.digest = cache?.digest(path: path, bytes: bytes) ?? 0
+        let key = source.flatMap { cache?.key(digest: $0.digest) }
+        if let cache, let key, let source, let outcome = reuse(key, source: source, context: context, staging: staging, cache: cache) {
+            return outcome
         }
+        return render(bytes: bytes, path: path, key: key, source: source, context: context, staging: staging, cache: cache)
+    }
 
+    /// The outcome of a notice the cache holds under `key`, its files kept (or linked into a
+    /// whole new site); nil when the cache does not hold it.
+    private func reuse(
+        _ key: String, source: BuildCache.SourceRecord, context: NoticeContext, staging: SiteStaging, cache: BuildCache
+    ) -> Outcome? {
+        guard let hit = cache.lookup(key, source: source) else { return nil }
+        let summary = hit.summary
+        if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
+        do {
+            for name in summary.files {
+                let relative = "notices/\(summary.slug)/\(name)"
+                switch staging.mode {
+                case .patch: staging.keep(relative)
+                case .replace: try staging.link(hit.file(name), to: relative)
+                }
+            }
+        } catch {
+            return .unreadable(error.message)
+        }
+        return .published(summary, warnings: summary.warnings)
+    }
+
+    /// Reads, checks and renders a notice the cache does not hold, and records it there.
+    private func render(
+        bytes: [UInt8], path: String, key: String?, source: BuildCache.SourceRecord?, context: NoticeContext,
+        staging: SiteStaging, cache: BuildCache?
+    ) -> Outcome {
         let loaded = context.loader.load(bytes: bytes, path: path)
         var diagnostics = context.checker.check(loaded)
         let notice = loaded.notice
@@ -260,8 +286,8 @@ public struct SiteBuilder: Sendable {
         } catch {
             return .unreadable(Message("io.path-reason", path, String(describing: error)))
         }
-        if let cache, let key {
-            cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder))
+        if let cache, let key, let source {
+            cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder), source: source)
         }
         return .published(summary, warnings: summary.warnings)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PublishCore
 @testable import PublishSite
@@ -7,6 +8,9 @@ import PublishCore
 @Suite struct ManifestLineTests {
     static func entry(_ summary: NoticeSummary) -> BuildCache.Entry {
         BuildCache.Entry(
+            source: BuildCache.SourceRecord(
+                path: summary.path, inode: UInt64.max, size: 23_456, modified: timespec(tv_sec: 1_796_646_747, tv_nsec: 999_999_999),
+                changed: timespec(tv_sec: -1, tv_nsec: 0), digest: 0xfedc_ba98_7654_3210),
             summary: summary,
             files: (0..<summary.files.count).map {
                 .init(inode: UInt64.max - UInt64($0), size: Int64($0) * 1000, seconds: 1_796_646_747, nanoseconds: 582_167_167)
@@ -45,7 +49,18 @@ import PublishCore
         #expect(bytes.starts(with: Array("0123456789abcdef\t".utf8)))
         let read = try #require(ManifestLine.entry(bytes[17..<(bytes.count - 1)]))
         #expect(read.summary == summary)
+        #expect(read.source == Self.entry(summary).source)
+        #expect(ManifestLine.source(bytes[17..<(bytes.count - 1)]) == Self.entry(summary).source)
         #expect(read.files == Self.entry(summary).files)
+    }
+
+    @Test func theHeaderGivesWhenTheBuildStartedAndRefusesAnotherVersion() {
+        let header = ManifestLine.header(started: timespec(tv_sec: 1_796_646_747, tv_nsec: 12))
+        #expect(String(decoding: header, as: UTF8.self) == "publish-manifest 2\t1796646747\t12\n")
+        let started = ManifestLine.started(header: header.dropLast())
+        #expect(started?.tv_sec == 1_796_646_747 && started?.tv_nsec == 12)
+        #expect(ManifestLine.started(header: ArraySlice("publish-manifest 1".utf8)) == nil)
+        #expect(ManifestLine.started(header: ArraySlice("publish-manifest 2\t1\t2\t3".utf8)) == nil)
     }
 
     @Test func aDamagedLineIsNoEntry() throws {
@@ -53,10 +68,12 @@ import PublishCore
         ManifestLine.write(key: "0123456789abcdef", entry: Self.entry(Self.summaries[0]), into: &bytes)
         let line = bytes[17..<(bytes.count - 1)]
         #expect(ManifestLine.entry(line) != nil)
-        // Cut short, one field more, a count that is not a number.
+        // Cut short, one field more, an inode that is not a number.
         #expect(ManifestLine.entry(line.dropLast(5)) == nil)
         #expect(ManifestLine.entry(line + Array("\textra".utf8)) == nil)
-        #expect(ManifestLine.entry(ArraySlice(Array("x".utf8) + line.dropFirst())) == nil)
+        var fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        fields[1] = ArraySlice("x".utf8)
+        #expect(ManifestLine.entry(ArraySlice(Array(fields.joined(separator: [UInt8(ascii: "\t")])))) == nil)
         #expect(ManifestLine.entry([]) == nil)
     }
 }
