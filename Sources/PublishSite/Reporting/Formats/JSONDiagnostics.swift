@@ -78,10 +78,11 @@ public enum JSONDiagnostics {
         // A file's findings share its name, and runs of them a rule: each quoted when it changes.
         var lastFile: (file: String, bytes: [UInt8])?
         var lastRule: (rule: String, bytes: [UInt8])?
-        // Findings of one rule often follow each other with the same message: compared first,
-        // which is cheaper than hashing it.
-        var last: (message: Message, bytes: [UInt8])?
-        func quoted(_ message: Message) -> [UInt8] {
+        // Findings of one rule often follow each other with the same message and the same fix:
+        // each compared with the last of its kind first, which is cheaper than hashing it.
+        var lastMessage: (message: Message, bytes: [UInt8])?
+        var lastFix: (message: Message, bytes: [UInt8])?
+        func quoted(_ message: Message, last: inout (message: Message, bytes: [UInt8])?) -> [UInt8] {
             if let last, last.message == message { return last.bytes }
             let bytes = quotedMessages.text(message, in: language)
             last = (message, bytes)
@@ -94,17 +95,17 @@ public enum JSONDiagnostics {
             out.append(lastFile!.bytes)
             if let fix = d.fix {
                 out.append(",\n      \"fix\" : ")
-                out.append(quoted(fix))
+                out.append(quoted(fix, last: &lastFix))
             }
             out.append(",\n      \"message\" : ")
-            out.append(quoted(d.message))
+            out.append(quoted(d.message, last: &lastMessage))
             if d.notes.isEmpty {
                 out.append(",\n      \"notes\" : [\n\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
             } else {
                 out.append(",\n      \"notes\" : [")
                 for (n, note) in d.notes.enumerated() {
                     out.append(n == 0 ? "\n        " : ",\n        ")
-                    out.append(quoted(note))
+                    out.append(quotedMessages.text(note, in: language))
                 }
                 out.append("\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
             }
