@@ -25,7 +25,8 @@ package final class SiteStaging: @unchecked Sendable {
     private(set) var mode: Mode = .replace
     /// The staging folders made so far.
     private let foldersMade = Mutex<Set<String>>([])
-    /// The paths (inside the site) written to the staging folder, and those kept from the output.
+    /// The paths (inside the site) written to the staging folder and those kept from the output
+    /// (`Mode.patch` only).
     private let written = Mutex<[String]>([])
     private let kept = Mutex<[String]>([])
     private let parent: String
@@ -83,7 +84,8 @@ package final class SiteStaging: @unchecked Sendable {
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
             throw Failure(message: Message("staging.outside", relative))
         }
-        written.withLock { $0.append(relative) }
+        // A patch moves what was written; a whole site is renamed in one piece and needs no list.
+        if mode == .patch { written.withLock { $0.append(relative) } }
         let path: String
         let folder: String
         if !relative.hasSuffix("/"), !relative.contains("//"), let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
