@@ -92,7 +92,7 @@ public struct RichText: Hashable, Sendable, Codable {
     /// code gets the ranges of its parts; any other run keeps its range in both.
     private static func cut(_ run: TextRun, at cut: Int) -> (TextRun, TextRun) {
         let scalars = run.text.unicodeScalars
-        let cutIndex = scalars.index(scalars.startIndex, offsetBy: cut)
+        let cutIndex = RichText.index(ofScalar: cut, in: run.text)
         var first = run
         var second = run
         first.text = String(scalars[..<cutIndex])
@@ -103,6 +103,26 @@ public struct RichText: Hashable, Sendable, Codable {
             second.range = SourceRange(start: middle, end: run.range.end)
         }
         return (first, second)
+    }
+
+    /// `text.unicodeScalars.index(startIndex, offsetBy: offset)`, counted on the UTF-8 bytes (a
+    /// scalar starts at every byte that is not a continuation byte) rather than by decoding.
+    package static func index(ofScalar offset: Int, in text: String) -> String.Index {
+        let utf8 = text.utf8
+        let byteOffset = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var scalars = 0
+            var byte = 0
+            while scalars < offset, byte < bytes.count {
+                byte += 1
+                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalars += 1
+            }
+            return byte
+        }
+        guard let byteOffset else {
+            return text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
+        }
+        return utf8.index(utf8.startIndex, offsetBy: byteOffset)
     }
 
     /// The text from scalar `offset` on.

@@ -55,7 +55,7 @@ package enum MeasureSplitter {
 
     private static func measureStarts(_ scalars: [Unicode.Scalar]) -> [(offset: Int, match: OrdinalParser.Match)] {
         var starts: [(offset: Int, match: OrdinalParser.Match)] = []
-        if let first = OrdinalParser.parse(Array(scalars.prefix(16))), first.level == .measure {
+        if mayStartMeasure(scalars, at: 0), let first = OrdinalParser.parse(Array(scalars.prefix(16))), first.level == .measure {
             starts.append((0, first))
         }
         var index = 1
@@ -63,7 +63,7 @@ package enum MeasureSplitter {
             let previous = scalars[index - 1]
             // Cheapest test first: most scalars follow no punctuation.
             if isSentenceEnd(previous) || isComma(previous),
-                OrdinalParser.isNumeral(scalars[index]),
+                mayStartMeasure(scalars, at: index),
                 let match = OrdinalParser.parse(Array(scalars[index..<min(index + 16, scalars.count)])),
                 match.level == .measure
             {
@@ -84,6 +84,15 @@ package enum MeasureSplitter {
             index += 1
         }
         return starts
+    }
+
+    /// Whether a measure's ordinal may start at `index`: one to five numerals, then `是`, the only
+    /// shape `OrdinalParser.parse(_:)` reads as a measure. Checked before the scalars are copied for
+    /// the parser, which most positions after punctuation never need.
+    package static func mayStartMeasure(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var end = index
+        while end < scalars.count, end - index < 5, OrdinalParser.isNumeral(scalars[end]) { end += 1 }
+        return end > index && end < scalars.count && scalars[end] == "是"
     }
 
     /// Whether the measure `value` at `index` is followed by measure `value + 1` in the paragraph.

@@ -140,7 +140,7 @@ public struct NoticeInterpreter: Sendable {
             let unit = units[index]
             guard let value = unit.ordinal?.value else { continue }
             let deeper = unit.headingDepth.map { depth in partDepth.map { depth > $0 } ?? false } ?? true
-            units[index].isNested = run.isNested(value: value, heading: unit.itemHead?.lead.plain ?? "", mayNest: deeper)
+            units[index].isNested = run.isNested(value: value, heading: unit.itemLeadPlain ?? "", mayNest: deeper)
         }
     }
 

@@ -77,6 +77,58 @@ package indirect enum ScalarPattern: Sendable {
         }
     }
 
+    /// A part of a sequence whose match starts with one of `scalars`, after parts that match at
+    /// most `maxBefore` scalars: every match holds one of `scalars` at most `maxBefore` scalars
+    /// after its start.
+    package struct Anchor: Sendable {
+        package var scalars: [Unicode.Scalar]
+        package var maxBefore: Int
+    }
+
+    /// The first part of the pattern (a sequence, or a capture of one) that starts with a literal
+    /// (`firstLiteralScalars`), when every part before it has a bounded length; nil otherwise.
+    package var anchor: Anchor? {
+        switch self {
+        case .capture(_, let inner):
+            return inner.anchor
+        case .sequence(let parts):
+            var before = 0
+            for part in parts {
+                if let scalars = part.firstLiteralScalars { return Anchor(scalars: scalars, maxBefore: before) }
+                guard let length = part.maxLength else { return nil }
+                before += length
+            }
+            return nil
+        default:
+            return firstLiteralScalars.map { Anchor(scalars: $0, maxBefore: 0) }
+        }
+    }
+
+    /// The most scalars a match can take, or nil when it is unbounded.
+    package var maxLength: Int? {
+        switch self {
+        case .literal(let scalars): return scalars.count
+        case .one: return 1
+        case .repeated(_, _, let max, _): return max == .max ? nil : max
+        case .sequence(let parts):
+            var total = 0
+            for part in parts {
+                guard let length = part.maxLength else { return nil }
+                total += length
+            }
+            return total
+        case .choice(let alternatives):
+            var longest = 0
+            for alternative in alternatives {
+                guard let length = alternative.maxLength else { return nil }
+                longest = Swift.max(longest, length)
+            }
+            return longest
+        case .optional(let inner), .capture(_, let inner): return inner.maxLength
+        case .textStart: return 0
+        }
+    }
+
     /// The scalars a match can start with, or nil when a match may start with anything (or be
     /// empty).
     package var firstScalars: ScalarClass? {

@@ -180,6 +180,16 @@ package struct Unit {
         return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
     }
 
+    /// `itemHead?.lead.plain`, without cutting the runs or splitting the body into measures.
+    package var itemLeadPlain: String? {
+        guard itemLevel != nil else { return nil }
+        let scalars = text.scalarArray
+        let start = min(ordinal?.length ?? 0, scalars.count)
+        if case .heading = content { return String(scalars: scalars[start...]) }
+        guard let stop = scalars[start...].firstIndex(of: "。") else { return String(scalars: scalars[start...]) }
+        return String(scalars: scalars[start...stop])
+    }
+
     /// The unit as a block of content (for units that open no item).
     package var block: NoticeBlock? {
         switch content {
