@@ -147,26 +147,37 @@ public struct RichText: Hashable, Sendable, Codable {
             let count = offsets.counts[index]
             defer { consumed += count }
             // What `split(at: upper).0` keeps of the run…
-            var piece = run
-            var pieceCount = count
-            if consumed + count <= upper {
-                // the whole run
-            } else if consumed >= upper {
-                continue
-            } else {
-                piece = RichText.cut(run, at: upper - consumed).0
-                pieceCount = upper - consumed
-            }
+            if consumed >= upper { continue }
+            let cutsEnd = consumed + count > upper
+            let pieceCount = cutsEnd ? upper - consumed : count
             // …and what `dropping(lower)` keeps of that.
-            if consumed + pieceCount <= lower {
-                continue
-            } else if consumed >= lower {
-                pieces.append(piece)
+            if consumed + pieceCount <= lower { continue }
+            let cutsStart = consumed < lower
+            if !cutsEnd && !cutsStart {
+                pieces.append(run)
             } else {
-                pieces.append(RichText.cut(piece, at: lower - consumed).1)
+                pieces.append(RichText.cut(run, from: cutsStart ? lower - consumed : nil, to: cutsEnd ? pieceCount : nil))
             }
         }
         return RichText(runs: pieces)
+    }
+
+    /// The part of `run` from scalar `from` to scalar `to` (nil: its start, its end), with the
+    /// range that cutting it at `to` and then at `from` (`cut(_:at:)`) gives: the text copied once.
+    private static func cut(_ run: TextRun, from: Int?, to: Int?) -> TextRun {
+        let text = run.text
+        let start = from.map { RichText.index(ofScalar: $0, in: text) } ?? text.startIndex
+        let end = to.map { RichText.index(ofScalar: $0, in: text) } ?? text.endIndex
+        var piece = run
+        piece.text = String(text.unicodeScalars[start..<end])
+        if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+            let line = run.range.start.line
+            let column = run.range.start.column
+            piece.range = SourceRange(
+                start: from.map { SourceLocation(line: line, column: column + $0) } ?? run.range.start,
+                end: to.map { SourceLocation(line: line, column: column + $0) } ?? run.range.end)
+        }
+        return piece
     }
 
     /// Joins two texts, merging the touching runs when they share their styles.

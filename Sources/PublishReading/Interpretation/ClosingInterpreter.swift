@@ -28,7 +28,7 @@ package enum ClosingInterpreter {
     /// `（二）邮寄地址：……`): its text after the ordinal starts with a contact or disclosure label.
     package static func isNumberedField(_ text: String) -> Bool {
         guard let ordinal = OrdinalParser.parse(text) else { return false }
-        let rest = String(scalars: text.unicodeScalars.dropFirst(ordinal.length))
+        let rest = KeywordText(String(text.unicodeScalars[RichText.index(ofScalar: ordinal.length, in: text)...]))
         return fieldLabels.contains(where: rest.hasPrefix)
     }
 

@@ -47,6 +47,24 @@ package struct KeywordText {
         return true
     }
 
+    /// Whether the text ends with `word`: `String.hasSuffix`, which compares characters by
+    /// canonical equivalence (on the bytes when every scalar of both stands alone).
+    package func hasSuffix(_ word: String) -> Bool {
+        guard standsAlone, Self.standsAlone(word) else { return text.hasSuffix(word) }
+        let textBytes = text.utf8
+        let wordBytes = word.utf8
+        return wordBytes.count <= textBytes.count && textBytes.suffix(wordBytes.count).elementsEqual(wordBytes)
+    }
+
+    /// Whether the text starts with `word`: `String.hasPrefix`, which compares characters by
+    /// canonical equivalence (on the bytes when every scalar of both stands alone).
+    package func hasPrefix(_ word: String) -> Bool {
+        guard standsAlone, Self.standsAlone(word) else { return text.hasPrefix(word) }
+        let textBytes = text.utf8
+        let wordBytes = word.utf8
+        return wordBytes.count <= textBytes.count && textBytes.prefix(wordBytes.count).elementsEqual(wordBytes)
+    }
+
     private static func standsAlone(_ word: some StringProtocol) -> Bool {
         word.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
     }

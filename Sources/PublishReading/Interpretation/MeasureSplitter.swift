@@ -61,7 +61,13 @@ package enum MeasureSplitter {
         var index = 1
         while index < scalars.count {
             let previous = scalars[index - 1]
-            // Cheapest test first: most scalars follow no punctuation.
+            // Cheapest test first: most scalars follow no punctuation, and the marks of
+            // `isSentenceEnd` and `isComma` are below U+0040, U+3002 and from U+FF01 on.
+            let value = previous.value
+            if (value >= 0x40 && value < 0x3002) || (value > 0x3002 && value < 0xFF01) {
+                index += 1
+                continue
+            }
             if isSentenceEnd(previous) || isComma(previous),
                 mayStartMeasure(scalars, at: index),
                 let match = OrdinalParser.parse(Array(scalars[index..<min(index + 16, scalars.count)])),

@@ -37,8 +37,10 @@ public struct RoleClassifier: Sendable {
 
     /// Whether a heading names a problem area (`……方面`, `关于……问题`).
     public static func namesProblemArea(_ heading: String) -> Bool {
-        RoleClassifier(groups: [problemArea]).classify(heading) != nil
+        problemAreaClassifier.classify(heading) != nil
     }
+
+    private static let problemAreaClassifier = RoleClassifier(groups: [problemArea])
 
     public static let defaultGroups: [KeywordGroup] = [
         problemArea,
@@ -88,7 +90,7 @@ public struct RoleClassifier: Sendable {
             guard keyword.utf8.contains(UInt8(ascii: "*")) else { return text.contains(keyword) }
             return text.containsInOrder(keyword.split(separator: "*"))
         }
-        let trimmed = Self.withoutFinalPunctuation(heading)
+        let trimmed = KeywordText(Self.withoutFinalPunctuation(heading))
         for group in groups {
             if let ending = group.endings.first(where: trimmed.hasSuffix) {
                 return (group.role, ending)

@@ -160,22 +160,28 @@ package struct Unit {
         let text = self.text
         var ordinal: Ordinal? = nil
         var rest = text
+        // The text's parts as slices of the whole (`slice`: the same runs and ranges as cutting
+        // off the ordinal and then cutting the rest), so that the rest is not copied in between.
+        let offsets = RunOffsets(text)
+        let length = self.ordinal?.length ?? 0
         if let match = self.ordinal {
             // An ordinal is at most 16 scalars long: `leadingScalars` holds all of it.
             let written = String(scalars: Unit.leadingScalars(of: text).prefix(match.length))
-            let offsets = RunOffsets(text)
             ordinal = Ordinal(
                 level: match.level, value: match.value, text: written, deviations: match.deviations,
                 range: text.range(of: 0..<match.length, offsets: offsets) ?? range)
-            rest = text.split(at: match.length, offsets: offsets).1
         }
+        let count = offsets.counts.reduce(0, +)
+        if length > 0 { rest = text.slice(length..<max(count, length), offsets: offsets) }
         if case .heading = content {
             return ItemHead(ordinal: ordinal, form: .heading, lead: rest, body: nil, range: range)
         }
-        guard let stop = rest.firstOffset(of: "。") else {
+        guard let found = text.firstOffset(of: "。"), found >= length else {
+            // No full stop after the ordinal (the ordinal holds none).
             return ItemHead(ordinal: ordinal, form: .line, lead: rest, body: nil, range: range)
         }
-        let (lead, bodyText) = rest.split(at: stop + 1)
+        let lead = text.slice(length..<(found + 1), offsets: offsets)
+        let bodyText = text.slice((found + 1)..<max(count, found + 1), offsets: offsets)
         let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(bodyText, range: bodyText.range ?? range)
         return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
     }
