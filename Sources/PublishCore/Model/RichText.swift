@@ -159,7 +159,11 @@ public struct RichText: Hashable, Sendable, Codable {
                 pieces.append(RichText.cut(run, from: cutsStart ? lower - consumed : nil, to: cutsEnd ? pieceCount : nil))
             }
         }
-        return RichText(runs: pieces)
+        // A cut piece is never empty: only a run of the text that was empty already needs dropping.
+        guard !pieces.contains(where: \.text.isEmpty) else { return RichText(runs: pieces) }
+        var text = RichText()
+        text.runs = pieces
+        return text
     }
 
     /// The part of `run` from scalar `from` to scalar `to` (nil: its start, its end), with the

@@ -12,7 +12,7 @@ import PublishCore
 package struct KeywordText {
     package let text: String
     /// Whether every scalar of `text` stands alone: whether its bytes may be searched.
-    private let standsAlone: Bool
+    package let standsAlone: Bool
 
     package init(_ text: String) {
         var text = text

@@ -20,6 +20,9 @@ package enum MeasureSplitter {
     }
 
     package static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
+        guard mayHoldMeasure(text) else {
+            return Paragraph(segments: text.isEmpty ? [] : [.text(text)], range: range)
+        }
         let scalars = text.scalarArray
         let starts = measureStarts(scalars)
         guard !starts.isEmpty else {
@@ -90,6 +93,43 @@ package enum MeasureSplitter {
             index += 1
         }
         return starts
+    }
+
+    /// Whether the text has a `是` right after a numeral (`OrdinalParser.isNumeral`), as every
+    /// measure's ordinal has: looked for on the runs' UTF-8 bytes, so that a paragraph without
+    /// measures is not decoded into scalars. A `是` at the start of a run, or after a scalar that is
+    /// not one, two or three bytes long, counts as one.
+    package static func mayHoldMeasure(_ text: RichText) -> Bool {
+        for run in text.runs {
+            let found: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                // 是 is E6 98 AF.
+                var offset = 2
+                while offset < bytes.count {
+                    guard bytes[offset] == 0xAF, bytes[offset - 1] == 0x98, bytes[offset - 2] == 0xE6 else {
+                        offset += 1
+                        continue
+                    }
+                    let start = offset - 2
+                    guard start >= 3 else { return true }
+                    // The scalar before: an ASCII one is no numeral; every numeral below U+F900
+                    // is three bytes long (the last byte of a scalar is never a lead byte, so a
+                    // lead byte three back starts the scalar before). Anything else (a two- or
+                    // four-byte scalar) is left to the parser.
+                    if bytes[start - 1] < 0x80 {
+                        offset += 1
+                        continue
+                    }
+                    let lead = bytes[start - 3]
+                    guard lead & 0xF0 == 0xE0 else { return true }
+                    let value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[start - 2] & 0x3F) << 6) | UInt32(bytes[start - 1] & 0x3F)
+                    if let scalar = Unicode.Scalar(value), OrdinalParser.isNumeral(scalar) { return true }
+                    offset += 1
+                }
+                return false
+            }
+            if found ?? true { return true }
+        }
+        return false
     }
 
     /// Whether a measure's ordinal may start at `index`: one to five numerals, then `是`, the only

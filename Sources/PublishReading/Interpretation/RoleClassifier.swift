@@ -73,6 +73,8 @@ public struct RoleClassifier: Sendable {
     /// steps), in the order of the parts, or nil when it names one part.
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
         let joiners: Set<Character> = ["及", "和", "与", "暨", "并"]
+        // A character that is a joiner is that one scalar: without any of them, nothing splits.
+        guard heading.unicodeScalars.contains(where: { "及和与暨并".unicodeScalars.contains($0) }) else { return nil }
         let pieces = heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
