@@ -57,9 +57,20 @@ package enum UTF8Bytes {
     /// The number of scalars in `bytes`: the bytes that are not continuation bytes.
     @inlinable
     package static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        guard let start = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var offset = 0
+        // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+        while offset + 8 <= bytes.count {
+            let word = UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            if start[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return bytes.count - continuations
     }
 
     /// The number of scalars in `bytes[range]`.

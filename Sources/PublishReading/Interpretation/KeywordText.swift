@@ -65,6 +65,31 @@ package struct KeywordText {
         return wordBytes.count <= textBytes.count && textBytes.prefix(wordBytes.count).elementsEqual(wordBytes)
     }
 
+    /// `containsInOrder(_:)` of pieces given as UTF-8 whose every scalar stands alone, for a
+    /// text that does too (`standsAlone`).
+    package func containsInOrder(bytes pieces: [[UInt8]]) -> Bool {
+        precondition(standsAlone)
+        return text.utf8.withContiguousStorageIfAvailable { text in
+            var from = 0
+            for piece in pieces {
+                let end = piece.withUnsafeBufferPointer { piece in
+                    UTF8Bytes.firstOffset(of: piece, in: text, from: from).map { $0 + piece.count }
+                }
+                guard let end else { return false }
+                from = end
+            }
+            return true
+        }!
+    }
+
+    /// `hasSuffix(_:)` of a word given as UTF-8 whose every scalar stands alone, for a text that
+    /// does too (`standsAlone`).
+    package func hasSuffix(bytes word: [UInt8]) -> Bool {
+        precondition(standsAlone)
+        let textBytes = text.utf8
+        return word.count <= textBytes.count && textBytes.suffix(word.count).elementsEqual(word)
+    }
+
     private static func standsAlone(_ word: some StringProtocol) -> Bool {
         word.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
     }

@@ -55,12 +55,16 @@ package indirect enum ScalarPattern: Sendable {
         }
     }
 
-    /// The scalars a match can start with when the pattern starts with a literal or a choice of
-    /// literals; nil otherwise.
+    /// The scalars a match can start with when the pattern starts with a literal, a listed class
+    /// (`ScalarClass.any(of:)`) or a choice of those; nil otherwise.
     package var firstLiteralScalars: [Unicode.Scalar]? {
         switch self {
         case .literal(let scalars):
             return scalars.first.map { [$0] }
+        case .one(let scalars):
+            return scalars.members
+        case .repeated(let scalars, let min, _, _):
+            return min > 0 ? scalars.members : nil
         case .sequence(let parts):
             return parts.first?.firstLiteralScalars
         case .capture(_, let inner):
@@ -72,7 +76,7 @@ package indirect enum ScalarPattern: Sendable {
                 scalars += first
             }
             return scalars
-        case .one, .repeated, .optional, .textStart:
+        case .optional, .textStart:
             return nil
         }
     }
