@@ -124,9 +124,23 @@ package struct Unit {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(16)
         for run in text.runs {
-            for scalar in run.text.unicodeScalars {
-                if scalars.count == 16 { return scalars }
-                scalars.append(scalar)
+            // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
+            let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    if scalars.count == 16 { return true }
+                    let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                    scalars.append(scalar)
+                    offset += length
+                }
+                return false
+            }
+            if full == true { return scalars }
+            if full == nil {
+                for scalar in run.text.unicodeScalars {
+                    if scalars.count == 16 { return scalars }
+                    scalars.append(scalar)
+                }
             }
         }
         return scalars
