@@ -110,12 +110,25 @@ public struct RichText: Hashable, Sendable, Codable {
     package static func index(ofScalar offset: Int, in text: String) -> String.Index {
         let utf8 = text.utf8
         let byteOffset = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            guard let start = bytes.baseAddress, offset > 0 else { return 0 }
+            // The scalars that start before `byte`; the answer is the byte where scalar `offset`
+            // starts (or the end).
             var scalars = 0
             var byte = 0
-            while scalars < offset, byte < bytes.count {
+            // Eight bytes at a time while scalar `offset` does not start among them.
+            while byte + 8 <= bytes.count {
+                let word = UnsafeRawPointer(start + byte).loadUnaligned(as: UInt64.self)
+                let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                guard scalars + starts <= offset else { break }
+                scalars += starts
+                byte += 8
+            }
+            while byte < bytes.count {
+                if bytes[byte] & 0xC0 != 0x80 {
+                    if scalars == offset { break }
+                    scalars += 1
+                }
                 byte += 1
-                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
-                scalars += 1
             }
             return byte
         }
