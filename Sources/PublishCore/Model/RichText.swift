@@ -92,7 +92,7 @@ public struct RichText: Hashable, Sendable, Codable {
     /// code gets the ranges of its parts; any other run keeps its range in both.
     private static func cut(_ run: TextRun, at cut: Int) -> (TextRun, TextRun) {
         let scalars = run.text.unicodeScalars
-        let cutIndex = scalars.index(scalars.startIndex, offsetBy: cut)
+        let cutIndex = RichText.index(ofScalar: cut, in: run.text)
         var first = run
         var second = run
         first.text = String(scalars[..<cutIndex])
@@ -103,6 +103,39 @@ public struct RichText: Hashable, Sendable, Codable {
             second.range = SourceRange(start: middle, end: run.range.end)
         }
         return (first, second)
+    }
+
+    /// `text.unicodeScalars.index(startIndex, offsetBy: offset)`, counted on the UTF-8 bytes (a
+    /// scalar starts at every byte that is not a continuation byte) rather than by decoding.
+    package static func index(ofScalar offset: Int, in text: String) -> String.Index {
+        let utf8 = text.utf8
+        let byteOffset = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            guard let start = bytes.baseAddress, offset > 0 else { return 0 }
+            // The scalars that start before `byte`; the answer is the byte where scalar `offset`
+            // starts (or the end).
+            var scalars = 0
+            var byte = 0
+            // Eight bytes at a time while scalar `offset` does not start among them.
+            while byte + 8 <= bytes.count {
+                let word = UnsafeRawPointer(start + byte).loadUnaligned(as: UInt64.self)
+                let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                guard scalars + starts <= offset else { break }
+                scalars += starts
+                byte += 8
+            }
+            while byte < bytes.count {
+                if bytes[byte] & 0xC0 != 0x80 {
+                    if scalars == offset { break }
+                    scalars += 1
+                }
+                byte += 1
+            }
+            return byte
+        }
+        guard let byteOffset else {
+            return text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
+        }
+        return utf8.index(utf8.startIndex, offsetBy: byteOffset)
     }
 
     /// The text from scalar `offset` on.
@@ -127,26 +160,41 @@ public struct RichText: Hashable, Sendable, Codable {
             let count = offsets.counts[index]
             defer { consumed += count }
             // What `split(at: upper).0` keeps of the run…
-            var piece = run
-            var pieceCount = count
-            if consumed + count <= upper {
-                // the whole run
-            } else if consumed >= upper {
-                continue
-            } else {
-                piece = RichText.cut(run, at: upper - consumed).0
-                pieceCount = upper - consumed
-            }
+            if consumed >= upper { continue }
+            let cutsEnd = consumed + count > upper
+            let pieceCount = cutsEnd ? upper - consumed : count
             // …and what `dropping(lower)` keeps of that.
-            if consumed + pieceCount <= lower {
-                continue
-            } else if consumed >= lower {
-                pieces.append(piece)
+            if consumed + pieceCount <= lower { continue }
+            let cutsStart = consumed < lower
+            if !cutsEnd && !cutsStart {
+                pieces.append(run)
             } else {
-                pieces.append(RichText.cut(piece, at: lower - consumed).1)
+                pieces.append(RichText.cut(run, from: cutsStart ? lower - consumed : nil, to: cutsEnd ? pieceCount : nil))
             }
         }
-        return RichText(runs: pieces)
+        // A cut piece is never empty: only a run of the text that was empty already needs dropping.
+        guard !pieces.contains(where: \.text.isEmpty) else { return RichText(runs: pieces) }
+        var text = RichText()
+        text.runs = pieces
+        return text
+    }
+
+    /// The part of `run` from scalar `from` to scalar `to` (nil: its start, its end), with the
+    /// range that cutting it at `to` and then at `from` (`cut(_:at:)`) gives: the text copied once.
+    private static func cut(_ run: TextRun, from: Int?, to: Int?) -> TextRun {
+        let text = run.text
+        let start = from.map { RichText.index(ofScalar: $0, in: text) } ?? text.startIndex
+        let end = to.map { RichText.index(ofScalar: $0, in: text) } ?? text.endIndex
+        var piece = run
+        piece.text = String(text.unicodeScalars[start..<end])
+        if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+            let line = run.range.start.line
+            let column = run.range.start.column
+            piece.range = SourceRange(
+                start: from.map { SourceLocation(line: line, column: column + $0) } ?? run.range.start,
+                end: to.map { SourceLocation(line: line, column: column + $0) } ?? run.range.end)
+        }
+        return piece
     }
 
     /// Joins two texts, merging the touching runs when they share their styles.

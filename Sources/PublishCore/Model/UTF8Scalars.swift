@@ -1,3 +1,5 @@
+import Foundation
+
 package extension StringProtocol {
     /// The number of Unicode scalars, counted on the UTF-8 bytes: every byte that is not a
     /// continuation byte starts a scalar. Faster than `unicodeScalars.count`, which decodes them.
@@ -55,9 +57,20 @@ package enum UTF8Bytes {
     /// The number of scalars in `bytes`: the bytes that are not continuation bytes.
     @inlinable
     package static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        guard let start = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var offset = 0
+        // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+        while offset + 8 <= bytes.count {
+            let word = UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            if start[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return bytes.count - continuations
     }
 
     /// The number of scalars in `bytes[range]`.
@@ -116,24 +129,19 @@ package enum UTF8Bytes {
     package static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int)
         -> Int?
     {
-        guard from >= 0, !needle.isEmpty, needle.count <= haystack.count - from else { return nil }
-        let first = needle[0]
+        guard from >= 0, !needle.isEmpty, needle.count <= haystack.count - from,
+            let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress
+        else { return nil }
         let lastStart = haystack.count - needle.count
         var start = from
-        search: while start <= lastStart {
-            guard haystack[start] == first else {
-                start += 1
-                continue
+        // Each place the first byte occurs (`memchr`), then the rest compared at once (`memcmp`).
+        while start <= lastStart {
+            guard let found = memchr(haystackStart + start, Int32(needleStart[0]), lastStart - start + 1) else { return nil }
+            let candidate = UnsafeRawPointer(haystackStart).distance(to: UnsafeRawPointer(found))
+            if needle.count == 1 || memcmp(haystackStart + candidate + 1, needleStart + 1, needle.count - 1) == 0 {
+                return candidate
             }
-            var offset = 1
-            while offset < needle.count {
-                if haystack[start + offset] != needle[offset] {
-                    start += 1
-                    continue search
-                }
-                offset += 1
-            }
-            return start
+            start = candidate + 1
         }
         return nil
     }

@@ -184,12 +184,13 @@ private struct Reader {
     private mutating func text(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
-            let nonText = Reader.nonTextKind(of: scalar)
             if scalar.style == .plain, Node.scalar(scalar).null != nil {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.no-value", key))
                 return nil
             }
-            if key != "date", key != "written", let kind = nonText {
+            // Only asked for the keys it is reported on: a date's resolving takes the resolver's
+            // regular expressions.
+            if key != "date", key != "written", let kind = Reader.nonTextKind(of: scalar) {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.not-text", key, scalar.string, kind),
                        fix: Message("frontmatter.not-text.fix", key, scalar.string))
                 return nil

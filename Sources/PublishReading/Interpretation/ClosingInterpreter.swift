@@ -28,9 +28,20 @@ package enum ClosingInterpreter {
     /// `（二）邮寄地址：……`): its text after the ordinal starts with a contact or disclosure label.
     package static func isNumberedField(_ text: String) -> Bool {
         guard let ordinal = OrdinalParser.parse(text) else { return false }
-        let rest = String(scalars: text.unicodeScalars.dropFirst(ordinal.length))
-        return fieldLabels.contains(where: rest.hasPrefix)
+        let rest = text.unicodeScalars[RichText.index(ofScalar: ordinal.length, in: text)...]
+        // Only the start of the rest can decide: one scalar more than the longest label, so that
+        // what follows a label is seen too (`KeywordText.hasPrefix` falls back to comparing
+        // characters when a scalar there does not stand alone).
+        let start = KeywordText(String(rest.prefix(longestFieldLabel + 1)))
+        guard start.standsAlone else {
+            let whole = String(rest)
+            return fieldLabels.contains(where: whole.hasPrefix)
+        }
+        return fieldLabels.contains(where: start.hasPrefix)
     }
+
+    /// The length in scalars of the longest of `fieldLabels`.
+    private static let longestFieldLabel = fieldLabels.map(\.unicodeScalars.count).max() ?? 0
 
     /// A signature or date line after the closing: short, no sentence in it.
     package static func isSignatureLine(_ text: String) -> Bool {

@@ -13,14 +13,24 @@ package struct CompiledScalarPattern: Sendable {
     package let pattern: ScalarPattern
     package let groupCount: Int
     package let firstScalars: ScalarClass?
-    /// `firstScalars` as a short list, when it is one: cheaper to look for.
+    /// `firstScalars` as a short list without repeats, when it is one: cheaper to look for.
     package let firstScalarList: [Unicode.Scalar]?
+    /// For a pattern whose start is not a literal: a literal part further on (see
+    /// `ScalarPattern.anchor`), which tells how far ahead a match can start at the earliest.
+    package let anchor: ScalarPattern.Anchor?
 
     package init(_ pattern: ScalarPattern) {
         self.pattern = pattern
         self.groupCount = pattern.groupCount
         self.firstScalars = pattern.firstScalars
-        self.firstScalarList = pattern.firstLiteralScalars
+        self.firstScalarList = pattern.firstLiteralScalars.map(CompiledScalarPattern.withoutRepeats)
+        self.anchor = pattern.firstLiteralScalars == nil ? pattern.anchor : nil
+    }
+
+    private static func withoutRepeats(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var unique: [Unicode.Scalar] = []
+        for scalar in scalars where !unique.contains(scalar) { unique.append(scalar) }
+        return unique
     }
 
     /// The first match in `scalars` that starts at `from` or later; `^` means `from`.
@@ -44,7 +54,17 @@ package struct CompiledScalarPattern: Sendable {
         scalars.withUnsafeBufferPointer { buffer in
             let matcher = ScalarMatcher(scalars: buffer, textStart: textStart, groupCount: groupCount)
             var start = from
+            // The first anchor scalar at `start` or later (valid while it is not before `start`).
+            var nextAnchor = -1
             while start <= buffer.count {
+                if let anchor, nextAnchor < start {
+                    // A match that starts at `start` has its anchor at most `maxBefore` scalars
+                    // further on: none can start before the next anchor scalar less that.
+                    nextAnchor = start
+                    while nextAnchor < buffer.count, !anchor.scalars.contains(buffer[nextAnchor]) { nextAnchor += 1 }
+                    if nextAnchor == buffer.count { return nil }
+                    start = max(start, nextAnchor - anchor.maxBefore)
+                }
                 if let firstScalarList {
                     while start < buffer.count, !firstScalarList.contains(buffer[start]) { start += 1 }
                     if start == buffer.count { return nil }

@@ -12,7 +12,7 @@ import PublishCore
 package struct KeywordText {
     package let text: String
     /// Whether every scalar of `text` stands alone: whether its bytes may be searched.
-    private let standsAlone: Bool
+    package let standsAlone: Bool
 
     package init(_ text: String) {
         var text = text
@@ -45,6 +45,49 @@ package struct KeywordText {
             from = end
         }
         return true
+    }
+
+    /// Whether the text ends with `word`: `String.hasSuffix`, which compares characters by
+    /// canonical equivalence (on the bytes when every scalar of both stands alone).
+    package func hasSuffix(_ word: String) -> Bool {
+        guard standsAlone, Self.standsAlone(word) else { return text.hasSuffix(word) }
+        let textBytes = text.utf8
+        let wordBytes = word.utf8
+        return wordBytes.count <= textBytes.count && textBytes.suffix(wordBytes.count).elementsEqual(wordBytes)
+    }
+
+    /// Whether the text starts with `word`: `String.hasPrefix`, which compares characters by
+    /// canonical equivalence (on the bytes when every scalar of both stands alone).
+    package func hasPrefix(_ word: String) -> Bool {
+        guard standsAlone, Self.standsAlone(word) else { return text.hasPrefix(word) }
+        let textBytes = text.utf8
+        let wordBytes = word.utf8
+        return wordBytes.count <= textBytes.count && textBytes.prefix(wordBytes.count).elementsEqual(wordBytes)
+    }
+
+    /// `containsInOrder(_:)` of pieces given as UTF-8 whose every scalar stands alone, for a
+    /// text that does too (`standsAlone`).
+    package func containsInOrder(bytes pieces: [[UInt8]]) -> Bool {
+        precondition(standsAlone)
+        return text.utf8.withContiguousStorageIfAvailable { text in
+            var from = 0
+            for piece in pieces {
+                let end = piece.withUnsafeBufferPointer { piece in
+                    UTF8Bytes.firstOffset(of: piece, in: text, from: from).map { $0 + piece.count }
+                }
+                guard let end else { return false }
+                from = end
+            }
+            return true
+        }!
+    }
+
+    /// `hasSuffix(_:)` of a word given as UTF-8 whose every scalar stands alone, for a text that
+    /// does too (`standsAlone`).
+    package func hasSuffix(bytes word: [UInt8]) -> Bool {
+        precondition(standsAlone)
+        let textBytes = text.utf8
+        return word.count <= textBytes.count && textBytes.suffix(word.count).elementsEqual(word)
     }
 
     private static func standsAlone(_ word: some StringProtocol) -> Bool {

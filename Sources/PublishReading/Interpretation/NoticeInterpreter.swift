@@ -134,14 +134,27 @@ public struct NoticeInterpreter: Sendable {
     // use") crashes on this function; it runs once per notice over its top-level units.
     @_optimize(none)
     package func demoteNestedTopLevels(_ units: inout [Unit]) {
-        let partDepth = units.compactMap { unit in unit.itemLevel == .hanzi ? unit.headingDepth : nil }.min()
-        var run = NestedRun(roles: roles)
-        for index in units.indices where units[index].itemLevel == .hanzi {
-            let unit = units[index]
-            guard let value = unit.ordinal?.value else { continue }
-            let deeper = unit.headingDepth.map { depth in partDepth.map { depth > $0 } ?? false } ?? true
-            units[index].isNested = run.isNested(value: value, heading: unit.itemHead?.lead.plain ?? "", mayNest: deeper)
+        for index in nestedTopLevels(units) { units[index].isNested = true }
+    }
+
+    /// The indices of the top-level units that `demoteNestedTopLevels` nests. Apart from it, so
+    /// that this loop is optimised (the function above is not, see there).
+    private func nestedTopLevels(_ units: [Unit]) -> [Int] {
+        // The shallowest heading depth of a `一、` heading, if any.
+        var partDepth = Int.max
+        for index in units.indices {
+            if units[index].itemLevel == .hanzi, let depth = units[index].headingDepth, depth < partDepth { partDepth = depth }
         }
+        var run = NestedRun(roles: roles)
+        var nested: [Int] = []
+        for index in units.indices {
+            guard units[index].itemLevel == .hanzi, let value = units[index].ordinal?.value else { continue }
+            var deeper = true
+            if let depth = units[index].headingDepth { deeper = partDepth != .max && depth > partDepth }
+            let heading = units[index].itemLeadPlain ?? ""
+            if run.isNested(value: value, heading: heading, mayNest: deeper) { nested.append(index) }
+        }
+        return nested
     }
 
     private func buildSections(_ units: [Unit]) -> [Section] {

@@ -7,6 +7,7 @@ import PublishCore
 package enum RichTextBuilder {
     package static func build(_ inlines: [MarkdownInline]) -> RichText {
         var runs: [TextRun] = []
+        runs.reserveCapacity(inlines.count)
         var pendingBreaks: [(index: Int, location: SourceLocation)] = []
         append(inlines, style: TextRun(text: "", range: SourceRange(at: SourceLocation(line: 1, column: 1))),
                to: &runs, breaks: &pendingBreaks)
@@ -82,15 +83,20 @@ package enum RichTextBuilder {
     /// Neighbouring runs of one style become one run.
     private static func merged(_ runs: [TextRun]) -> RichText {
         var result: [TextRun] = []
+        result.reserveCapacity(runs.count)
         for run in runs where !run.text.isEmpty {
-            if let last = result.last, last.kind == .text, last.hasSameStyle(as: run),
-                last.range.end.line == run.range.start.line, last.range.end == run.range.start {
-                result[result.count - 1].text += run.text
-                result[result.count - 1].range = last.range.union(run.range)
+            let last = result.count - 1
+            if last >= 0, result[last].kind == .text, result[last].hasSameStyle(as: run),
+                result[last].range.end.line == run.range.start.line, result[last].range.end == run.range.start {
+                result[last].text += run.text
+                result[last].range = result[last].range.union(run.range)
             } else {
                 result.append(run)
             }
         }
-        return RichText(runs: result)
+        // Only runs with text were kept: `RichText(runs:)` would filter nothing.
+        var text = RichText()
+        text.runs = result
+        return text
     }
 }

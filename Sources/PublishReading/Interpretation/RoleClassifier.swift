@@ -22,10 +22,16 @@ public struct RoleClassifier: Sendable {
         }
     }
 
-    public var groups: [KeywordGroup]
+    public var groups: [KeywordGroup] {
+        didSet { compiled = groups.map(CompiledGroup.init) }
+    }
+
+    /// `groups` with each word's UTF-8 worked out once (`CompiledGroup`), parallel to it.
+    private var compiled: [CompiledGroup]
 
     public init(groups: [KeywordGroup] = RoleClassifier.defaultGroups) {
         self.groups = groups
+        self.compiled = groups.map(CompiledGroup.init)
     }
 
     /// A part named after a problem area (`一、在政治意识不够强，党的领导弱化方面`,
@@ -37,8 +43,10 @@ public struct RoleClassifier: Sendable {
 
     /// Whether a heading names a problem area (`……方面`, `关于……问题`).
     public static func namesProblemArea(_ heading: String) -> Bool {
-        RoleClassifier(groups: [problemArea]).classify(heading) != nil
+        problemAreaClassifier.classify(heading) != nil
     }
+
+    private static let problemAreaClassifier = RoleClassifier(groups: [problemArea])
 
     public static let defaultGroups: [KeywordGroup] = [
         problemArea,
@@ -71,6 +79,8 @@ public struct RoleClassifier: Sendable {
     /// steps), in the order of the parts, or nil when it names one part.
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
         let joiners: Set<Character> = ["及", "和", "与", "暨", "并"]
+        // A character that is a joiner is that one scalar: without any of them, nothing splits.
+        guard heading.unicodeScalars.contains(where: { "及和与暨并".unicodeScalars.contains($0) }) else { return nil }
         let pieces = heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
@@ -88,15 +98,38 @@ public struct RoleClassifier: Sendable {
             guard keyword.utf8.contains(UInt8(ascii: "*")) else { return text.contains(keyword) }
             return text.containsInOrder(keyword.split(separator: "*"))
         }
-        let trimmed = Self.withoutFinalPunctuation(heading)
-        for group in groups {
-            if let ending = group.endings.first(where: trimmed.hasSuffix) {
-                return (group.role, ending)
+        let trimmed = KeywordText(Self.withoutFinalPunctuation(heading))
+        for (group, words) in zip(groups, compiled) {
+            for (ending, bytes) in zip(group.endings, words.endings) {
+                // On the bytes when both stand alone: `KeywordText.hasSuffix` without checking the
+                // ending again.
+                let found = if trimmed.standsAlone, let bytes { trimmed.hasSuffix(bytes: bytes) } else { trimmed.hasSuffix(ending) }
+                if found { return (group.role, ending) }
             }
-            if let keyword = group.keywords.first(where: matches) {
-                return (group.role, keyword)
+            for (keyword, pieces) in zip(group.keywords, words.keywords) {
+                let found = if text.standsAlone, let pieces { text.containsInOrder(bytes: pieces) } else { matches(keyword) }
+                if found { return (group.role, keyword) }
             }
         }
         return nil
+    }
+
+    /// A group's words as UTF-8, for the headings whose every scalar stands alone
+    /// (`KeywordText`): nil for a word with a scalar that does not.
+    private struct CompiledGroup: Sendable {
+        /// Each keyword's pieces (`关于*问题` has two, as `classify` splits it; any other one).
+        var keywords: [[[UInt8]]?]
+        var endings: [[UInt8]?]
+
+        init(_ group: KeywordGroup) {
+            func standsAlone(_ word: some StringProtocol) -> Bool {
+                word.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+            }
+            keywords = group.keywords.map { keyword in
+                let pieces = keyword.utf8.contains(UInt8(ascii: "*")) ? keyword.split(separator: "*") : [Substring(keyword)]
+                return pieces.allSatisfy(standsAlone) ? pieces.map { Array($0.utf8) } : nil
+            }
+            endings = group.endings.map { standsAlone($0) ? Array($0.utf8) : nil }
+        }
     }
 }

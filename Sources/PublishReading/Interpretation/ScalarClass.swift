@@ -3,15 +3,22 @@ import PublishCore
 /// A set of scalars, as a regular expression's character class: `[…]`, `[^…]`, `\d`, `\s`.
 package struct ScalarClass: Sendable {
     package let contains: @Sendable (Unicode.Scalar) -> Bool
+    /// Every member, for a class made of a list (`any(of:)`); nil for any other.
+    package let members: [Unicode.Scalar]?
 
     package init(_ contains: @escaping @Sendable (Unicode.Scalar) -> Bool) {
         self.contains = contains
+        self.members = nil
+    }
+
+    private init(members: [Unicode.Scalar]) {
+        self.contains = { members.contains($0) }
+        self.members = members
     }
 
     /// `[abc]`
     package static func any(of scalars: String) -> ScalarClass {
-        let members = Array(scalars.unicodeScalars)
-        return ScalarClass { members.contains($0) }
+        ScalarClass(members: Array(scalars.unicodeScalars))
     }
 
     /// `[^abc]`

@@ -55,12 +55,16 @@ package indirect enum ScalarPattern: Sendable {
         }
     }
 
-    /// The scalars a match can start with when the pattern starts with a literal or a choice of
-    /// literals; nil otherwise.
+    /// The scalars a match can start with when the pattern starts with a literal, a listed class
+    /// (`ScalarClass.any(of:)`) or a choice of those; nil otherwise.
     package var firstLiteralScalars: [Unicode.Scalar]? {
         switch self {
         case .literal(let scalars):
             return scalars.first.map { [$0] }
+        case .one(let scalars):
+            return scalars.members
+        case .repeated(let scalars, let min, _, _):
+            return min > 0 ? scalars.members : nil
         case .sequence(let parts):
             return parts.first?.firstLiteralScalars
         case .capture(_, let inner):
@@ -72,8 +76,60 @@ package indirect enum ScalarPattern: Sendable {
                 scalars += first
             }
             return scalars
-        case .one, .repeated, .optional, .textStart:
+        case .optional, .textStart:
             return nil
+        }
+    }
+
+    /// A part of a sequence whose match starts with one of `scalars`, after parts that match at
+    /// most `maxBefore` scalars: every match holds one of `scalars` at most `maxBefore` scalars
+    /// after its start.
+    package struct Anchor: Sendable {
+        package var scalars: [Unicode.Scalar]
+        package var maxBefore: Int
+    }
+
+    /// The first part of the pattern (a sequence, or a capture of one) that starts with a literal
+    /// (`firstLiteralScalars`), when every part before it has a bounded length; nil otherwise.
+    package var anchor: Anchor? {
+        switch self {
+        case .capture(_, let inner):
+            return inner.anchor
+        case .sequence(let parts):
+            var before = 0
+            for part in parts {
+                if let scalars = part.firstLiteralScalars { return Anchor(scalars: scalars, maxBefore: before) }
+                guard let length = part.maxLength else { return nil }
+                before += length
+            }
+            return nil
+        default:
+            return firstLiteralScalars.map { Anchor(scalars: $0, maxBefore: 0) }
+        }
+    }
+
+    /// The most scalars a match can take, or nil when it is unbounded.
+    package var maxLength: Int? {
+        switch self {
+        case .literal(let scalars): return scalars.count
+        case .one: return 1
+        case .repeated(_, _, let max, _): return max == .max ? nil : max
+        case .sequence(let parts):
+            var total = 0
+            for part in parts {
+                guard let length = part.maxLength else { return nil }
+                total += length
+            }
+            return total
+        case .choice(let alternatives):
+            var longest = 0
+            for alternative in alternatives {
+                guard let length = alternative.maxLength else { return nil }
+                longest = Swift.max(longest, length)
+            }
+            return longest
+        case .optional(let inner), .capture(_, let inner): return inner.maxLength
+        case .textStart: return 0
         }
     }
 

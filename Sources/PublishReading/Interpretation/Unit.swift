@@ -124,9 +124,23 @@ package struct Unit {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(16)
         for run in text.runs {
-            for scalar in run.text.unicodeScalars {
-                if scalars.count == 16 { return scalars }
-                scalars.append(scalar)
+            // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
+            let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    if scalars.count == 16 { return true }
+                    let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                    scalars.append(scalar)
+                    offset += length
+                }
+                return false
+            }
+            if full == true { return scalars }
+            if full == nil {
+                for scalar in run.text.unicodeScalars {
+                    if scalars.count == 16 { return scalars }
+                    scalars.append(scalar)
+                }
             }
         }
         return scalars
@@ -160,24 +174,40 @@ package struct Unit {
         let text = self.text
         var ordinal: Ordinal? = nil
         var rest = text
+        // The text's parts as slices of the whole (`slice`: the same runs and ranges as cutting
+        // off the ordinal and then cutting the rest), so that the rest is not copied in between.
+        let offsets = RunOffsets(text)
+        let length = self.ordinal?.length ?? 0
         if let match = self.ordinal {
             // An ordinal is at most 16 scalars long: `leadingScalars` holds all of it.
             let written = String(scalars: Unit.leadingScalars(of: text).prefix(match.length))
-            let offsets = RunOffsets(text)
             ordinal = Ordinal(
                 level: match.level, value: match.value, text: written, deviations: match.deviations,
                 range: text.range(of: 0..<match.length, offsets: offsets) ?? range)
-            rest = text.split(at: match.length, offsets: offsets).1
         }
+        let count = offsets.counts.reduce(0, +)
+        if length > 0 { rest = text.slice(length..<max(count, length), offsets: offsets) }
         if case .heading = content {
             return ItemHead(ordinal: ordinal, form: .heading, lead: rest, body: nil, range: range)
         }
-        guard let stop = rest.firstOffset(of: "。") else {
+        guard let found = text.firstOffset(of: "。"), found >= length else {
+            // No full stop after the ordinal (the ordinal holds none).
             return ItemHead(ordinal: ordinal, form: .line, lead: rest, body: nil, range: range)
         }
-        let (lead, bodyText) = rest.split(at: stop + 1)
+        let lead = text.slice(length..<(found + 1), offsets: offsets)
+        let bodyText = text.slice((found + 1)..<max(count, found + 1), offsets: offsets)
         let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(bodyText, range: bodyText.range ?? range)
         return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
+    }
+
+    /// `itemHead?.lead.plain`, without cutting the runs or splitting the body into measures.
+    package var itemLeadPlain: String? {
+        guard itemLevel != nil else { return nil }
+        let scalars = text.scalarArray
+        let start = min(ordinal?.length ?? 0, scalars.count)
+        if case .heading = content { return String(scalars: scalars[start...]) }
+        guard let stop = scalars[start...].firstIndex(of: "。") else { return String(scalars: scalars[start...]) }
+        return String(scalars: scalars[start...stop])
     }
 
     /// The unit as a block of content (for units that open no item).

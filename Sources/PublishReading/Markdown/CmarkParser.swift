@@ -250,18 +250,20 @@ private struct Converter {
 
     private mutating func inline(_ node: OpaquePointer, locator: inout InlineLocator, depth: Int) -> MarkdownInline {
         let type = cmark_node_get_type(node)
-        let literal = Converter.string(cmark_node_get_literal(node))
         if depth >= maximumNesting {
             let text = flattenedText(node)
             return .text(text, locator.locate(text))
         }
         switch type {
         case CMARK_NODE_TEXT:
-            return .text(literal, locator.locate(literal))
+            let (literal, range) = locator.locate(cString: cmark_node_get_literal(node))
+            return .text(literal, range)
         case CMARK_NODE_CODE:
-            return .code(literal, locator.locate(literal))
+            let (literal, range) = locator.locate(cString: cmark_node_get_literal(node))
+            return .code(literal, range)
         case CMARK_NODE_HTML_INLINE:
-            return .html(literal, locator.locate(literal))
+            let (literal, range) = locator.locate(cString: cmark_node_get_literal(node))
+            return .html(literal, range)
         case CMARK_NODE_SOFTBREAK:
             return .softBreak(locator.lineBreak())
         case CMARK_NODE_LINEBREAK:

@@ -1,3 +1,4 @@
+import Foundation
 import PublishCore
 
 /// Finds where inline literals sit in a block's source lines.
@@ -37,9 +38,37 @@ package struct InlineLocator {
         }!
     }
 
+    /// `locate(String(cString: literal))`, and that string: copied from the source line when the
+    /// whole literal is found there, which spares decoding and validating its bytes again (the
+    /// source is valid UTF-8). A null pointer is the empty literal.
+    package mutating func locate(cString literal: UnsafePointer<CChar>?) -> (text: String, range: SourceRange) {
+        guard let literal else { return ("", locate("")) }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        let before = self
+        let range = locate(firstLineOf: bytes)
+        if let found = lastFound, found.bytes.count == bytes.count {
+            let line = source.line(found.line)
+            let utf8 = line.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: found.bytes.lowerBound)
+            let end = utf8.index(start, offsetBy: found.bytes.count)
+            return (String(line[start..<end]), range)
+        }
+        // Not found whole (a literal of several lines, an entity, an escape): as `locate(_:)`
+        // finds it, from where the cursor was (the bytes searched are the string's unless the
+        // string had to repair them).
+        let text = String(cString: literal)
+        if text.utf8.elementsEqual(bytes) { return (text, range) }
+        self = before
+        return (text, locate(text))
+    }
+
+    /// Where the last `locate(firstLineOf:)` found its needle: the line and the bytes in it.
+    private var lastFound: (line: Int, bytes: Range<Int>)?
+
     /// Only the literal's first line is looked for (as `split(separator: "\n")` cuts a string: a
     /// `\n` after `\r` belongs to the character `\r\n` and does not end the line).
     private mutating func locate(firstLineOf literal: UnsafeBufferPointer<UInt8>) -> SourceRange {
+        lastFound = nil
         func endsLine(_ offset: Int) -> Bool {
             literal[offset] == 0x0A && (offset == 0 || literal[offset - 1] != 0x0D)
         }
@@ -64,6 +93,7 @@ package struct InlineLocator {
                     line = searchLine
                     column = end.column
                     byteOffset = found.end
+                    lastFound = (searchLine, (found.end - needle.count)..<found.end)
                     return SourceRange(start: start, end: end)
                 }
             }
