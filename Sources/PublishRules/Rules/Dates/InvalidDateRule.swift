@@ -40,12 +40,10 @@ package struct InvalidDateRule: Rule {
             report(date.date, text: date.text, range: date.range, part: date.part, yearInherited: date.yearInherited)
         }
         // Every text of the body: paragraphs, and also headings' leads and table cells.
-        for rich in context.texts {
-            // Every date reported below is written with 年, 月 and 日, or ends a range whose start
-            // is (and takes its year from it): text without all three is passed over before it is
-            // joined and scanned. Each is one scalar, so it lies inside one run.
-            guard Self.dateMarks.allSatisfy({ mark in rich.runs.contains { ByteSearch.contains(mark, in: $0.text) } })
-            else { continue }
+        // Every date reported below is written with 年, 月 and 日, or ends a range whose start is
+        // (and takes its year from it): text without all three is passed over before it is joined
+        // and scanned.
+        for rich in context.texts(holding: Self.dateMarks) {
             let plain = rich.plain
             let scalars = Array(plain.unicodeScalars)
             func written(_ offsets: Range<Int>) -> String {
