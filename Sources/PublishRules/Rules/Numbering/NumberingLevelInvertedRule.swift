@@ -22,8 +22,7 @@ package struct NumberingLevelInvertedRule: Rule {
         var findings: [Finding] = []
         for parent in NumberingRules.parents(context) {
             var previous: Ordinal? = nil
-            for item in parent.numberedItems {
-                guard let ordinal = item.head.ordinal else { continue }
+            for ordinal in parent.numberedOrdinals {
                 if let previous, ordinal.level < previous.level {
                     let found = NumberingRules.written(ordinal)
                     let before = NumberingRules.written(previous)
