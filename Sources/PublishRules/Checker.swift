@@ -24,38 +24,57 @@ public struct Checker: Sendable {
             configured ? configuration.severity(of: rule, default: defaultSeverity) : defaultSeverity
         }
         var diagnostics: [Diagnostic] = []
+        var order = ReportOrder()
         for diagnostic in loaded.diagnostics {
             guard let severity = effectiveSeverity(of: diagnostic.rule, default: diagnostic.severity) else { continue }
             var adjusted = diagnostic
             adjusted.severity = severity
             diagnostics.append(adjusted)
+            order.append(adjusted.range, rule: order.rule(adjusted.rule))
         }
         // A file that could not be read as text is not checked further: its findings would be noise.
         let unreadable = loaded.diagnostics.contains {
             $0.rule == PipelineRule.fileTooLarge.id || $0.rule == PipelineRule.invalidUTF8.id
         }
         if !unreadable {
+            // Every rule's findings first, so that the diagnostics are laid out once.
+            var found: [(rule: RuleDescriptor, severity: Severity, findings: [Finding])] = []
             for rule in rules {
                 let descriptor = rule.descriptor
                 guard let severity = effectiveSeverity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
-                for finding in rule.check(context) {
+                let findings = rule.check(context)
+                if !findings.isEmpty { found.append((descriptor, severity, findings)) }
+            }
+            let count = found.reduce(diagnostics.count) { $0 + $1.findings.count }
+            diagnostics.reserveCapacity(count)
+            order.reserveCapacity(count)
+            for (descriptor, severity, findings) in found {
+                let rule = order.rule(descriptor.id)
+                for finding in findings {
                     let findingSeverity = finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
                     diagnostics.append(Diagnostic(
                         rule: descriptor.id, severity: findingSeverity, message: finding.message,
                         file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
+                    order.append(finding.range, rule: rule)
                 }
             }
         }
         if suppressions.silencesAnything {
+            // The keys again, for the findings that remain.
             diagnostics = diagnostics.filter { !suppressions.isSilenced(rule: $0.rule, line: $0.range.start.line) }
+            order = ReportOrder()
+            for diagnostic in diagnostics { order.append(diagnostic.range, rule: order.rule(diagnostic.rule)) }
         }
         for (rule, line) in suppressions.unknownRules {
-            diagnostics.append(Diagnostic(
+            let diagnostic = Diagnostic(
                 rule: PipelineRule.unknownRule.id, severity: .warning,
                 message: Message("suppression.unknown-rule", rule), file: loaded.source.path,
                 range: SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 2)),
-                fix: Message("suppression.unknown-rule.fix")))
+                fix: Message("suppression.unknown-rule.fix"))
+            diagnostics.append(diagnostic)
+            order.append(diagnostic.range, rule: order.rule(diagnostic.rule))
         }
-        return diagnostics.inReportOrder()
+        order.sort(&diagnostics)
+        return diagnostics
     }
 }
