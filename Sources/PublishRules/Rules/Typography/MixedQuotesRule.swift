@@ -44,7 +44,11 @@ package struct MixedQuotesRule: Rule {
         var corners: [Int] = []
         var opened: [Int] = []
         var unopened: [Int] = []
-        for index in scalars.indices where text.prose[index] {
+        for index in scalars.indices {
+            // Han characters and kana, most of Chinese text, are no quotes (as in `TypographyMarks`).
+            let value = scalars[index].value
+            if value >= 0x3040 && value < 0xFF00 { continue }
+            guard text.prose[index] else { continue }
             switch scalars[index] {
             case "\"": doubles.append(index)
             case "'":
