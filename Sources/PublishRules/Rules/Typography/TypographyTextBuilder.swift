@@ -107,8 +107,10 @@ package struct TypographyTextBuilder {
     /// fresh start for the next.
     package mutating func make(ordinals: [SourceRange]) -> TypographyText {
         assert(joinsInPlace, "pieces with an empty or reversed run are joined with `RichTextJoiner`")
+        // The scalars and the runs copied out at their size; the buffers stay for the next text.
         let text = TypographyText(
-            scalars: Array(scalars[..<count]), runs: runs, mayHoldAddress: mayHoldAddress, ordinals: ordinals)
+            scalars: Array(scalars[..<count]), runs: [TypographyText.Run](runs), mayHoldAddress: mayHoldAddress,
+            ordinals: ordinals)
         reset()
         return text
     }
@@ -116,7 +118,7 @@ package struct TypographyTextBuilder {
     /// Forgets the runs given since the last text was made; keeps the buffer.
     package mutating func reset() {
         count = 0
-        runs = []
+        runs.removeAll(keepingCapacity: true)
         style = nil
         mayHoldAddress = false
         joinsInPlace = true
