@@ -5,7 +5,7 @@ import Testing
 /// `ReportOrder` against `inReportOrder()`: the same findings in the same order, for findings
 /// in order, out of order, with ties on position and rule, from two files, and at positions too
 /// large to pack.
-@Suite struct ReportOrderTests {
+@Suite struct CheckerReportOrderTests {
     static let rules = ["typography/half-width-punctuation", "numbering/half-width-parentheses", "dates/invalid", "a/b"]
 
     static func diagnostic(_ rule: String, _ line: Int, _ column: Int, message: String = "m", file: String = "a.md") -> Diagnostic {
