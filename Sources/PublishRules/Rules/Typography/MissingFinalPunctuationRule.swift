@@ -110,16 +110,15 @@ package struct MissingFinalPunctuationRule: Rule {
     /// their text is a final one (or one that may stand between measures, `beforeMeasure`) or
     /// not in text. The mark and the kind of its run are the same whether or not the pieces are
     /// joined (joining merges runs of one kind and keeps every scalar).
-    package static func mayLackFinal(_ pieces: RichText..., beforeMeasure: Bool) -> Bool {
-        for piece in pieces.reversed() {
-            guard let run = piece.runs.last(where: { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }) else {
-                continue
-            }
-            guard run.kind == .text else { return false }
-            let mark = run.text.unicodeScalars.last { !TypographyText.isSpace($0) }!
-            return !(finals.contains(mark) || (beforeMeasure && betweenMeasures.contains(mark)))
+    package static func mayLackFinal(_ lead: RichText, _ body: RichText, beforeMeasure: Bool) -> Bool {
+        // The last run with more than spaces, in the body or else in the lead.
+        func lastWritten(_ text: RichText) -> TextRun? {
+            text.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }
         }
-        return false
+        guard let run = lastWritten(body) ?? lastWritten(lead) else { return false }
+        guard run.kind == .text else { return false }
+        let mark = run.text.unicodeScalars.last { !TypographyText.isSpace($0) }!
+        return !(finals.contains(mark) || (beforeMeasure && betweenMeasures.contains(mark)))
     }
 
     /// A finding when `text` does not end with a final mark. `what` names the text in the
