@@ -45,19 +45,33 @@ public struct Checker: Sendable {
                 let findings = rule.check(context)
                 if !findings.isEmpty { found.append((descriptor, severity, findings)) }
             }
-            let count = found.reduce(diagnostics.count) { $0 + $1.findings.count }
-            diagnostics.reserveCapacity(count)
-            order.reserveCapacity(count)
-            for (descriptor, severity, findings) in found {
+            // The keys of the report order, in the order of the diagnostics.
+            let first = diagnostics.count
+            var total = first
+            for (descriptor, _, findings) in found {
                 let rule = order.rule(descriptor.id)
-                for finding in findings {
-                    let findingSeverity = finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
-                    diagnostics.append(Diagnostic(
-                        rule: descriptor.id, severity: findingSeverity, message: finding.message,
-                        file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
-                    order.append(finding.range, rule: rule)
-                }
+                for index in findings.indices { order.append(findings[index].range, rule: rule) }
+                total += findings.count
             }
+            // Each rule's findings moved out (from the last) into their places, which are known:
+            // iterating them copied every finding.
+            var end = total
+            diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, count in
+                for (index, diagnostic) in diagnostics.enumerated() { buffer.initializeElement(at: index, to: diagnostic) }
+                while var (descriptor, severity, findings) = found.popLast() {
+                    while let finding = findings.popLast() {
+                        end -= 1
+                        let findingSeverity =
+                            finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
+                        (buffer.baseAddress! + end).initialize(
+                            to: Diagnostic(
+                                rule: descriptor.id, severity: findingSeverity, message: finding.message,
+                                file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
+                    }
+                }
+                count = total
+            }
+            assert(end == first, "every finding has its place")
         }
         if suppressions.silencesAnything {
             // The keys again, for the findings that remain.

@@ -24,19 +24,22 @@ package struct HalfWidthPunctuationRule: Rule {
             Self.offending(in: text, into: &offsets)
             ends.append(offsets.count)
         }
-        var findings: [Finding] = []
-        findings.reserveCapacity(offsets.count)
-        var start = 0
-        for (text, end) in zip(texts, ends) {
-            for index in offsets[start..<end] {
-                let marks = Self.quotedMarks(text.scalars[index])
-                findings.append(Finding(
-                    Message(id: "typography.half-width", arguments: marks), at: text.range(at: index),
-                    fix: Message(id: "typography.half-width.fix", arguments: marks)))
+        // Each finding made in its place.
+        return [Finding](unsafeUninitializedCapacity: offsets.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            for (text, end) in zip(texts, ends) {
+                for index in offsets[start..<end] {
+                    let marks = Self.quotedMarks(text.scalars[index])
+                    (base + count).initialize(
+                        to: Finding(
+                            Message(id: "typography.half-width", arguments: marks), at: text.range(at: index),
+                            fix: Message(id: "typography.half-width.fix", arguments: marks)))
+                    count += 1
+                }
+                start = end
             }
-            start = end
         }
-        return findings
     }
 
     /// Each half-width mark with the two marks its message and fix quote (`,` and `，`): made once
