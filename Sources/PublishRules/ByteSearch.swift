@@ -7,6 +7,13 @@ import PublishReading
 /// a notice can tell so in one pass over the bytes and stop. UTF-8 is self-synchronising, so the
 /// bytes of a sequence of scalars occur exactly where those scalars do.
 package enum ByteSearch {
+    /// Whether `needle` occurs in the UTF-8 bytes of `text`: a string's own bytes, or a copy on
+    /// the stack for a small one.
+    package static func contains(_ needle: [UInt8], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { contains(needle, in: $0) }
+    }
+
     /// Whether `needle` occurs in the UTF-8 bytes of `text`.
     package static func contains(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ contains(needle, in: $0) }) { return found }

@@ -9,8 +9,8 @@ package struct TypographyText {
     package let prose: [Bool]
     /// Which of the marks the rules look for occur in the text.
     package let marks: TypographyMarks
-    /// The ranges of the ordinals in this text.
-    private let ordinals: [SourceRange]
+    /// The ranges of the ordinals in this text: a slice of the notice's, which all its texts share.
+    private let ordinals: ArraySlice<SourceRange>
     /// The runs of the text, with the scalar offset at which each starts, for finding a run in log
     /// time: a walk over the runs for every finding cost the square of a paragraph's length.
     private let runs: [Run]
@@ -89,7 +89,7 @@ package struct TypographyText {
                 let middle = (low + high) / 2
                 if ordinals[middle].start < whole.start { low = middle + 1 } else { high = middle }
             }
-            self.ordinals = Array(ordinals[low...].prefix { $0.start < whole.end })
+            self.ordinals = ordinals[low...].prefix { $0.start < whole.end }
         } else {
             self.ordinals = []
         }
