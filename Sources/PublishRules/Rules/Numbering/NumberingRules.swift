@@ -76,7 +76,10 @@ package enum NumberingRules {
         _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> Message
     ) -> [Finding] {
         var findings: [Finding] = []
-        for ordinal in ordinals(context) where ordinal.deviations.contains(deviation) {
+        let ordinals = ordinals(context)
+        // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.
+        for index in ordinals.indices where ordinals[index].deviations.contains(deviation) {
+            let ordinal = ordinals[index]
             findings.append(Finding(message(ordinal), at: ordinal.range, fix: Message("numbering.fix.write", standard(ordinal))))
         }
         return findings
