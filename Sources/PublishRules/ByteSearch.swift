@@ -7,6 +7,13 @@ import PublishReading
 /// a notice can tell so in one pass over the bytes and stop. UTF-8 is self-synchronising, so the
 /// bytes of a sequence of scalars occur exactly where those scalars do.
 package enum ByteSearch {
+    /// Whether `needle` occurs in the UTF-8 bytes of `text`: a string's own bytes, or a copy on
+    /// the stack for a small one.
+    package static func contains(_ needle: [UInt8], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { contains(needle, in: $0) }
+    }
+
     /// Whether `needle` occurs in the UTF-8 bytes of `text`.
     package static func contains(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ contains(needle, in: $0) }) { return found }
@@ -15,18 +22,21 @@ package enum ByteSearch {
 
     /// Whether `needle` occurs in `bytes`.
     package static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-        var start = 0
-        let lastStart = bytes.count - needle.count
+        // memchr scans for one byte of the needle many bytes at a time. The first byte of a
+        // Chinese character is one of a few (`E4`–`E9` for most of them) and stops the scan at
+        // nearly every character; its second byte is one of 64, so the scan looks for that one.
+        let anchor = needle.count > 1 && needle[0] >= 0xC0 ? 1 : 0
+        var start = anchor
+        let lastStart = bytes.count - needle.count + anchor
         while start <= lastStart {
-            // memchr scans for the first byte many bytes at a time.
-            guard let hit = memchr(base + start, Int32(first), lastStart - start + 1) else { return false }
-            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            var matched = 1
+            guard let hit = memchr(base + start, Int32(needle[anchor]), lastStart - start + 1) else { return false }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+            var matched = 0
             while matched < needle.count, bytes[offset + matched] == needle[matched] { matched += 1 }
             if matched == needle.count { return true }
-            start = offset + 1
+            start = offset + anchor + 1
         }
         return false
     }

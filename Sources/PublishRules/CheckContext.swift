@@ -89,15 +89,61 @@ public struct CheckContext: Sendable {
                 if case .table(let table) = block { tables += table.rows.flatMap { $0 } }
             }
         }
-        // `RichTextJoiner` joins as `RichText.+` and `Paragraph.richText` do, without their copies.
-        result += heads.map { head in
-            var joiner = RichTextJoiner()
-            joiner.append(RichText(runs: head.head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
-            joiner.append(head.head.lead)
-            return joiner.richText
-        }
+        result += heads.map { Self.text(of: $0.head) }
         result += paragraphTexts
         return result + tables
+    }
+}
+
+extension CheckContext {
+    /// The texts of `texts`, in its order, that hold every one of `marks` (each the UTF-8 bytes of
+    /// one scalar). A mark of one scalar lies inside one run, and joining keeps every run's bytes,
+    /// so the pieces of a text tell whether it holds the marks: only the texts that do are joined.
+    package func texts(holding marks: [[UInt8]]) -> [RichText] {
+        if let texts = memo.texts {
+            return texts.filter { text in marks.allSatisfy { mark in text.runs.contains { ByteSearch.contains(mark, in: $0.text) } } }
+        }
+        // Whether the pieces of a text hold every mark: `pieces` calls `visit` with the text of
+        // each piece until it answers true, and tells whether it did. As for a joined text, each
+        // mark is looked for in turn, and a text without the first is passed over after one pass.
+        func holdsAll(_ pieces: (_ visit: (String) -> Bool) -> Bool) -> Bool {
+            marks.allSatisfy { mark in pieces { ByteSearch.contains(mark, in: $0) } }
+        }
+        func any(_ text: RichText, _ visit: (String) -> Bool) -> Bool { text.runs.contains { visit($0.text) } }
+        var result: [RichText] = []
+        var tables: [RichText] = []
+        for line in notice.titleLines where holdsAll({ any(line, $0) }) { result.append(line) }
+        for section in notice.sections {
+            NoticeBlock.walk(section.children) { block, _ in
+                guard case .table(let table) = block else { return }
+                for row in table.rows { for cell in row where holdsAll({ any(cell, $0) }) { tables.append(cell) } }
+            }
+        }
+        for (head, _) in heads where holdsAll({ visit in visit(head.ordinal?.text ?? "") || any(head.lead, visit) }) {
+            result.append(Self.text(of: head))
+        }
+        for paragraph in paragraphs {
+            let holds = holdsAll { visit in
+                paragraph.segments.contains { segment in
+                    switch segment {
+                    case .text(let text): any(text, visit)
+                    case .measure(let measure):
+                        visit(measure.ordinal.text) || any(measure.lead, visit) || any(measure.body, visit)
+                    }
+                }
+            }
+            if holds { result.append(paragraph.richText) }
+        }
+        return result + tables
+    }
+
+    /// A head's ordinal and lead as one text, as `texts` holds it.
+    private static func text(of head: ItemHead) -> RichText {
+        // `RichTextJoiner` joins as `RichText.+` and `Paragraph.richText` do, without their copies.
+        var joiner = RichTextJoiner()
+        joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
+        joiner.append(head.lead)
+        return joiner.richText
     }
 }
 

@@ -24,38 +24,71 @@ public struct Checker: Sendable {
             configured ? configuration.severity(of: rule, default: defaultSeverity) : defaultSeverity
         }
         var diagnostics: [Diagnostic] = []
+        var order = ReportOrder()
         for diagnostic in loaded.diagnostics {
             guard let severity = effectiveSeverity(of: diagnostic.rule, default: diagnostic.severity) else { continue }
             var adjusted = diagnostic
             adjusted.severity = severity
             diagnostics.append(adjusted)
+            order.append(adjusted.range, rule: order.rule(adjusted.rule))
         }
         // A file that could not be read as text is not checked further: its findings would be noise.
         let unreadable = loaded.diagnostics.contains {
             $0.rule == PipelineRule.fileTooLarge.id || $0.rule == PipelineRule.invalidUTF8.id
         }
         if !unreadable {
+            // Every rule's findings first, so that the diagnostics are laid out once.
+            var found: [(rule: RuleDescriptor, severity: Severity, findings: [Finding])] = []
             for rule in rules {
                 let descriptor = rule.descriptor
                 guard let severity = effectiveSeverity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
-                for finding in rule.check(context) {
-                    let findingSeverity = finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
-                    diagnostics.append(Diagnostic(
-                        rule: descriptor.id, severity: findingSeverity, message: finding.message,
-                        file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
-                }
+                let findings = rule.check(context)
+                if !findings.isEmpty { found.append((descriptor, severity, findings)) }
             }
+            // The keys of the report order, in the order of the diagnostics.
+            let first = diagnostics.count
+            var total = first
+            for (descriptor, _, findings) in found {
+                let rule = order.rule(descriptor.id)
+                for index in findings.indices { order.append(findings[index].range, rule: rule) }
+                total += findings.count
+            }
+            // Each rule's findings moved out (from the last) into their places, which are known:
+            // iterating them copied every finding.
+            var end = total
+            diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, count in
+                for (index, diagnostic) in diagnostics.enumerated() { buffer.initializeElement(at: index, to: diagnostic) }
+                while var (descriptor, severity, findings) = found.popLast() {
+                    while let finding = findings.popLast() {
+                        end -= 1
+                        let findingSeverity =
+                            finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
+                        (buffer.baseAddress! + end).initialize(
+                            to: Diagnostic(
+                                rule: descriptor.id, severity: findingSeverity, message: finding.message,
+                                file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
+                    }
+                }
+                count = total
+            }
+            assert(end == first, "every finding has its place")
         }
         if suppressions.silencesAnything {
+            // The keys again, for the findings that remain.
             diagnostics = diagnostics.filter { !suppressions.isSilenced(rule: $0.rule, line: $0.range.start.line) }
+            order = ReportOrder()
+            for diagnostic in diagnostics { order.append(diagnostic.range, rule: order.rule(diagnostic.rule)) }
         }
         for (rule, line) in suppressions.unknownRules {
-            diagnostics.append(Diagnostic(
+            let diagnostic = Diagnostic(
                 rule: PipelineRule.unknownRule.id, severity: .warning,
                 message: Message("suppression.unknown-rule", rule), file: loaded.source.path,
                 range: SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 2)),
-                fix: Message("suppression.unknown-rule.fix")))
+                fix: Message("suppression.unknown-rule.fix"))
+            diagnostics.append(diagnostic)
+            order.append(diagnostic.range, rule: order.rule(diagnostic.rule))
         }
-        return diagnostics.inReportOrder()
+        order.sort(&diagnostics)
+        return diagnostics
     }
 }

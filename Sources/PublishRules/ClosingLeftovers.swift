@@ -33,9 +33,7 @@ package struct ClosingLeftovers {
             }
             for span in DisclosureReader.spans(scalars, endingAt: "。；;！？") {
                 let sentence = Array(scalars[span])
-                let labelled = DisclosureReader.labels.contains { label in
-                    ScalarSearch.firstRange(of: Array(label.unicodeScalars), in: sentence) != nil
-                }
+                let labelled = Self.labels.contains { label in ScalarSearch.firstRange(of: label, in: sentence) != nil }
                 if labelled, let found = piece(span) { labelledSentences.append(found) }
             }
             let ranges = DateScanner.ranges(in: scalars) + DateScanner.yearlessRanges(in: scalars)
@@ -57,6 +55,9 @@ package struct ClosingLeftovers {
             }
         }
     }
+
+    /// The scalars of `DisclosureReader.labels`, laid out once.
+    private static let labels = DisclosureReader.labels.map { Array($0.unicodeScalars) }
 
     /// Runs of digits with single separators between them, holding 7 digits or more.
     private static func digitRuns(in s: [Unicode.Scalar]) -> [Range<Int>] {

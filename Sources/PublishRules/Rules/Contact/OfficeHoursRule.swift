@@ -46,12 +46,6 @@ package struct OfficeHoursRule: Rule {
         var minutes: Int
     }
 
-    nonisolated(unsafe) private static let timePattern = Regex<AnyRegexOutput>(
-        checked: #"([0-9０-９]+)\s*[:：∶]\s*([0-9０-９]+)|([0-9０-９]+)\s*[时点](?:\s*([0-9０-９]+)\s*分)?"#)
-    nonisolated(unsafe) private static let rangeMark = Regex<AnyRegexOutput>(
-        checked: #"^\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*$"#)
-    nonisolated(unsafe) private static let danglingEnd = Regex<AnyRegexOutput>(
-        checked: #"^\s*(?:-|－|—|–|~|～|至|到|——|--|－－)\s*(?:上午|下午|中午|晚上|早上|早|晚)?\s*([0-9０-９]+)"#)
     private static let afternoonWords = ["下午", "晚上", "晚", "中午"]
     private static let morningWords = ["上午", "早上", "早"]
 
@@ -66,17 +60,17 @@ package struct OfficeHoursRule: Rule {
     package static func problems(in text: String) -> [Problem] {
         let normalised = ContactRules.asciiDigits(text)
         let scalars = Array(normalised.unicodeScalars)
+        let original = Array(text.unicodeScalars)
+        let syntax = OfficeHoursSyntax(scalars)
         func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
 
         var times: [Time] = []
-        for match in TextMatch.all(timePattern, in: normalised) {
-            let original = String(String.UnicodeScalarView(Array(text.unicodeScalars)[match.range]))
-            let hourText = (match[1] ?? match[3])?.text ?? ""
-            let minuteText = (match[2] ?? match[4])?.text
-            let hour = Int(ContactRules.asciiDigits(hourText)) ?? 99
-            let minute = minuteText.flatMap { Int(ContactRules.asciiDigits($0)) } ?? 0
+        for match in syntax.times() {
+            // The digits come from `normalised`: ASCII already.
+            let hour = Int(match.hour) ?? 99
+            let minute = match.minute.flatMap { Int($0) } ?? 0
             var reason: Message? = nil
-            if match[2] != nil, minuteText?.count != 2, minute <= 59 {
+            if match.hasColon, match.minute?.count != 2, minute <= 59 {
                 reason = Message("hours.reason.two-digit-minutes")
             } else if hour > 24 || (hour == 24 && minute > 0) {
                 reason = Message("hours.reason.hour-range")
@@ -90,8 +84,8 @@ package struct OfficeHoursRule: Rule {
             let isAfternoon = afternoon.map { a in morning.map { a > $0 } ?? true } ?? false
             let shifted = isAfternoon && hour < 12 ? hour + 12 : hour
             times.append(Time(
-                text: original, offsets: match.range, hour: hour, minute: minute, invalidity: reason,
-                minutes: shifted * 60 + minute))
+                text: String(String.UnicodeScalarView(original[match.range])), offsets: match.range, hour: hour,
+                minute: minute, invalidity: reason, minutes: shifted * 60 + minute))
         }
 
         var problems: [Problem] = []
@@ -106,8 +100,7 @@ package struct OfficeHoursRule: Rule {
         for index in times.indices.dropLast() {
             let start = times[index]
             let end = times[index + 1]
-            let between = slice(start.offsets.upperBound..<end.offsets.lowerBound)
-            guard between.firstMatch(of: rangeMark) != nil else { continue }
+            guard syntax.isRangeMark(start.offsets.upperBound..<end.offsets.lowerBound) else { continue }
             inRange.insert(index)
             inRange.insert(index + 1)
             guard start.valid, end.valid, end.minutes <= start.minutes else { continue }
@@ -117,9 +110,7 @@ package struct OfficeHoursRule: Rule {
                 offsets: end.offsets, fix: Message("hours.fix.check-times")))
         }
         for (index, time) in times.enumerated() where !inRange.contains(index) {
-            let after = slice(time.offsets.upperBound..<scalars.count)
-            if let dangling = TextMatch.first(danglingEnd, in: after), let digits = dangling[1] {
-                let offsets = (time.offsets.upperBound + digits.range.lowerBound)..<(time.offsets.upperBound + digits.range.upperBound)
+            if let offsets = syntax.danglingEnd(after: time.offsets.upperBound) {
                 problems.append(Problem(
                     message: Message("hours.end-not-a-time", slice(offsets)),
                     offsets: offsets, fix: Message("hours.fix.minutes")))

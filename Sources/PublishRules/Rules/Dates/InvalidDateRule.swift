@@ -40,14 +40,13 @@ package struct InvalidDateRule: Rule {
             report(date.date, text: date.text, range: date.range, part: date.part, yearInherited: date.yearInherited)
         }
         // Every text of the body: paragraphs, and also headings' leads and table cells.
-        for rich in context.texts {
-            // Every date reported below is written with 年, 月 and 日, or ends a range whose start
-            // is (and takes its year from it): text without all three is passed over before it is
-            // joined and scanned. Each is one scalar, so it lies inside one run.
-            guard Self.dateMarks.allSatisfy({ mark in rich.runs.contains { ByteSearch.contains(mark, in: $0.text) } })
-            else { continue }
-            let plain = rich.plain
-            let scalars = Array(plain.unicodeScalars)
+        // Every date reported below is written with 年, 月 and 日, or ends a range whose start is
+        // (and takes its year from it): text without all three is passed over before it is joined
+        // and scanned.
+        for rich in context.texts(holding: Self.dateMarks) {
+            // The scalars of the joined text, decoded from its runs; every text here holds 年, so the
+            // scanners' answers on the scalars are those on the string (`DateScanner.mayHoldDate`).
+            let scalars = rich.scalarArray
             func written(_ offsets: Range<Int>) -> String {
                 String(String.UnicodeScalarView(scalars[offsets.clamped(to: 0..<scalars.count)]))
             }
@@ -59,8 +58,8 @@ package struct InvalidDateRule: Rule {
             }
             // Full dates written the Chinese way (`2025年2月30日`), and the ends of ranges that take
             // their year or month from the start (`2025年2月20日至30日`).
-            var found = DateScanner.dates(in: plain).filter { holds($0.offsets, "年") }
-            found += DateScanner.ranges(in: plain).map(\.end).filter { $0.yearInherited && holds($0.offsets, "日") }
+            var found = DateScanner.dates(in: scalars).filter { holds($0.offsets, "年") }
+            found += DateScanner.ranges(in: scalars).map(\.end).filter { $0.yearInherited && holds($0.offsets, "日") }
             for date in found.sorted(by: { $0.offsets.lowerBound < $1.offsets.lowerBound }) {
                 // A date that exists is not reported: pass over it before locating it.
                 guard DateRules.invalidityReason(of: date.date) != nil else { continue }

@@ -22,8 +22,7 @@ package struct NumberingLevelInvertedRule: Rule {
         var findings: [Finding] = []
         for parent in NumberingRules.parents(context) {
             var previous: Ordinal? = nil
-            for item in parent.numberedItems {
-                guard let ordinal = item.head.ordinal else { continue }
+            for ordinal in parent.numberedOrdinals {
                 if let previous, ordinal.level < previous.level {
                     let found = NumberingRules.written(ordinal)
                     let before = NumberingRules.written(previous)
@@ -48,10 +47,7 @@ package struct NumberingLevelInvertedRule: Rule {
     /// A numbered section written as a Markdown heading deeper than the sections before it and at
     /// least as deep as the item heading before it: a section number used as an item's heading.
     package func sectionsInsideItems(_ context: CheckContext) -> [Finding] {
-        var depths: [SourceRange: Int] = [:]
-        for block in context.markdown.blocks {
-            if case .heading(let level, _) = block.kind { depths[block.range] = level }
-        }
+        let depths = HeadingDepths(context.markdown.blocks)
         var findings: [Finding] = []
         var sectionDepth: Int? = nil
         var itemHeading: (ordinal: Ordinal?, depth: Int)? = nil

@@ -16,7 +16,7 @@ package struct NumberingLevelSkippedRule: Rule {
         for parent in NumberingRules.parents(context) {
             // The first child item sets the level of its siblings; a later, shallower one is an
             // inversion (`numbering/level-inverted`), not a skip. One finding per parent.
-            guard let level = parent.level, let ordinal = parent.numberedItems.first?.head.ordinal,
+            guard let level = parent.level, let ordinal = parent.numberedOrdinals.first,
                 ordinal.level.depth > level.depth + 1
             else { continue }
             let skipped = Ordinal.Level.allCases.filter { $0.depth > level.depth && $0.depth < ordinal.level.depth }

@@ -13,36 +13,30 @@ package enum NumberingRules {
     package static let levelOrder = "一、 › （一） › 1. › （1） › ①"
 
     /// One parent of numbered children: a section (with or without a heading) or an item, with the
-    /// run-in body of its heading (where a measure run may begin) and its blocks.
+    /// ordinals of its numbered child items.
     package struct Parent {
         /// The parent's own ordinal (`nil` for an unnumbered heading or a part with no heading).
         var ordinal: Ordinal?
         /// The parent's level: `.hanzi` for a section with a heading, the ordinal's level for a
         /// numbered item, `nil` when it is not known (no heading, or an unnumbered heading item).
         var level: Ordinal.Level?
-        var body: Paragraph?
-        let children: [NoticeBlock]
-        /// The numbered child items, in order (collected once: several rules ask).
-        let numberedItems: [Item]
+        /// The ordinals of the numbered child items, in order (collected once: several rules ask).
+        let numberedOrdinals: [Ordinal]
 
-        init(ordinal: Ordinal?, level: Ordinal.Level?, body: Paragraph?, children: [NoticeBlock]) {
+        init(ordinal: Ordinal?, level: Ordinal.Level?, children: [NoticeBlock]) {
             self.ordinal = ordinal
             self.level = level
-            self.body = body
-            self.children = children
-            self.numberedItems = children.compactMap(\.item).filter { $0.head.ordinal != nil }
+            self.numberedOrdinals = NumberingRules.numberedOrdinals(children)
         }
+    }
 
-        /// The level of the first numbered child item: the level its siblings are expected to share.
-        var firstLevel: Ordinal.Level? { numberedItems.first?.head.ordinal?.level }
-
-        /// The paragraphs directly under the parent, the heading's run-in body first.
-        var paragraphs: [Paragraph] {
-            (body.map { [$0] } ?? [])
-                + children.compactMap { block in
-                    if case .paragraph(let p) = block { p } else { nil }
-                }
+    /// The ordinals of the numbered items among `blocks` (not inside them), in order.
+    package static func numberedOrdinals(_ blocks: [NoticeBlock]) -> [Ordinal] {
+        var ordinals: [Ordinal] = []
+        for block in blocks {
+            if case .item(let item) = block, let ordinal = item.head.ordinal { ordinals.append(ordinal) }
         }
+        return ordinals
     }
 
     /// `parents(context.notice)`, computed once per notice (two rules walk them).
@@ -55,14 +49,11 @@ package enum NumberingRules {
         var result: [Parent] = []
         for section in notice.sections {
             result.append(
-                Parent(
-                    ordinal: section.head?.ordinal, level: section.head == nil ? nil : .hanzi,
-                    body: section.head?.body, children: section.children))
+                Parent(ordinal: section.head?.ordinal, level: section.head == nil ? nil : .hanzi, children: section.children))
             NoticeBlock.walk(section.children) { block, _ in
                 guard case .item(let item) = block else { return }
                 let ordinal = item.head.ordinal
-                result.append(
-                    Parent(ordinal: ordinal, level: ordinal?.level, body: item.head.body, children: item.children))
+                result.append(Parent(ordinal: ordinal, level: ordinal?.level, children: item.children))
             }
         }
         return result
@@ -72,7 +63,11 @@ package enum NumberingRules {
     package static func ordinals(_ context: CheckContext) -> [Ordinal] {
         // Eight style rules ask for the same list: compute it once per notice.
         context.memo.value(\.ordinals) {
-            context.heads.compactMap(\.head.ordinal) + context.paragraphs.flatMap { $0.measures.map(\.ordinal) }
+            var ordinals = context.heads.compactMap(\.head.ordinal)
+            for paragraph in context.paragraphs {
+                for case .measure(let measure) in paragraph.segments { ordinals.append(measure.ordinal) }
+            }
+            return ordinals
         }
     }
 
@@ -80,9 +75,14 @@ package enum NumberingRules {
     package static func style(
         _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> Message
     ) -> [Finding] {
-        ordinals(context).filter { $0.deviations.contains(deviation) }.map { ordinal in
-            Finding(message(ordinal), at: ordinal.range, fix: Message("numbering.fix.write", standard(ordinal)))
+        var findings: [Finding] = []
+        let ordinals = ordinals(context)
+        // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.
+        for index in ordinals.indices where ordinals[index].deviations.contains(deviation) {
+            let ordinal = ordinals[index]
+            findings.append(Finding(message(ordinal), at: ordinal.range, fix: Message("numbering.fix.write", standard(ordinal))))
         }
+        return findings
     }
 
     /// The mark as written, without the whitespace after it.

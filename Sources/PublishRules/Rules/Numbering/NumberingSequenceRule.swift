@@ -32,11 +32,15 @@ package struct NumberingSequenceRule: Rule {
     /// after an inverted `（一）` nest under it as a consequence of the inversion, which is what
     /// `numbering/level-inverted` reports.
     package func children(body: Paragraph?, _ blocks: [NoticeBlock], checkItems: Bool) -> [Finding] {
-        let parent = NumberingRules.Parent(ordinal: nil, level: nil, body: body, children: blocks)
-        var findings = measures(parent.paragraphs)
-        let level = parent.firstLevel
+        // The paragraphs directly under the parent, the heading's run-in body first.
+        var paragraphs: [Paragraph] = body.map { [$0] } ?? []
+        for case .paragraph(let paragraph) in blocks { paragraphs.append(paragraph) }
+        var findings = measures(paragraphs)
+        // The level of the first numbered child item: the level its siblings are expected to share.
+        let numbered = NumberingRules.numberedOrdinals(blocks)
+        let level = numbered.first?.level
         if checkItems, let level {
-            findings += sequence(parent.numberedItems.compactMap(\.head.ordinal).filter { $0.level == level })
+            findings += sequence(numbered.filter { $0.level == level })
         }
         for case .item(let item) in blocks {
             let inLevel = item.head.ordinal.map { $0.level == level } ?? true
@@ -72,7 +76,7 @@ package struct NumberingSequenceRule: Rule {
         var runOpen = false
         for paragraph in paragraphs where !paragraph.segments.isEmpty {
             if !paragraph.startsWithMeasure { runOpen = false }
-            for measure in paragraph.measures {
+            for case .measure(let measure) in paragraph.segments {
                 let ordinal = measure.ordinal
                 let expected: [Int]
                 if let previous {

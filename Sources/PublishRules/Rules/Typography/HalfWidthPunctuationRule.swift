@@ -15,16 +15,31 @@ package struct HalfWidthPunctuationRule: Rule {
     package let descriptor = RuleDescriptor(id: "typography/half-width-punctuation", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
-        var findings: [Finding] = []
-        for text in TypographyRules.texts(context) {
-            for index in Self.offending(in: text) {
-                let marks = Self.quotedMarks(text.scalars[index])
-                findings.append(Finding(
-                    Message(id: "typography.half-width", arguments: marks), at: text.range(at: index),
-                    fix: Message(id: "typography.half-width.fix", arguments: marks)))
+        // The offsets of every text first, into one buffer, so that the findings are laid out once.
+        let texts = TypographyRules.texts(context)
+        var offsets: [Int] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(texts.count)
+        for text in texts {
+            Self.offending(in: text, into: &offsets)
+            ends.append(offsets.count)
+        }
+        // Each finding made in its place.
+        return [Finding](unsafeUninitializedCapacity: offsets.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            for (text, end) in zip(texts, ends) {
+                for index in offsets[start..<end] {
+                    let marks = Self.quotedMarks(text.scalars[index])
+                    (base + count).initialize(
+                        to: Finding(
+                            Message(id: "typography.half-width", arguments: marks), at: text.range(at: index),
+                            fix: Message(id: "typography.half-width.fix", arguments: marks)))
+                    count += 1
+                }
+                start = end
             }
         }
-        return findings
     }
 
     /// Each half-width mark with the two marks its message and fix quote (`,` and `，`): made once
@@ -46,10 +61,17 @@ package struct HalfWidthPunctuationRule: Rule {
 
     /// The offsets of the half-width marks to report in one piece of text, in order.
     package static func offending(in text: TypographyText) -> [Int] {
-        guard text.marks.contains(.halfWidth) else { return [] }
+        var found: [Int] = []
+        offending(in: text, into: &found)
+        return found
+    }
+
+    /// `offending(in:)` appended to `found`.
+    package static func offending(in text: TypographyText, into found: inout [Int]) {
+        guard text.marks.contains(.halfWidth) else { return }
+        let first = found.count
         let scalars = text.scalars
         func candidate(_ index: Int) -> Bool { text.prose[index] && !text.isInOrdinal(index) }
-        var found: [Int] = []
         // Parentheses: a pair around Chinese text or beside it (`规划(2023-2025)》`), or a lone one
         // beside a Chinese character.
         var open: [Int] = []
@@ -64,7 +86,8 @@ package struct HalfWidthPunctuationRule: Rule {
                 if let start = open.popLast() {
                     if text.hasHan((start + 1)..<index) || TypographyText.isChinese(text.previous(start))
                         || TypographyText.isChinese(text.next(index)) {
-                        found += [start, index]
+                        found.append(start)
+                        found.append(index)
                     }
                 } else {
                     lone.append(index)
@@ -81,10 +104,12 @@ package struct HalfWidthPunctuationRule: Rule {
                 }
             }
         }
-        for index in lone + open
-        where TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(text.next(index)) {
-            found.append(index)
+        for unpaired in [lone, open] {
+            for index in unpaired
+            where TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(text.next(index)) {
+                found.append(index)
+            }
         }
-        return found.sorted()
+        found[first...].sort()
     }
 }

@@ -79,6 +79,8 @@ package struct MissingFinalPunctuationRule: Rule {
             let isLast = index == segments.count - 1
             switch segment {
             case .measure(let measure):
+                // Most measures end with a stop: tell so from the pieces, without joining them.
+                guard mayLackFinal(measure.lead, measure.body, beforeMeasure: !isLast) else { continue }
                 // `lead + body`, joined without the copies of `RichText.+`.
                 var joiner = RichTextJoiner(measure.lead)
                 joiner.append(measure.body)
@@ -102,6 +104,21 @@ package struct MissingFinalPunctuationRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Whether `problem(in:)` may find something in `pieces` joined: false when the last mark of
+    /// their text is a final one (or one that may stand between measures, `beforeMeasure`) or
+    /// not in text. The mark and the kind of its run are the same whether or not the pieces are
+    /// joined (joining merges runs of one kind and keeps every scalar).
+    package static func mayLackFinal(_ lead: RichText, _ body: RichText, beforeMeasure: Bool) -> Bool {
+        // The last run with more than spaces, in the body or else in the lead.
+        func lastWritten(_ text: RichText) -> TextRun? {
+            text.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }
+        }
+        guard let run = lastWritten(body) ?? lastWritten(lead) else { return false }
+        guard run.kind == .text else { return false }
+        let mark = run.text.unicodeScalars.last { !TypographyText.isSpace($0) }!
+        return !(finals.contains(mark) || (beforeMeasure && betweenMeasures.contains(mark)))
     }
 
     /// A finding when `text` does not end with a final mark. `what` names the text in the

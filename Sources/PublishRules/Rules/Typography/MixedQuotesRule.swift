@@ -44,19 +44,25 @@ package struct MixedQuotesRule: Rule {
         var corners: [Int] = []
         var opened: [Int] = []
         var unopened: [Int] = []
-        for index in scalars.indices where text.prose[index] {
-            switch scalars[index] {
-            case "\"": doubles.append(index)
-            case "'":
-                // An apostrophe between letters is left alone.
-                if !(TypographyText.isLatinLetter(index > 0 ? scalars[index - 1] : nil)
-                    && TypographyText.isLatinLetter(index + 1 < scalars.count ? scalars[index + 1] : nil)) {
-                    singles.append(index)
+        scalars.withUnsafeBufferPointer { scalars in
+            for index in scalars.indices {
+                // Han characters and kana, most of Chinese text, are no quotes (as in `TypographyMarks`).
+                let value = scalars[index].value
+                if value >= 0x3040 && value < 0xFF00 { continue }
+                guard text.prose[index] else { continue }
+                switch scalars[index] {
+                case "\"": doubles.append(index)
+                case "'":
+                    // An apostrophe between letters is left alone.
+                    if !(TypographyText.isLatinLetter(index > 0 ? scalars[index - 1] : nil)
+                        && TypographyText.isLatinLetter(index + 1 < scalars.count ? scalars[index + 1] : nil)) {
+                        singles.append(index)
+                    }
+                case "「", "」", "『", "』": corners.append(index)
+                case "“": opened.append(index)
+                case "”": if opened.popLast() == nil { unopened.append(index) }
+                default: break
                 }
-            case "「", "」", "『", "』": corners.append(index)
-            case "“": opened.append(index)
-            case "”": if opened.popLast() == nil { unopened.append(index) }
-            default: break
             }
         }
         guard !doubles.isEmpty || !singles.isEmpty || !opened.isEmpty || !unopened.isEmpty

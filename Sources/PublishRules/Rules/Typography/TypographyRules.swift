@@ -18,44 +18,54 @@ package enum TypographyRules {
 
     private static func computeTexts(_ context: CheckContext) -> [TypographyText] {
         let notice = context.notice
-        var result: [RichText] = notice.titleLines
-        // The walk below meets the paragraphs in the order of `context.paragraphs`, whose texts
-        // are joined once per notice: take each from there.
-        let paragraphs = context.paragraphs
-        let paragraphTexts = context.paragraphTexts
-        var nextParagraph = 0
-        func richText(_ paragraph: Paragraph) -> RichText {
-            defer { nextParagraph += 1 }
-            guard nextParagraph < paragraphs.count, paragraphs[nextParagraph].range == paragraph.range else {
-                assertionFailure("the typography texts walk the paragraphs out of the order of `context.paragraphs`")
-                return paragraph.richText
+        let ordinals = ordinalRanges(context).sorted { $0.start < $1.start }
+        var texts: [TypographyText] = []
+        func add(_ text: RichText) {
+            if !text.isEmpty { texts.append(TypographyText(text, ordinals: ordinals)) }
+        }
+        // A paragraph or a head is laid out from the runs of its pieces, which are joined only
+        // when a run is empty or reversed (`TypographyTextBuilder.joinsInPlace`).
+        var builder = TypographyTextBuilder()
+        func addJoined(orJoin join: () -> RichText) {
+            if !builder.joinsInPlace {
+                builder.reset()
+                add(join())
+            } else if !builder.isEmpty {
+                texts.append(builder.make(ordinals: ordinals))
             }
-            assert(paragraphs[nextParagraph] == paragraph)
-            return paragraphTexts[nextParagraph]
         }
-        // `RichTextJoiner` joins as `RichText.+` does, without its copies.
-        func head(_ head: ItemHead) -> RichText {
-            var joiner = RichTextJoiner()
-            joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
-            joiner.append(head.lead)
-            joiner.append(head.body.map(richText) ?? RichText())
-            return joiner.richText
+        func add(_ paragraph: Paragraph) {
+            builder.append(paragraph)
+            addJoined { paragraph.richText }
         }
-        result += notice.opening.paragraphs.map(richText)
+        func add(_ head: ItemHead) {
+            builder.append(head.ordinal)
+            builder.append(head.lead)
+            if let body = head.body { builder.append(body) }
+            // `RichTextJoiner` joins as `RichText.+` does, without its copies.
+            addJoined {
+                var joiner = RichTextJoiner()
+                joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
+                joiner.append(head.lead)
+                joiner.append(head.body?.richText ?? RichText())
+                return joiner.richText
+            }
+        }
+        notice.titleLines.forEach(add)
+        notice.opening.paragraphs.forEach(add)
         for section in notice.sections {
-            if let sectionHead = section.head { result.append(head(sectionHead)) }
+            if let sectionHead = section.head { add(sectionHead) }
             NoticeBlock.walk(section.children) { block, _ in
                 switch block {
-                case .paragraph(let paragraph): result.append(richText(paragraph))
-                case .item(let item): result.append(head(item.head))
-                case .table(let table): result += table.rows.flatMap { $0 }
+                case .paragraph(let paragraph): add(paragraph)
+                case .item(let item): add(item.head)
+                case .table(let table): for row in table.rows { row.forEach(add) }
                 case .list, .quote, .code, .html, .thematicBreak: break
                 }
             }
         }
-        result += notice.closing?.paragraphs.map(richText) ?? []
-        let ordinals = ordinalRanges(context).sorted { $0.start < $1.start }
-        return result.filter { !$0.isEmpty }.map { TypographyText($0, ordinals: ordinals) }
+        notice.closing?.paragraphs.forEach(add)
+        return texts
     }
 
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report
@@ -63,7 +73,7 @@ package enum TypographyRules {
     package static func ordinalRanges(_ context: CheckContext) -> [SourceRange] {
         var ranges = context.heads.compactMap(\.head.ordinal?.range)
         for paragraph in context.paragraphs {
-            ranges += paragraph.measures.map(\.ordinal.range)
+            for case .measure(let measure) in paragraph.segments { ranges.append(measure.ordinal.range) }
         }
         return ranges
     }

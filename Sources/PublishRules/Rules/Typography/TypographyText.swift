@@ -4,45 +4,68 @@ import PublishReading
 /// One piece of author text, scalar by scalar, with what is prose: characters in code spans, inline
 /// HTML, images, link text that is an address, URLs and e-mail addresses are not.
 package struct TypographyText {
-    package let text: RichText
     package let scalars: [Unicode.Scalar]
     /// Per scalar: author prose that typography rules look at.
     package let prose: [Bool]
     /// Which of the marks the rules look for occur in the text.
     package let marks: TypographyMarks
-    /// The ranges of the ordinals in this text.
-    private let ordinals: [SourceRange]
-    /// The scalar offset at which each run of `text` starts, for finding a run in log time: a
-    /// walk over the runs for every finding cost the square of a paragraph's length.
-    private let runStarts: [Int]
+    /// The ranges of the ordinals in this text: a slice of the notice's, which all its texts share.
+    private let ordinals: ArraySlice<SourceRange>
+    /// The runs of the text, with the scalar offset at which each starts, for finding a run in log
+    /// time: a walk over the runs for every finding cost the square of a paragraph's length.
+    private let runs: [Run]
+    /// The range from the first run's start to the last run's end (`RichText.range`).
+    private let whole: SourceRange?
 
+    /// Where one run of the text starts and stands in the file.
+    package struct Run {
+        /// Its first scalar's offset in `scalars`.
+        var start: Int
+        var range: SourceRange
+        var kind: TextRun.Kind
+        /// Author prose: a run of text that is not a link to an address written out.
+        var isProse: Bool
+
+        /// Whether a run is prose (`isProse`): text, and not a link whose text is all ASCII.
+        static func isProse(_ run: TextRun) -> Bool {
+            run.kind == .text && !isASCIILink(run)
+        }
+
+        /// A link whose text is all ASCII: an address written out.
+        static func isASCIILink(_ run: TextRun) -> Bool {
+            run.link != nil && run.text.utf8.allSatisfy { $0 < 0x80 }
+        }
+    }
+
+    /// `text`'s runs as they are.
     package init(_ text: RichText, ordinals: [SourceRange] = []) {
-        self.text = text
-        let runs = text.runs
+        let source = text.runs
         // The scalars straight from each run's UTF-8, into one array sized once (the bytes bound
         // the count); the runs' starts and whether each is prose on the way.
-        var runStarts: [Int] = []
-        var runIsProse: [Bool] = []
-        runStarts.reserveCapacity(runs.count)
-        runIsProse.reserveCapacity(runs.count)
+        var runs: [Run] = []
+        runs.reserveCapacity(source.count)
         var mayHoldAddress = false
-        let capacity = runs.reduce(0) { $0 + $1.text.utf8.count }
+        let capacity = source.reduce(0) { $0 + $1.text.utf8.count }
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-            for run in runs {
-                runStarts.append(count)
+            for run in source {
+                runs.append(Run(start: count, range: run.range, kind: run.kind, isProse: Run.isProse(run)))
                 // No storage only when there are no bytes, so no scalars to write.
                 if let base = buffer.baseAddress {
                     count += ScalarDecoder.decode(run.text, into: base + count, sawAddressMark: &mayHoldAddress)
                 }
-                let isAddress = run.link != nil && run.text.utf8.allSatisfy { $0 < 0x80 }
-                runIsProse.append(run.kind == .text && !isAddress)
             }
         }
+        self.init(scalars: scalars, runs: runs, mayHoldAddress: mayHoldAddress, ordinals: ordinals)
+    }
+
+    /// The text of `scalars`, made of `runs`; `mayHoldAddress` when the scalars hold a mark every
+    /// address holds (`ScalarDecoder.decode`).
+    package init(scalars: [Unicode.Scalar], runs: [Run], mayHoldAddress: Bool, ordinals: [SourceRange]) {
         var prose = [Bool](unsafeUninitializedCapacity: scalars.count) { buffer, count in
             guard let base = buffer.baseAddress else { return }
-            for (index, start) in runStarts.enumerated() {
-                let end = index + 1 < runStarts.count ? runStarts[index + 1] : scalars.count
-                (base + start).initialize(repeating: runIsProse[index], count: end - start)
+            for (index, run) in runs.enumerated() {
+                let end = index + 1 < runs.count ? runs[index + 1].start : scalars.count
+                (base + run.start).initialize(repeating: run.isProse, count: end - run.start)
             }
             count = scalars.count
         }
@@ -55,16 +78,18 @@ package struct TypographyText {
         self.scalars = scalars
         self.prose = prose
         self.marks = TypographyMarks(in: scalars)
-        self.runStarts = runStarts
+        self.runs = runs
+        let whole = runs.first.flatMap { first in runs.last.map { first.range.union($0.range) } }
+        self.whole = whole
         // Only the ordinals that start inside this text matter (`ordinals` is sorted by start).
-        if let whole = text.range {
+        if let whole {
             var low = 0
             var high = ordinals.count
             while low < high {
                 let middle = (low + high) / 2
                 if ordinals[middle].start < whole.start { low = middle + 1 } else { high = middle }
             }
-            self.ordinals = Array(ordinals[low...].prefix { $0.start < whole.end })
+            self.ordinals = ordinals[low...].prefix { $0.start < whole.end }
         } else {
             self.ordinals = []
         }
@@ -89,19 +114,18 @@ package struct TypographyText {
     /// Where the scalar at `offset` stands in the file: `RichText.location(at:)`, with the run
     /// found by binary search.
     package func location(at offset: Int) -> SourceLocation? {
-        let runs = text.runs
         guard !runs.isEmpty else { return nil }
         var low = 0
-        var high = runStarts.count - 1
+        var high = runs.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if runStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if runs[middle].start <= offset { low = middle } else { high = middle - 1 }
         }
         // Empty runs share a start with the next one: take the last run that holds the offset.
         let run = runs[low]
-        let inRun = offset - runStarts[low]
-        let length = (low + 1 < runStarts.count ? runStarts[low + 1] : scalars.count) - runStarts[low]
-        guard inRun < length || (low == runs.count - 1 && inRun == length) else { return runs.last?.range.end }
+        let inRun = offset - run.start
+        let length = (low + 1 < runs.count ? runs[low + 1].start : scalars.count) - run.start
+        guard inRun < length || (low == runs.count - 1 && inRun == length) else { return runs[runs.count - 1].range.end }
         if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
             return SourceLocation(line: run.range.start.line, column: run.range.start.column + inRun)
         }
@@ -111,7 +135,7 @@ package struct TypographyText {
     /// The file range of scalars `offsets`.
     package func range(_ offsets: Range<Int>) -> SourceRange {
         guard let start = location(at: offsets.lowerBound) else {
-            return text.range ?? SourceRange(at: SourceLocation(line: 1, column: 1))
+            return whole ?? SourceRange(at: SourceLocation(line: 1, column: 1))
         }
         let end = offsets.isEmpty ? start : (location(at: offsets.upperBound - 1).map {
             SourceLocation(line: $0.line, column: $0.column + 1)

@@ -1,0 +1,90 @@
+import PublishCore
+
+/// Puts one file's findings in report order, the order of `Array<Diagnostic>.inReportOrder()`
+/// (position, then rule id, ties kept in the order they came), from a number made once per
+/// finding: the file is the same for all of them, each rule id is ranked once among the few the
+/// file's findings name, and the findings are moved into place without a copy of each.
+/// Where two findings share their position and their rule, `inReportOrder()` also compares their
+/// messages in English: then, or when the files differ or a position is too large to pack, the
+/// findings go to it.
+struct ReportOrder {
+    /// Per finding: its line, column and the index of its rule in `rules`, packed into one number.
+    private var keys: [Int] = []
+    /// The distinct rule ids, in the order they came.
+    private var rules: [String] = []
+    /// A line or column did not fit in its bits.
+    private var overflowed = false
+
+    private static let ruleBits = 16
+    private static let columnBits = 24
+    private static let lineLimit = 1 << (63 - ruleBits - columnBits)
+
+    init() {}
+
+    /// Notes the key of the next finding, whose rule is `rules[rule]` (from `rule(_:)`).
+    mutating func append(_ range: SourceRange, rule: Int) {
+        let line = range.start.line
+        let column = range.start.column
+        guard line >= 0, line < Self.lineLimit, column >= 0, column < 1 << Self.columnBits, rule < 1 << Self.ruleBits else {
+            overflowed = true
+            keys.append(0)
+            return
+        }
+        keys.append(line << (Self.columnBits + Self.ruleBits) | column << Self.ruleBits | rule)
+    }
+
+    /// The index of `id` among the rules seen, added when new.
+    mutating func rule(_ id: String) -> Int {
+        if let index = rules.lastIndex(of: id) { return index }
+        rules.append(id)
+        return rules.count - 1
+    }
+
+    mutating func reserveCapacity(_ count: Int) { keys.reserveCapacity(count) }
+
+    /// Puts `diagnostics` (whose keys were appended in order) in report order.
+    func sort(_ diagnostics: inout [Diagnostic]) {
+        precondition(keys.count == diagnostics.count, "one key per finding")
+        guard diagnostics.count > 1 else { return }
+        guard !overflowed, let file = diagnostics.first?.file, diagnostics.allSatisfy({ $0.file == file }) else {
+            diagnostics = diagnostics.inReportOrder()
+            return
+        }
+        // The rule index in each key replaced by the rule's rank among the rules seen, in the order
+        // of their ids.
+        let mask = (1 << Self.ruleBits) - 1
+        var rank = [Int](repeating: 0, count: rules.count)
+        for (position, index) in rules.indices.sorted(by: { rules[$0] < rules[$1] }).enumerated() { rank[index] = position }
+        var ranked = keys.enumerated().map { index, key in (key: key & ~mask | rank[key & mask], index: index) }
+        let inOrder = zip(ranked, ranked.dropFirst()).allSatisfy { $0.key <= $1.key }
+        // `sort` is stable: ties keep the order of their indices.
+        if !inOrder { ranked.sort { $0.key < $1.key } }
+        // Findings of one rule at one position are ordered by their messages too.
+        if zip(ranked, ranked.dropFirst()).contains(where: { $0.key == $1.key }) {
+            diagnostics = diagnostics.inReportOrder()
+            return
+        }
+        if inOrder { return }
+        // Moves finding `ranked[i].index` to place `i`: `at[p]` is the finding now at place `p`,
+        // `place[f]` the place of finding `f`.
+        var at = Array(diagnostics.indices)
+        var place = at
+        diagnostics.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            for target in ranked.indices {
+                let finding = ranked[target].index
+                let from = place[finding]
+                guard from != target else { continue }
+                // A swap by moves: no finding is copied.
+                let moved = (base + target).move()
+                (base + target).moveInitialize(from: base + from, count: 1)
+                (base + from).initialize(to: moved)
+                let displaced = at[target]
+                at[from] = displaced
+                place[displaced] = from
+                at[target] = finding
+                place[finding] = target
+            }
+        }
+    }
+}
