@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PublishCore
 import PublishReading
 import PublishRules
@@ -42,9 +43,10 @@ package final class BuildCache: @unchecked Sendable {
             self.nanoseconds = nanoseconds
         }
 
+        /// The regular file at `path` itself (a link is none: the output's links are never followed).
         init?(path: String) {
             var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             inode = UInt64(info.st_ino)
             size = Int64(info.st_size)
             seconds = Int64(info.st_mtim.tv_sec)
@@ -117,6 +119,8 @@ package final class BuildCache: @unchecked Sendable {
     /// When this build started: before it looked at any source file.
     private let started: timespec
     private let lock = NSLock()
+    /// Folders of the output found to be real folders (shared by the notices under them).
+    private let realFolders = Mutex<Set<String>>([])
     /// The entries of this build, written as the manifest when the build succeeds.
     private var current: [String: Recorded] = [:]
 
@@ -176,7 +180,7 @@ package final class BuildCache: @unchecked Sendable {
     /// same one, unchanged, and was last changed more than a second before that build started.
     func knownDigest(_ source: SourceRecord) -> UInt64? {
         guard let recorded = sources[source.path], recorded.isSameFile(as: source),
-              recorded.changed.tv_sec < previousStart.tv_sec - 1
+              recorded.changed.tv_sec < previousStart.tv_sec &- 1
         else { return nil }
         return recorded.digest
     }
@@ -197,6 +201,7 @@ package final class BuildCache: @unchecked Sendable {
               entry.files.count == entry.summary.files.count
         else { return nil }
         let slug = entry.summary.slug
+        guard isRealFolder(notices: slug) else { return nil }
         for (name, identity) in zip(entry.summary.files, entry.files)
         where FileIdentity(path: outputPath(slug: slug, name: name)) != identity {
             return nil
@@ -210,6 +215,22 @@ package final class BuildCache: @unchecked Sendable {
         }
         lock.withLock { current[key] = recorded }
         return (entry.summary, { self.outputPath(slug: slug, name: $0) })
+    }
+
+    /// Whether the notice folder of `slug` and every folder on the way to it in the output are
+    /// real folders, not links (a link could lead back to the same files from outside the output).
+    private func isRealFolder(notices slug: String) -> Bool {
+        var folder = (output as NSString).appendingPathComponent("notices")
+        var chain = [folder]
+        for part in slug.split(separator: "/") {
+            folder += "/" + part
+            chain.append(folder)
+        }
+        for path in chain where !realFolders.withLock({ $0.contains(path) }) {
+            guard DirectoryEntries.kind(of: path) == .folder else { return false }
+            realFolders.withLock { _ = $0.insert(path) }
+        }
+        return DirectoryEntries.kind(of: output) == .folder
     }
 
     /// Records a notice just written under `folder` (its folder in the staging site, whose files

@@ -4,15 +4,18 @@ import Foundation
 /// for a small folder, where FileManager stats every entry), never following a symbolic link.
 package enum DirectoryEntries {
     /// The entries of `folder` (without `.` and `..`), with their kinds; none when it cannot be
-    /// opened.
-    package static func list(_ folder: String) -> [(name: String, kind: SitePatch.EntryKind)] {
+    /// opened; nil when a name is not UTF-8 (a `String` would stand for another name).
+    package static func list(_ folder: String) -> [(name: String, kind: SitePatch.EntryKind)]? {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var entries: [(name: String, kind: SitePatch.EntryKind)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
-                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
+            let decoded = withUnsafePointer(to: entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) {
+                    String(validatingCString: $0)
+                }
             }
+            guard let name = decoded else { return nil }
             if name == "." || name == ".." { continue }
             let kind: SitePatch.EntryKind?
             switch Int32(entry.pointee.d_type) {
@@ -44,7 +47,7 @@ package enum DirectoryEntries {
         var files: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            for (name, kind) in list(relative.isEmpty ? folder : folder + "/" + relative) {
+            for (name, kind) in list(relative.isEmpty ? folder : folder + "/" + relative) ?? [] {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if kind == .folder { pending.append(path) } else { files.append(path) }
             }

@@ -14,6 +14,8 @@ enum ManifestLine {
     /// The first line of the manifest begins with this, then when the build that wrote it started
     /// (seconds and nanoseconds): a manifest of another version is not read.
     static let version = "publish-manifest 2"
+    /// Times past this (the year 36812) are damage, not times.
+    static let latestSecond: Int64 = 1 << 40
 
     static func header(started: timespec) -> [UInt8] {
         var writer = Writer(bytes: [])
@@ -27,7 +29,8 @@ enum ManifestLine {
     /// of another version.
     static func started(header: ArraySlice<UInt8>) -> timespec? {
         var reader = Reader(bytes: header)
-        guard reader.text() == version, let seconds = reader.number(), let nanoseconds = reader.number(), reader.isAtEnd
+        guard reader.text() == version, let seconds = reader.number(in: 0...Self.latestSecond),
+              let nanoseconds = reader.number(in: 0...999_999_999), reader.isAtEnd
         else { return nil }
         return timespec(tv_sec: Int(seconds), tv_nsec: Int(nanoseconds))
     }
@@ -92,9 +95,11 @@ enum ManifestLine {
     }
 
     private static func source(_ reader: inout Reader) -> BuildCache.SourceRecord? {
-        guard let path = reader.text(), let inode = reader.number(), let size = reader.number(),
-              let modifiedSeconds = reader.number(), let modifiedNanoseconds = reader.number(),
-              let changedSeconds = reader.number(), let changedNanoseconds = reader.number(), let digest = reader.number()
+        guard let path = reader.text(), let inode = reader.number(), let size = reader.number(in: 0...Int64.max),
+              let modifiedSeconds = reader.number(in: -Self.latestSecond...Self.latestSecond),
+              let modifiedNanoseconds = reader.number(in: 0...999_999_999),
+              let changedSeconds = reader.number(in: -Self.latestSecond...Self.latestSecond),
+              let changedNanoseconds = reader.number(in: 0...999_999_999), let digest = reader.number()
         else { return nil }
         return BuildCache.SourceRecord(
             path: path, inode: UInt64(bitPattern: inode), size: size,
@@ -109,8 +114,9 @@ enum ManifestLine {
         guard let source = source(&reader), let fileCount = reader.count(), fileCount <= 64 else { return nil }
         var files: [BuildCache.FileIdentity] = []
         for _ in 0..<fileCount {
-            guard let inode = reader.number(), let size = reader.number(), let seconds = reader.number(),
-                  let nanoseconds = reader.number()
+            guard let inode = reader.number(), let size = reader.number(in: 0...Int64.max),
+                  let seconds = reader.number(in: -Self.latestSecond...Self.latestSecond),
+                  let nanoseconds = reader.number(in: 0...999_999_999)
             else { return nil }
             files.append(.init(inode: UInt64(bitPattern: inode), size: size, seconds: seconds, nanoseconds: nanoseconds))
         }
@@ -132,8 +138,9 @@ enum ManifestLine {
         var range: SourceRange?
         switch reader.text() {
         case "+":
-            guard let line = reader.number(), let column = reader.number(), let endLine = reader.number(),
-                  let endColumn = reader.number()
+            let positions = 1...Int64(Int32.max)
+            guard let line = reader.number(in: positions), let column = reader.number(in: positions),
+                  let endLine = reader.number(in: positions), let endColumn = reader.number(in: positions)
             else { return nil }
             range = SourceRange(
                 start: SourceLocation(line: Int(line), column: Int(column)),
@@ -149,7 +156,8 @@ enum ManifestLine {
             guard let name = reader.text() else { return nil }
             names.append(name)
         }
-        guard let warnings = reader.number(), reader.isAtEnd, draft == "0" || draft == "1" else { return nil }
+        guard let warnings = reader.number(in: 0...Int64(Int32.max)), reader.isAtEnd, draft == "0" || draft == "1"
+        else { return nil }
         let summary = NoticeSummary(
             slug: slug, path: path, title: title, issuer: issuer, date: date, disclosureStart: disclosureStart,
             disclosureEnd: disclosureEnd, draft: draft == "1", lead: lead, disclosureInfo: info,
@@ -247,10 +255,13 @@ enum ManifestLine {
                 }
             }
             guard digits > 0, parts.count == 2 else { return nil }
-            return .some(CalendarDate(year: parts[0], month: parts[1], day: value))
+            let date = CalendarDate(year: parts[0], month: parts[1], day: value)
+            return date.isValid ? .some(date) : nil
         }
 
         mutating func number() -> Int64? { text().flatMap { Int64($0) } }
+
+        mutating func number(in range: ClosedRange<Int64>) -> Int64? { number().flatMap { range.contains($0) ? $0 : nil } }
 
         mutating func count() -> Int? { number().flatMap { $0 >= 0 ? Int($0) : nil } }
     }

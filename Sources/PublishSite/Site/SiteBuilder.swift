@@ -154,8 +154,7 @@ public struct SiteBuilder: Sendable {
         do {
             let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
             if let indexer { try index(staging, with: indexer) }
-            try staging.commit()
-            cache?.save()
+            try staging.commit { cache?.save() }
             return SiteReport(
                 notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
                 warnings: warnings, contentFindings: listing.findings,
@@ -343,17 +342,14 @@ public struct SiteBuilder: Sendable {
             searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL)
         // The listings on all cores: the home page and the issuer and year listings each hold every
         // notice once (a rebuild after one edit spends a third of its time on them).
-        let failures = Mutex<[Int: SiteStaging.Failure]>([:])
+        // (Rendered at once, written in order: two pages may share a path, the last one wins.)
+        let rendered = Mutex<[Int: [UInt8]]>([:])
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let bytes = templates.renderUTF8(pages[index].model, template: "index")
-            do throws(SiteStaging.Failure) {
-                try staging.write(bytes, to: pages[index].path)
-            } catch {
-                failures.withLock { $0[index] = error }
-            }
+            rendered.withLock { $0[index] = bytes }
         }
-        if let first = failures.withLock({ $0.min(by: { $0.key < $1.key })?.value }) { throw first }
-        for page in pages {
+        for (index, page) in pages.enumerated() {
+            try staging.write(rendered.withLock { $0.removeValue(forKey: index) ?? [] }, to: page.path)
             sitemap.append((page.path, page.modified))
             count += 1
         }

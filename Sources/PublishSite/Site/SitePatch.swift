@@ -36,40 +36,53 @@ package enum SitePatch {
 
     /// Everything in `output` that is neither one of `files` (paths relative to the output) nor a
     /// folder on the way to one, outermost first: a folder listed is removed with all it holds.
-    /// Symbolic links and special files are always listed, and never followed.
-    package static func removals(in output: String, keeping files: Set<String>) -> [Removal] {
-        var folders: Set<String> = [""]
+    /// Symbolic links and special files are listed (and never followed). Nil when the output holds
+    /// what a patch does not handle, so the site is to be staged whole instead: a name that is not
+    /// UTF-8, a file of `kept` that is not a regular file under real folders, or a path of `files`
+    /// that another one needs as a folder. Names are compared byte for byte (Swift's `String`
+    /// equality would take a name for its canonical equivalent).
+    package static func removals(in output: String, keeping files: Set<String>, kept: Set<String>) -> [Removal]? {
+        let fileBytes = Set(files.map { Array($0.utf8) })
+        var folders: Set<[UInt8]> = [[]]
         for file in files {
             var path = Substring(file)
             while let slash = path.lastIndex(of: "/") {
                 path = path[..<slash]
-                guard folders.insert(String(path)).inserted else { break }
+                guard folders.insert(Array(path.utf8)).inserted else { break }
             }
         }
+        // A path that is a file of the new site and a folder of another of its files.
+        guard fileBytes.isDisjoint(with: folders) else { return nil }
+        let keptBytes = Set(kept.map { Array($0.utf8) })
+        var keptFound = 0
         var removals: [Removal] = []
         var pending = [""]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? output : output + "/" + relative
-            for (name, kind) in DirectoryEntries.list(folder) {
+            guard let entries = DirectoryEntries.list(folder) else { return nil }
+            for (name, kind) in entries {
                 let path = relative.isEmpty ? name : relative + "/" + name
+                let bytes = Array(path.utf8)
                 switch kind {
-                case .folder where folders.contains(path):
+                case .folder where folders.contains(bytes):
                     pending.append(path)
-                case .file where files.contains(path):
-                    continue
+                case .file where fileBytes.contains(bytes):
+                    if keptBytes.contains(bytes) { keptFound += 1 }
                 default:
                     removals.append(Removal(path: path, kind: kind))
                 }
             }
         }
-        return removals.sorted { $0.path < $1.path }
+        guard keptFound == keptBytes.count else { return nil }
+        return removals.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
     }
 
-    /// The first folder among the parents of `paths` (relative to `output`; the nearest one that
-    /// exists) that this process may not write in: a patch checks before its point of no return.
-    package static func unwritableFolder(for paths: some Sequence<String>, in output: String) -> String? {
+    /// The first folder this process may not write in among those a patch changes: the parents of
+    /// `paths` (relative to `output`; the nearest one that exists) and every folder inside a folder
+    /// it removes. A patch checks before its point of no return.
+    package static func unwritableFolder(for paths: [String], removing removals: [Removal], in output: String) -> String? {
         var checked: Set<String> = []
-        for path in paths {
+        for path in paths + removals.map(\.path) {
             var folder = output + "/" + path
             repeat {
                 folder = (folder as NSString).deletingLastPathComponent
@@ -77,7 +90,29 @@ package enum SitePatch {
             guard checked.insert(folder).inserted else { continue }
             if access(folder, W_OK | X_OK) != 0 { return folder }
         }
+        for removal in removals where removal.kind == .folder {
+            var pending = [output + "/" + removal.path]
+            while let folder = pending.popLast() {
+                if access(folder, W_OK | X_OK) != 0 { return folder }
+                for (name, kind) in DirectoryEntries.list(folder) ?? [] where kind == .folder {
+                    pending.append(folder + "/" + name)
+                }
+            }
+        }
         return nil
+    }
+
+    /// Whether `relative` is a plain path inside `output` (no `.`, `..` or empty parts) whose
+    /// folders are real folders, not links: a journal is only followed there.
+    static func isPlainPath(_ relative: String, in output: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
+        var folder = output
+        for part in parts.dropLast() {
+            folder += "/" + part
+            guard DirectoryEntries.kind(of: folder) == .folder else { return false }
+        }
+        return true
     }
 
     // MARK: - Applying
@@ -87,7 +122,7 @@ package enum SitePatch {
     /// on the way. Repeating a patch that was stopped part way finishes it: what was moved is no
     /// longer in `folder`, and a removal whose path now holds something else is skipped.
     package static func apply(folder: String, removals: [Removal], files: [String]? = nil, to output: String) throws(Failure) {
-        for removal in removals {
+        for removal in removals where isPlainPath(removal.path, in: output) {
             let path = output + "/" + removal.path
             guard let kind = DirectoryEntries.kind(of: path), kind == removal.kind else { continue }
             if kind == .folder {
@@ -98,6 +133,9 @@ package enum SitePatch {
         }
         var made: Set<String> = []
         for relative in files ?? DirectoryEntries.files(under: folder) {
+            guard !relative.split(separator: "/", omittingEmptySubsequences: false)
+                .contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+            else { continue }
             let source = folder + "/" + relative
             let target = output + "/" + relative
             if let slash = relative.lastIndex(of: "/") {
@@ -167,15 +205,11 @@ package enum SitePatch {
     }
 
     /// Finishes the patch a killed build left in `folder` (its journal beside it), then removes
-    /// both. A patch folder without its journal was never started and is only removed.
-    static func recover(folder: String, output: String) {
+    /// both. A patch folder without its journal was never started and is only removed. When the
+    /// patch cannot be finished, both are left for the next build and the failure is thrown.
+    static func recover(folder: String, output: String) throws(Failure) {
         if let removals = journal(for: folder), DirectoryEntries.kind(of: output) == .folder {
-            do {
-                try apply(folder: folder, removals: removals, to: output)
-            } catch {
-                // What could not be finished is left to the next build: it sees files that are
-                // not the ones its cache recorded and renders those notices again.
-            }
+            try apply(folder: folder, removals: removals, to: output)
         }
         unlink(folder + ".json")
         TreeRemoval.remove(folder)

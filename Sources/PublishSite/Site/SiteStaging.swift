@@ -53,7 +53,12 @@ package final class SiteStaging: @unchecked Sendable {
         }
         try lock()
         recoverInterruptedSwap()
-        recoverInterruptedPatches()
+        do {
+            try recoverInterruptedPatches()
+        } catch {
+            unlock()
+            throw error
+        }
         removeStale()
         mode = patching() && DirectoryEntries.kind(of: output) == .folder ? .patch : .replace
         guard mkdir(staging, 0o755) == 0 else {
@@ -162,12 +167,15 @@ package final class SiteStaging: @unchecked Sendable {
         kept.withLock { $0.append(relative) }
     }
 
-    /// Makes the staged site the output.
-    func commit() throws(Failure) {
+    /// Makes the staged site the output; `finish` runs before the lock is released (the cache's
+    /// manifest is written there, so no other build reads it half-way).
+    func commit(then finish: () -> Void = {}) throws(Failure) {
         switch mode {
         case .replace: try swap()
         case .patch: try patch()
         }
+        finish()
+        unlock()
     }
 
     /// The old site is moved aside, the new one renamed into place, the old one removed.
@@ -185,17 +193,27 @@ package final class SiteStaging: @unchecked Sendable {
             throw Failure(message: Message("staging.replace", output, SiteStaging.reason(error)))
         }
         TreeRemoval.remove(old)
-        unlock()
     }
 
     /// What the new site does not have is removed from the output and the staged files are moved
     /// into it (`SitePatch`); the journal beside lets the next build finish a patch that was killed.
+    /// An output a patch does not handle (see `SitePatch.removals`), or one with a folder this
+    /// process may not write in, gets the whole site instead: the kept files are linked in beside
+    /// the staged ones and the staging folder replaces the output.
     private func patch() throws(Failure) {
         let written = self.written.withLock { $0 }
-        let removals = SitePatch.removals(in: output, keeping: Set(written).union(kept.withLock { $0 }))
-        if let folder = SitePatch.unwritableFolder(for: written + removals.map(\.path), in: output) {
-            discard()
-            throw Failure(message: Message("staging.patch-unwritable", output, folder))
+        let kept = self.kept.withLock { $0 }
+        guard let removals = SitePatch.removals(in: output, keeping: Set(written).union(kept), kept: Set(kept)),
+              SitePatch.unwritableFolder(for: written, removing: removals, in: output) == nil
+        else {
+            do {
+                for relative in kept { try link(output + "/" + relative, to: relative) }
+            } catch {
+                discard()
+                throw error
+            }
+            try swap()
+            return
         }
         let folder = (parent as NSString).appendingPathComponent(".\(name).patch-\(getpid())")
         do {
@@ -218,7 +236,6 @@ package final class SiteStaging: @unchecked Sendable {
         }
         unlink(folder + ".json")
         TreeRemoval.remove(folder)
-        unlock()
     }
 
     /// Removes the staging folder; the output is left as it was.
@@ -259,10 +276,15 @@ package final class SiteStaging: @unchecked Sendable {
     }
 
     /// A build killed while it patched the output leaves its patch folder and journal: the patch
-    /// is finished, so the output is that build's site.
-    private func recoverInterruptedPatches() {
+    /// is finished, so the output is that build's site. A patch that cannot be finished stops
+    /// this build, and stays for the next.
+    private func recoverInterruptedPatches() throws(Failure) {
         for path in leftovers(prefix: ".\(name).patch-") where DirectoryEntries.kind(of: path) == .folder {
-            SitePatch.recover(folder: path, output: output)
+            do {
+                try SitePatch.recover(folder: path, output: output)
+            } catch {
+                throw Failure(message: Message("staging.patch-interrupted", output, error.path, error.reason))
+            }
         }
     }
 

@@ -202,6 +202,68 @@ import Testing
         }
     }
 
+    /// Outputs a patch must not take at face value (found by an adversarial review): files reached
+    /// through a link back from outside, a damaged manifest, slugs that need one path as a file and
+    /// a folder. Each cached build ends as the build without the cache does.
+    @Test func aRebuildOverAnOddOutputEndsAsABuildWithoutTheCache() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            _ = try Self.build(project)
+            // The notices' folder moved out and linked back.
+            let site = project.appendingPathComponent("site")
+            let outside = project.appendingPathComponent("outside")
+            try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+            try FileManager.default.moveItem(at: site.appendingPathComponent("notices/batch"), to: outside.appendingPathComponent("batch"))
+            try FileManager.default.createSymbolicLink(
+                at: site.appendingPathComponent("notices/batch"), withDestinationURL: outside.appendingPathComponent("batch"))
+            let relinked = try Self.build(project)
+            #expect(relinked.keys.filter { $0.hasPrefix("notices/batch/") }.count == 48)
+            #expect(relinked == (try Self.build(project, ["--no-cache"])))
+            #expect(FileManager.default.fileExists(atPath: outside.appendingPathComponent("batch/n1/index.html").path))
+
+            // A manifest whose header and lines are damaged: a build, not a crash.
+            _ = try Self.build(project)
+            let manifest = project.appendingPathComponent(".site.cache/manifest")
+            var text = try String(contentsOf: manifest, encoding: .utf8)
+            text = text.replacingOccurrences(of: #"publish-manifest 2\t\d+"#, with: "publish-manifest 2\t-9223372036854775808", options: .regularExpression)
+            try text.write(to: manifest, atomically: true, encoding: .utf8)
+            #expect(try Self.build(project) == relinked)
+            var lines = try String(contentsOf: manifest, encoding: .utf8).components(separatedBy: "\n")
+            lines = lines.map { $0.replacingOccurrences(of: #"\+2025-03-0\d"#, with: "+2025-13-45", options: .regularExpression) }
+            try lines.joined(separator: "\n").write(to: manifest, atomically: true, encoding: .utf8)
+            #expect(try Self.build(project) == relinked)
+
+            // Two slugs, one of which is a file of the other's folder: refused as without the cache.
+            let first = project.appendingPathComponent("content/batch/n0.md")
+            let second = project.appendingPathComponent("content/batch/n1.md")
+            try (try String(contentsOf: first, encoding: .utf8)).replacingOccurrences(of: "\ndate: ", with: "\nslug: a\ndate: ")
+                .write(to: first, atomically: true, encoding: .utf8)
+            let before = try Self.build(project)
+            try (try String(contentsOf: second, encoding: .utf8)).replacingOccurrences(of: "\ndate: ", with: "\nslug: a/index.html\ndate: ")
+                .write(to: second, atomically: true, encoding: .utf8)
+            let cached = try PublishBinary.run(["build", "--now", "2025-03-10", "--base-url", "https://example.cn/"], in: project)
+            #expect(cached.status == 2, "\(cached.stderr)")
+            #expect(BuildCommandTests.snapshot(site) == before)
+            let uncached = try PublishBinary.run(["build", "--now", "2025-03-10", "--base-url", "https://example.cn/", "--no-cache"], in: project)
+            #expect(uncached.status == 2, "\(uncached.stderr)")
+            #expect(BuildCommandTests.snapshot(site) == before)
+        }
+    }
+
+    /// Two issuers whose listing pages share a path (their ids collide): the pages are rendered at
+    /// once but written in order, so every build writes the same one.
+    @Test func listingPagesThatShareAPathAreWrittenInOrder() throws {
+        var files = try Self.variants()
+        for index in 0..<12 {
+            files["content/batch/n\(index).md"] = files["content/batch/n\(index).md"]!.replacingOccurrences(
+                of: #"issuer: 中共某某区委员会\d"#, with: index == 0 ? "issuer: 中共某某区第29089委员会" : "issuer: 中共某某区第881294委员会",
+                options: .regularExpression)
+        }
+        try BuildCommandTests.withProject(files) { project in
+            let first = try Self.build(project, ["--no-cache"])
+            for _ in 0..<4 { #expect(try Self.build(project, ["--no-cache"]) == first) }
+        }
+    }
+
     @Test func parallelAndSerialBuildsAreIdentical() throws {
         try BuildCommandTests.withProject(try Self.variants()) { project in
             let parallel = try Self.build(project, ["--no-cache"])
