@@ -373,7 +373,6 @@ extension MessageCatalogue {
         "staging.write": "无法写出网站的 {1}：{2}；原有网站未改动",
         "staging.write-link": "无法写出网站的 {1}：{2}",
         "staging.replace": "无法替换 {1}：{2}",
-        "staging.patch-unwritable": "无法就地更新 {1}：不能在 {2} 中写入；原有网站未改动（请使该文件夹可写，或用 --no-cache 整体替换网站）",
         "staging.patch-interrupted": "更新 {1} 时在 {2} 处中断：{3}；下一次构建将完成更新",
         "staging.lock": "无法创建锁文件 {1}：{2}；原有网站未改动",
         "staging.busy": "另一个「publish build」正在写出 {1}，请待其完成后重试",

@@ -481,7 +481,6 @@ extension MessageCatalogue {
         "staging.write": "cannot write {1} of the site: {2}; the previous site is unchanged",
         "staging.write-link": "cannot write {1} of the site: {2}",
         "staging.replace": "cannot replace {1}: {2}",
-        "staging.patch-unwritable": "cannot update {1} in place: cannot write in {2}; the previous site is unchanged (make the folder writable, or build with --no-cache to replace the site whole)",
         "staging.patch-interrupted": "the update of {1} stopped at {2}: {3}; the next build finishes it",
         "staging.lock": "cannot create the lock file {1}: {2}; the previous site is unchanged",
         "staging.busy": "another `publish build` is writing {1}; try again when it has finished",
