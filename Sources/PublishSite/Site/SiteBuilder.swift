@@ -296,7 +296,9 @@ public struct SiteBuilder: Sendable {
     private func fingerprint(templates: TemplateLibrary, baseURL: String?, siteTitle: String) -> UInt64 {
         var hash = Hash64()
         hash.add(PublishVersion.current)
-        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
+        // The running binary itself (a name found on PATH is no path to it).
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
             hash.add("\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? "")")
         }

@@ -264,6 +264,36 @@ import Testing
         }
     }
 
+    /// A binary started by its name on PATH is still part of the cache key: a new binary (here the
+    /// same one, modified later) renders every notice again.
+    @Test func aNewBinaryFoundOnThePathRendersAgain() throws {
+        try BuildCommandTests.withProject(try Self.variants()) { project in
+            let bin = project.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            let copy = bin.appendingPathComponent("publish")
+            try FileManager.default.copyItem(at: PublishBinary.url, to: copy)
+            func build() throws {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", "PATH=\"$1:$PATH\" exec publish build --now 2025-03-10", "sh", bin.path]
+                process.currentDirectoryURL = project
+                process.standardError = FileHandle.nullDevice
+                process.standardOutput = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+            }
+            try build()
+            let page = "notices/batch/n1/index.html"
+            let first = try Self.inode(project, page)
+            try build()
+            #expect(try Self.inode(project, page) == first)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: copy.path)
+            try build()
+            #expect(try Self.inode(project, page) != first)
+        }
+    }
+
     @Test func parallelAndSerialBuildsAreIdentical() throws {
         try BuildCommandTests.withProject(try Self.variants()) { project in
             let parallel = try Self.build(project, ["--no-cache"])
