@@ -135,7 +135,10 @@ package struct UTF8Rewriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    package mutating func append(_ text: String) {
+    /// Appends a string's UTF-8 bytes. Labelled so that a literal goes to `append(_:)` as a
+    /// `StaticString` (unlabelled, a literal would be a `String`, its default type: twice the
+    /// instructions for the same bytes).
+    package mutating func append(string text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
