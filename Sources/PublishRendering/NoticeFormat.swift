@@ -52,8 +52,15 @@ public struct NoticeFormat: Sendable {
 
     public static let text = NoticeFormat(name: "text", label: "纯文本", fileExtension: "txt", isBinary: false) { notice, use in
         switch use {
-        case .site: byteOrderMark + Array((PlainTextRenderer().render(notice) + "\n").utf8)
-        case .command(let options): Array(PlainTextRenderer(options: options).render(notice).utf8)
+        case .site:
+            // Into one buffer: no copy of the text with its line break, nor of the bytes after the mark.
+            let text = PlainTextRenderer().render(notice)
+            var bytes = byteOrderMark
+            bytes.reserveCapacity(byteOrderMark.count + text.utf8.count + 1)
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
+        case .command(let options): return Array(PlainTextRenderer(options: options).render(notice).utf8)
         }
     }
 

@@ -14,13 +14,13 @@ package enum RawDeflate {
         guard let compressor = pool.take(level: level) else { return nil }
         defer { pool.give(compressor, level: level) }
         let bound = libdeflate_deflate_compress_bound(compressor, bytes.count)
-        var out = [UInt8](repeating: 0, count: bound)
-        let written = out.withUnsafeMutableBytes { output in
-            libdeflate_deflate_compress(compressor, bytes.baseAddress, bytes.count, output.baseAddress, output.count)
+        // Written into uninitialised room: only the stream's bytes are ever set.
+        let out = [UInt8](unsafeUninitializedCapacity: bound) { output, initialized in
+            initialized = libdeflate_deflate_compress(
+                compressor, bytes.baseAddress, bytes.count, output.baseAddress, output.count)
         }
         // The bound is enough by definition; zero would mean it was not.
-        guard written > 0 else { return nil }
-        out.removeSubrange(written...)
+        guard !out.isEmpty else { return nil }
         return out
     }
 

@@ -53,7 +53,7 @@ package struct WordRun: Equatable {
             xml.append("<w:rPr>")
             if let characterStyle {
                 xml.append("<w:rStyle w:val=\"")
-                xml.append(characterStyle.rawValue)
+                xml.append(string: characterStyle.rawValue)
                 xml.append("\"/>")
             }
             if bold { xml.append("<w:b/><w:bCs/>") }
@@ -145,7 +145,7 @@ package struct WordParagraph: Equatable {
             xml.append("<w:pPr>")
             if style != .normal {
                 xml.append("<w:pStyle w:val=\"")
-                xml.append(style.rawValue)
+                xml.append(string: style.rawValue)
                 xml.append("\"/>")
             }
             if let lineHeight {
@@ -156,7 +156,7 @@ package struct WordParagraph: Equatable {
             indent?.append(to: &xml)
             if let alignment {
                 xml.append("<w:jc w:val=\"")
-                xml.append(alignment.rawValue)
+                xml.append(string: alignment.rawValue)
                 xml.append("\"/>")
             }
             xml.append("</w:pPr>")
@@ -203,7 +203,7 @@ package struct WordTable: Equatable {
         xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for (rowIndex, row) in rows.enumerated() {
             xml += "<w:tr>" + (rowIndex == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
-            out.append(xml)
+            out.append(string: xml)
             xml = ""
             for column in 0..<columns {
                 var paragraph = column < row.count ? row[column].paragraph : WordParagraph(style: .tableText)

@@ -35,12 +35,12 @@ package struct WordDocumentBuilder {
     /// The same part as `documentPart`, as UTF-8 bytes written into one buffer.
     package func documentPartUTF8(_ blocks: [WordBlock], oddFooter: String, evenFooter: String) -> [UInt8] {
         var xml = UTF8Rewriter(capacity: blocks.count * 512 + 1024)
-        xml.append(WordXML.declaration)
+        xml.append(string: WordXML.declaration)
         xml.append("<w:document ")
-        xml.append(WordXML.rootNamespaces)
+        xml.append(string: WordXML.rootNamespaces)
         xml.append("><w:body>")
         for block in blocks { block.append(to: &xml) }
-        xml.append(GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter))
+        xml.append(string: GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter))
         xml.append("</w:body></w:document>")
         return xml.takeBytes()
     }

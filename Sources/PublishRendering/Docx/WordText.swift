@@ -30,15 +30,45 @@ package enum WordText {
         }
     }
 
+    /// One pass over the bytes: each piece between breaks is escaped as it is found, in a
+    /// `<w:t>` opened before it and taken back when nothing of the piece was kept.
     private static func appendRunContent(utf8 bytes: UnsafeBufferPointer<UInt8>, to xml: inout UTF8Rewriter) {
-        var pendingStart: Int?
-        func flush(upTo end: Int) {
-            guard let start = pendingStart else { return }
-            pendingStart = nil
+        let special = Self.special
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if isBreak(byte) {
+                // A CRLF pair is one break.
+                if !(byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D) {
+                    xml.append(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
+                }
+                index += 1
+                continue
+            }
+            // Text up to the next line break or tab is one piece.
             let opened = xml.bytes.count
             xml.append("<w:t xml:space=\"preserve\">")
             let textStart = xml.bytes.count
-            xml.append(escaping: UnsafeBufferPointer(rebasing: bytes[start..<end]), special: special, action)
+            var runStart = index
+            while true {
+                index = special.firstMember(in: bytes, from: index)
+                guard index < count, !isBreak(bytes[index]) else { break }
+                switch action(bytes, index) {
+                case .keep:
+                    index += 1
+                    continue
+                case .replace(let replacement):
+                    xml.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    xml.append(replacement)
+                    index += 1
+                case .drop(let length):
+                    xml.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    index += length
+                }
+                runStart = index
+            }
+            xml.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             if xml.bytes.count == textStart {
                 // Nothing printable: no element at all.
                 xml.removeLast(xml.bytes.count - opened)
@@ -46,23 +76,12 @@ package enum WordText {
                 xml.append("</w:t>")
             }
         }
-        var index = 0
-        while index < bytes.count {
-            // Text up to the next line break or tab is one piece.
-            let byte = bytes[index]
-            guard byte < 0x0E, byte == 0x0A || byte == 0x0D || byte == 0x09 else {
-                if pendingStart == nil { pendingStart = index }
-                index += 1
-                continue
-            }
-            // A CRLF pair is one break.
-            if !(byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D) {
-                flush(upTo: index)
-                xml.append(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
-            }
-            index += 1
-        }
-        flush(upTo: bytes.count)
+    }
+
+    /// A line break or a tab: `<w:br/>` or `<w:tab/>` between pieces of text.
+    @inline(__always)
+    private static func isBreak(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// Whether `runContent(text)` is not empty: whether anything is left once dropped characters
