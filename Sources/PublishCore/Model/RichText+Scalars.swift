@@ -6,7 +6,7 @@ extension RichText {
         let capacity = runs.reduce(0) { $0 + $1.text.utf8.count }
         return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             for run in runs {
-                let decoded = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                let decoded: Void? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
                     guard !bytes.isEmpty else { return }
                     var sawAddressMark = false
                     count += ScalarDecoder.decode(bytes, into: buffer.baseAddress! + count, sawAddressMark: &sawAddressMark)

@@ -53,8 +53,9 @@ package enum ScalarDecoder {
                         | UInt32(start[index + 2] & 0x3F)
                     // A valid 3-byte sequence is a valid scalar (no surrogates in valid UTF-8).
                     (destination + count).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
-                    count += 1
-                    index += 3
+                    // Neither can overflow: both stay at most `end`.
+                    count &+= 1
+                    index &+= 3
                     guard index < end else { break }
                     lead = start[index]
                 } while lead & 0xF0 == 0xE0
@@ -63,8 +64,8 @@ package enum ScalarDecoder {
                 repeat {
                     if lead == 0x40 || lead == 0x3A || lead == 0x77 { seen = true }
                     (destination + count).initialize(to: Unicode.Scalar(lead))
-                    count += 1
-                    index += 1
+                    count &+= 1
+                    index &+= 1
                     guard index < end else { break }
                     lead = start[index]
                 } while lead < 0x80
