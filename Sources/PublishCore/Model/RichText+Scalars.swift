@@ -6,14 +6,10 @@ extension RichText {
         let capacity = runs.reduce(0) { $0 + $1.text.utf8.count }
         return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             for run in runs {
-                let decoded = run.text.utf8.withContiguousStorageIfAvailable { bytes in
-                    var offset = 0
-                    while offset < bytes.count {
-                        let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
-                        buffer.initializeElement(at: count, to: scalar)
-                        count += 1
-                        offset += length
-                    }
+                let decoded: Void? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                    guard !bytes.isEmpty else { return }
+                    var sawAddressMark = false
+                    count += ScalarDecoder.decode(bytes, into: buffer.baseAddress! + count, sawAddressMark: &sawAddressMark)
                 }
                 // A run without contiguous UTF-8 (bridged): its scalars one by one.
                 if decoded == nil {

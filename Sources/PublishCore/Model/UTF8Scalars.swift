@@ -110,16 +110,11 @@ package enum UTF8Bytes {
     @inlinable
     package static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         // There are at most as many scalars as bytes.
-        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-            var offset = 0
-            var count = 0
-            while offset < bytes.count {
-                let (scalar, length) = decode(bytes, at: offset)
-                offset += length
-                buffer.initializeElement(at: count, to: scalar)
-                count += 1
-            }
-            initialized = count
+        guard !bytes.isEmpty else { return [] }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            // The runs of CJK and of ASCII decoded in loops of their own (`ScalarDecoder`).
+            var sawAddressMark = false
+            initialized = ScalarDecoder.decode(bytes, into: buffer.baseAddress!, sawAddressMark: &sawAddressMark)
         }
     }
 

@@ -227,10 +227,11 @@ package struct DisclosureReader {
 
     /// The stretches of `s` between the scalars of `ends` (the ends left out).
     package static func spans(_ s: [Unicode.Scalar], endingAt ends: String) -> [Range<Int>] {
-        let stops = Set(ends.unicodeScalars)
+        // A handful of stops: compared one by one, without hashing every scalar of `s`.
+        let stops = Array(ends.unicodeScalars)
         var spans: [Range<Int>] = []
         var start = 0
-        for (index, scalar) in s.enumerated() where stops.contains(scalar) {
+        for index in s.indices where stops.contains(s[index]) {
             if index > start { spans.append(start..<index) }
             start = index + 1
         }
