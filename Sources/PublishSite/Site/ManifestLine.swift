@@ -36,8 +36,11 @@ enum ManifestLine {
     }
 
     static func write(key: String, entry: BuildCache.Entry, into bytes: inout [UInt8]) {
-        var writer = Writer(bytes: bytes)
-        bytes = []
+        // The buffer is moved into the writer and back, never copied (a copy per line made writing
+        // the manifest quadratic).
+        var writer = Writer(bytes: [])
+        swap(&writer.bytes, &bytes)
+        defer { swap(&writer.bytes, &bytes) }
         writer.field(key)
         let source = entry.source
         writer.field(source.path)
@@ -84,8 +87,7 @@ enum ManifestLine {
         writer.count(summary.files.count)
         for name in summary.files { writer.field(name) }
         writer.number(Int64(summary.warnings))
-        bytes = writer.bytes
-        bytes.append(UInt8(ascii: "\n"))
+        writer.bytes.append(UInt8(ascii: "\n"))
     }
 
     /// The source record of a line (without its key and the tab after it).

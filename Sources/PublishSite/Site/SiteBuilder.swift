@@ -343,15 +343,22 @@ public struct SiteBuilder: Sendable {
             for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now, pageSize: options.configuration.pageSize,
             searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL)
         // The listings on all cores: the home page and the issuer and year listings each hold every
-        // notice once (a rebuild after one edit spends a third of its time on them).
-        // (Rendered at once, written in order: two pages may share a path, the last one wins.)
-        let rendered = Mutex<[Int: [UInt8]]>([:])
+        // notice once (a rebuild after one edit spends a third of its time on them). Each page is
+        // written as soon as it is rendered, so memory holds one per core; of two pages with one
+        // path only the last is written, as it would win if they were written in turn.
+        let last = Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: max)
+        let failures = Mutex<[Int: SiteStaging.Failure]>([:])
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            guard last[pages[index].path] == index else { return }
             let bytes = templates.renderUTF8(pages[index].model, template: "index")
-            rendered.withLock { $0[index] = bytes }
+            do throws(SiteStaging.Failure) {
+                try staging.write(bytes, to: pages[index].path)
+            } catch {
+                failures.withLock { $0[index] = error }
+            }
         }
-        for (index, page) in pages.enumerated() {
-            try staging.write(rendered.withLock { $0.removeValue(forKey: index) ?? [] }, to: page.path)
+        if let first = failures.withLock({ $0.min(by: { $0.key < $1.key })?.value }) { throw first }
+        for page in pages {
             sitemap.append((page.path, page.modified))
             count += 1
         }

@@ -11,10 +11,14 @@ import PublishRendering
 package struct SiteListings {
     /// One listing page: where it goes, what its template sees, and its newest notice's date (the
     /// sitemap's `lastmod`).
-    struct Page {
+    struct Page: Sendable {
         var path: String
-        var model: ListingViewModel
         var modified: CalendarDate?
+        /// The template's view, made when asked: a site's listings hold every notice about three
+        /// times, so their views are made one page at a time, not all at once.
+        let makeModel: @Sendable () -> ListingViewModel
+
+        var model: ListingViewModel { makeModel() }
     }
 
     /// The pages for `notices` (sorted newest first), their statuses computed for `day`.
@@ -42,13 +46,14 @@ package struct SiteListings {
                     previousURL: index > 0 ? paths[index - 1] : nil,
                     nextURL: index + 1 < chunks.count ? paths[index + 1] : nil,
                     pages: paths.enumerated().map { .init(number: $0.offset + 1, url: $0.element, isCurrent: $0.offset == index) })
-                let model = ListingViewModel(
-                    heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
-                    notices: chunk.map { $0.entry(on: day) }, hasNotices: !chunk.isEmpty,
-                    issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
-                    years: browse ? years : [], hasYears: browse && !years.isEmpty,
-                    pagination: pagination, searchURL: searchURL, issuerFeedURL: issuerFeed)
-                return Page(path: path, model: model, modified: chunk.compactMap(\.date).max())
+                return Page(path: path, modified: chunk.compactMap(\.date).max()) {
+                    ListingViewModel(
+                        heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
+                        notices: chunk.map { $0.entry(on: day) }, hasNotices: !chunk.isEmpty,
+                        issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
+                        years: browse ? years : [], hasYears: browse && !years.isEmpty,
+                        pagination: pagination, searchURL: searchURL, issuerFeedURL: issuerFeed)
+                }
             }
         }
         var pages = listing("", siteTitle, notices, browse: true)

@@ -63,6 +63,21 @@ import PublishCore
         #expect(ManifestLine.started(header: ArraySlice("publish-manifest 2\t1\t2\t3".utf8)) == nil)
     }
 
+    /// Lines are appended to the buffer they are given (the manifest is one buffer of many lines).
+    @Test func linesFollowEachOtherInOneBuffer() throws {
+        var bytes = Array("header\n".utf8)
+        for (index, summary) in Self.summaries.enumerated() {
+            ManifestLine.write(key: String(repeating: String(index), count: 16), entry: Self.entry(summary), into: &bytes)
+        }
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        #expect(lines.count == Self.summaries.count + 2 && lines.first.map { Array($0) } == Array("header".utf8) && lines.last?.isEmpty == true)
+        for (index, summary) in Self.summaries.enumerated() {
+            let line = lines[index + 1]
+            #expect(line.starts(with: Array((String(repeating: String(index), count: 16) + "\t").utf8)))
+            #expect(ManifestLine.entry(line.dropFirst(17))?.summary == summary)
+        }
+    }
+
     @Test func aDamagedLineIsNoEntry() throws {
         var bytes: [UInt8] = []
         ManifestLine.write(key: "0123456789abcdef", entry: Self.entry(Self.summaries[0]), into: &bytes)
