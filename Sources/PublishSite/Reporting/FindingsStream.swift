@@ -84,6 +84,9 @@ public final class FindingsStream {
         }
     }
 
+    private static let elementSeparator = Array(",\n".utf8)
+    private static let firstElementSeparator = Array("\n".utf8)
+
     /// Writes one file's piece (files in path order).
     public func write(_ piece: Piece) {
         begin()
@@ -93,7 +96,8 @@ public final class FindingsStream {
         case .human: errorOutput(piece.text)
         case .github: output(piece.text)
         case .json, .sarif:
-            output(Array((wroteElement ? ",\n" : "\n").utf8) + piece.text)
+            output(wroteElement ? Self.elementSeparator : Self.firstElementSeparator)
+            output(piece.text)
             wroteElement = true
         }
     }

@@ -103,7 +103,20 @@ public struct FindingsTally: Sendable, Equatable {
     public init() {}
 
     public mutating func add(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { counts[Key(rule: d.rule, severity: d.severity), default: 0] += 1 }
+        // Findings come in runs of one rule (a file of imported text has hundreds of half-width
+        // ones): each run is counted, then added to the table once.
+        diagnostics.withUnsafeBufferPointer { findings in
+            var start = 0
+            while start < findings.count {
+                var end = start + 1
+                while end < findings.count, findings[end].severity == findings[start].severity,
+                    findings[end].rule == findings[start].rule {
+                    end += 1
+                }
+                counts[Key(rule: findings[start].rule, severity: findings[start].severity), default: 0] += end - start
+                start = end
+            }
+        }
     }
 
     public mutating func add(_ other: FindingsTally) {

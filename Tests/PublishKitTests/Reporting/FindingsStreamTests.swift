@@ -79,6 +79,46 @@ import Testing
         #expect(JSONDiagnostics.elements(diagnostics) == JSONDiagnostics.encodedElements(diagnostics))
     }
 
+    /// Numbers of every width and sign, elements longer than the buffer's first guess (it grows),
+    /// and messages that come back after five others (the recent ones are replaced) are written
+    /// as `JSONEncoder` writes them.
+    @Test func elementsOfEveryShapeAreEncoded() {
+        let numbers = [0, 1, 9, 10, 99, 100, 12_345, -1, -10, Int.max, Int.min, Int.max - 1]
+        let long = String(repeating: "很长的消息「，」", count: 200)
+        var diagnostics: [Diagnostic] = []
+        for index in 0..<60 {
+            let text = index % 7 == 0 ? long : "m\(index % 6)"
+            diagnostics.append(Diagnostic(
+                rule: index % 5 == 0 ? "a/b" : "c/d", severity: .warning, message: Message(text), file: "f\(index / 20).md",
+                range: SourceRange(
+                    start: SourceLocation(line: numbers[index % numbers.count], column: numbers[(index + 3) % numbers.count]),
+                    end: SourceLocation(line: numbers[(index + 5) % numbers.count], column: numbers[(index + 7) % numbers.count])),
+                notes: index % 4 == 0 ? [Message(long)] : [], fix: index % 2 == 0 ? Message("fix \(index % 5)") : nil))
+        }
+        #expect(JSONDiagnostics.elements(diagnostics) == JSONDiagnostics.encodedElements(diagnostics))
+        #expect(JSONDiagnostics.elements(Array(diagnostics.prefix(1))) == JSONDiagnostics.encodedElements(Array(diagnostics.prefix(1))))
+    }
+
+    /// The tally counts runs of one rule at once: the same counts as one by one, however the
+    /// rules and severities interleave.
+    @Test func tallyCountsEachRuleAndSeverity() {
+        let rules = ["a/x", "a/x", "b/y", "a/x", "b/y", "b/y", "b/y", "c/z", "a/x"]
+        let severities: [Severity] = [.warning, .error, .error, .warning, .warning, .warning, .note, .note, .warning]
+        let diagnostics = zip(rules, severities).map { rule, severity in
+            Diagnostic(rule: rule, severity: severity, message: Message("m"), file: "f.md",
+                       range: SourceRange(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 2)))
+        }
+        var tally = FindingsTally()
+        tally.add(diagnostics)
+        tally.add([])
+        #expect(tally.counts == [
+            .init(rule: "a/x", severity: .warning): 3, .init(rule: "a/x", severity: .error): 1,
+            .init(rule: "b/y", severity: .error): 1, .init(rule: "b/y", severity: .warning): 2,
+            .init(rule: "b/y", severity: .note): 1, .init(rule: "c/z", severity: .note): 1,
+        ])
+        #expect(tally.summary(files: 2) == CheckSummary(files: 2, errors: 2, warnings: 5, notes: 2))
+    }
+
     @Test func githubEscapesAsTheRunnerExpects() {
         #expect(GitHubAnnotations.escapeData("50% a\r\nb") == "50%25 a%0D%0Ab")
         #expect(GitHubAnnotations.escapeProperty("a:b,c%") == "a%3Ab%2Cc%25")

@@ -71,61 +71,59 @@ public enum JSONDiagnostics {
     /// Written as `JSONEncoder` writes `Entry` (`elementsAreEncoded` holds it to that), from fixed
     /// pieces of layout and the quoted texts, without the encoder's cost: a check of imported text
     /// has hundreds of findings per file, most repeating a few messages (every half-width comma),
-    /// so each distinct message is put together and quoted once per run (`quotedMessages`).
+    /// so each distinct message is put together and quoted once per run (`quotedMessages`). Each
+    /// element is copied into the buffer in one go (`ElementBytes.write`).
     public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
         guard !diagnostics.isEmpty else { return [] }
         var out = ElementBytes(capacity: 512 * diagnostics.count)
         // A file's findings share its name, and runs of them a rule: each quoted when it changes.
         var lastFile: (file: String, bytes: [UInt8])?
         var lastRule: (rule: String, bytes: [UInt8])?
-        // Findings of one rule often follow each other with the same message and the same fix:
-        // each compared with the last of its kind first, which is cheaper than hashing it.
-        var lastMessage: (message: Message, bytes: [UInt8])?
-        var lastFix: (message: Message, bytes: [UInt8])?
-        func quoted(_ message: Message, last: inout (message: Message, bytes: [UInt8])?) -> [UInt8] {
-            if let last, last.message == message { return last.bytes }
+        // A file's findings repeat a few messages and fixes (a half-width comma's, then a
+        // parenthesis's, and back): the last few are compared first, which is cheaper than hashing.
+        var recentMessages = RecentQuotes()
+        var recentFixes = RecentQuotes()
+        var notes: [[UInt8]] = []
+        diagnostics.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                if lastFile?.file != findings[index].file {
+                    lastFile = (findings[index].file, quote(findings[index].file))
+                }
+                if lastRule?.rule != findings[index].rule {
+                    lastRule = (findings[index].rule, quote(findings[index].rule))
+                }
+                let fix = findings[index].fix.map { recentFixes.quoted($0, in: language) }
+                let message = recentMessages.quoted(findings[index].message, in: language)
+                notes.removeAll(keepingCapacity: true)
+                for note in findings[index].notes { notes.append(quotedMessages.text(note, in: language)) }
+                out.write(
+                    first: index == 0, file: lastFile!.bytes, fix: fix, message: message, notes: notes,
+                    range: findings[index].range, rule: lastRule!.bytes, severity: findings[index].severity)
+            }
+        }
+        return out.take()
+    }
+
+    /// The last four distinct messages quoted (in one call of `elementBytes`), each with its bytes;
+    /// a message not among them is looked up in `quotedMessages` and replaces the oldest.
+    private struct RecentQuotes {
+        private var messages: [Message] = []
+        private var quotes: [[UInt8]] = []
+        private var oldest = 0
+
+        mutating func quoted(_ message: Message, in language: Language) -> [UInt8] {
+            for index in messages.indices where messages[index] == message { return quotes[index] }
             let bytes = quotedMessages.text(message, in: language)
-            last = (message, bytes)
+            if messages.count < 4 {
+                messages.append(message)
+                quotes.append(bytes)
+            } else {
+                messages[oldest] = message
+                quotes[oldest] = bytes
+                oldest = (oldest + 1) % 4
+            }
             return bytes
         }
-        for (index, d) in diagnostics.enumerated() {
-            // The first element's line break is the stream's to write.
-            out.append(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
-            if lastFile?.file != d.file { lastFile = (d.file, quote(d.file)) }
-            out.append(lastFile!.bytes)
-            if let fix = d.fix {
-                out.append(",\n      \"fix\" : ")
-                out.append(quoted(fix, last: &lastFix))
-            }
-            out.append(",\n      \"message\" : ")
-            out.append(quoted(d.message, last: &lastMessage))
-            if d.notes.isEmpty {
-                out.append(",\n      \"notes\" : [\n\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
-            } else {
-                out.append(",\n      \"notes\" : [")
-                for (n, note) in d.notes.enumerated() {
-                    out.append(n == 0 ? "\n        " : ",\n        ")
-                    out.append(quotedMessages.text(note, in: language))
-                }
-                out.append("\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
-            }
-            out.append(d.range.end.column)
-            out.append(",\n          \"line\" : ")
-            out.append(d.range.end.line)
-            out.append("\n        },\n        \"start\" : {\n          \"column\" : ")
-            out.append(d.range.start.column)
-            out.append(",\n          \"line\" : ")
-            out.append(d.range.start.line)
-            out.append("\n        }\n      },\n      \"rule\" : ")
-            if lastRule?.rule != d.rule { lastRule = (d.rule, quote(d.rule)) }
-            out.append(lastRule!.bytes)
-            switch d.severity {
-            case .error: out.append(",\n      \"severity\" : \"error\"\n    }")
-            case .warning: out.append(",\n      \"severity\" : \"warning\"\n    }")
-            case .note: out.append(",\n      \"severity\" : \"note\"\n    }")
-            }
-        }
-        return out.bytes
     }
 
     /// Messages put together and quoted, shared by the files of a run (checked on all cores): the
@@ -162,36 +160,104 @@ public enum JSONDiagnostics {
         return json.bytes
     }
 
-    /// A byte buffer for the fixed pieces, the quoted texts and the numbers of the elements.
+    /// The elements' bytes. The buffer is kept at its capacity (bytes not yet written past
+    /// `count`) so that an element is copied in with plain stores: appending its dozen pieces one by one to an array
+    /// cost about a hundred instructions each.
     private struct ElementBytes {
-        var bytes: [UInt8] = []
+        private var storage: [UInt8]
+        private var count = 0
 
-        init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-        mutating func append(_ text: StaticString) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        /// The buffer is not cleared first: only bytes written are ever read.
+        init(capacity: Int) {
+            storage = [UInt8](unsafeUninitializedCapacity: max(capacity, 1024)) { $1 = $0.count }
         }
 
-        mutating func append(_ run: [UInt8]) { bytes.append(contentsOf: run) }
+        /// The bytes written (the buffer cut to them in place).
+        mutating func take() -> [UInt8] {
+            storage.removeSubrange(count...)
+            return storage
+        }
 
-        /// The decimal digits, with a `-` before a negative number.
-        /// (The digits are put together on the stack and appended at once: reversing them in
-        /// place through a slice of the buffer cost about 700 instructions a number.)
-        mutating func append(_ value: Int) {
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
-            guard magnitude >= 10 else {
-                bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
-                return
+        /// One element, as `JSONEncoder` lays out `Entry` inside the document (keys sorted; the
+        /// first element's line break is the stream's to write).
+        mutating func write(
+            first: Bool, file: [UInt8], fix: [UInt8]?, message: [UInt8], notes: [[UInt8]],
+            range: SourceRange, rule: [UInt8], severity: Severity
+        ) {
+            // The fixed pieces add up to under 400 bytes, four numbers to under 100.
+            var most = 500 + file.count + (fix?.count ?? 0) + message.count + rule.count
+            for note in notes { most += note.count + 12 }
+            if storage.count - count < most {
+                storage.append(contentsOf: repeatElement(0, count: max(storage.count, most)))
             }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-                var start = digits.count
-                repeat {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            storage.withUnsafeMutableBufferPointer { buffer in
+                var cursor = buffer.baseAddress! + count
+                func put(_ text: StaticString) {
+                    cursor.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+                    cursor += text.utf8CodeUnitCount
+                }
+                func put(_ run: [UInt8]) {
+                    guard !run.isEmpty else { return }
+                    run.withUnsafeBufferPointer { run in
+                        cursor.update(from: run.baseAddress!, count: run.count)
+                        cursor += run.count
+                    }
+                }
+                func put(_ value: Int) {
+                    if value < 0 {
+                        cursor.pointee = UInt8(ascii: "-")
+                        cursor += 1
+                    }
+                    var magnitude = value.magnitude
+                    var digits = 1
+                    var scale: UInt = 10
+                    while digits < 20, magnitude >= scale {
+                        digits += 1
+                        let (next, overflow) = scale.multipliedReportingOverflow(by: 10)
+                        if overflow { break }
+                        scale = next
+                    }
+                    var end = cursor + digits
+                    cursor = end
+                    repeat {
+                        end -= 1
+                        end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                        magnitude /= 10
+                    } while magnitude > 0
+                }
+                put(first ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
+                put(file)
+                if let fix {
+                    put(",\n      \"fix\" : ")
+                    put(fix)
+                }
+                put(",\n      \"message\" : ")
+                put(message)
+                if notes.isEmpty {
+                    put(",\n      \"notes\" : [\n\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
+                } else {
+                    put(",\n      \"notes\" : [")
+                    for (n, note) in notes.enumerated() {
+                        put(n == 0 ? "\n        " : ",\n        ")
+                        put(note)
+                    }
+                    put("\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
+                }
+                put(range.end.column)
+                put(",\n          \"line\" : ")
+                put(range.end.line)
+                put("\n        },\n        \"start\" : {\n          \"column\" : ")
+                put(range.start.column)
+                put(",\n          \"line\" : ")
+                put(range.start.line)
+                put("\n        }\n      },\n      \"rule\" : ")
+                put(rule)
+                switch severity {
+                case .error: put(",\n      \"severity\" : \"error\"\n    }")
+                case .warning: put(",\n      \"severity\" : \"warning\"\n    }")
+                case .note: put(",\n      \"severity\" : \"note\"\n    }")
+                }
+                count = cursor - buffer.baseAddress!
             }
         }
     }
