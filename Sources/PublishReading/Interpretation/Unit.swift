@@ -125,29 +125,30 @@ package struct Unit {
     /// The first scalars of `text`, as many as `OrdinalParser.parse(_:)` reads of a string, without
     /// joining the whole text.
     package static func leadingScalars(of text: RichText) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(16)
-        for run in text.runs {
-            // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
-            let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    if scalars.count == 16 { return true }
-                    let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
-                    scalars.append(scalar)
-                    offset += length
+        [Unicode.Scalar](unsafeUninitializedCapacity: 16) { buffer, count in
+            for run in text.runs {
+                // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
+                let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                    var offset = 0
+                    while offset < bytes.count {
+                        if count == 16 { return true }
+                        let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                        buffer.initializeElement(at: count, to: scalar)
+                        count += 1
+                        offset += length
+                    }
+                    return false
                 }
-                return false
-            }
-            if full == true { return scalars }
-            if full == nil {
-                for scalar in run.text.unicodeScalars {
-                    if scalars.count == 16 { return scalars }
-                    scalars.append(scalar)
+                if full == true { return }
+                if full == nil {
+                    for scalar in run.text.unicodeScalars {
+                        if count == 16 { return }
+                        buffer.initializeElement(at: count, to: scalar)
+                        count += 1
+                    }
                 }
             }
         }
-        return scalars
     }
 
     /// The level at which the unit opens an item, or nil when it is content.
