@@ -21,9 +21,11 @@ extension RichText {
         let lower = scalarOffsets.lowerBound
         let upper = scalarOffsets.upperBound
         var pieces: [TextRun] = []
+        pieces.reserveCapacity(runs.count)
         var consumed = 0
         var consumedBytes = 0
-        for (index, run) in runs.enumerated() {
+        // By index: a run that is left out is not copied.
+        for index in runs.indices {
             let count = layout.offsets.counts[index]
             let byteCount = layout.byteCounts[index]
             defer {
@@ -37,10 +39,10 @@ extension RichText {
             if consumed + pieceCount <= lower { continue }
             let cutsStart = consumed < lower
             if !cutsEnd && !cutsStart {
-                pieces.append(run)
+                pieces.append(runs[index])
             } else {
                 pieces.append(RichText.cut(
-                    run, from: cutsStart ? (lower - consumed, byteOffsets.lowerBound - consumedBytes) : nil,
+                    runs[index], from: cutsStart ? (lower - consumed, byteOffsets.lowerBound - consumedBytes) : nil,
                     to: cutsEnd ? (pieceCount, byteOffsets.upperBound - consumedBytes) : nil))
             }
         }
