@@ -46,26 +46,33 @@ package struct Unit {
     package static func other(_ block: NoticeBlock) -> Unit { Unit(.other(block)) }
 
     package static func units(from blocks: [MarkdownBlock]) -> [Unit] {
-        blocks.flatMap(units(from:))
+        var units: [Unit] = []
+        units.reserveCapacity(blocks.count)
+        for block in blocks { append(block, to: &units) }
+        return units
     }
 
-    private static func units(from block: MarkdownBlock) -> [Unit] {
+    /// The units of `block` appended in place (no array per block to flatten).
+    private static func append(_ block: MarkdownBlock, to units: inout [Unit]) {
         switch block.kind {
         case .heading(let level, let inlines):
-            return [.heading(level, RichTextBuilder.build(inlines), block.range)]
+            units.append(.heading(level, RichTextBuilder.build(inlines), block.range))
         case .paragraph(let inlines):
-            return [.paragraph(RichTextBuilder.build(inlines), block.range)]
+            units.append(.paragraph(RichTextBuilder.build(inlines), block.range))
         case .list(let list) where list.isOrdered:
-            return list.items.flatMap { item -> [Unit] in
+            for item in list.items {
                 let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
                 guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
-                    return [.paragraph(marker, item.markerRange)] + units(from: item.blocks)
+                    units.append(.paragraph(marker, item.markerRange))
+                    for block in item.blocks { append(block, to: &units) }
+                    continue
                 }
                 let text = marker + RichTextBuilder.build(inlines)
-                return [.paragraph(text, item.range)] + units(from: Array(item.blocks.dropFirst()))
+                units.append(.paragraph(text, item.range))
+                for block in item.blocks.dropFirst() { append(block, to: &units) }
             }
         default:
-            return [.other(noticeBlock(block))]
+            units.append(.other(noticeBlock(block)))
         }
     }
 
@@ -125,30 +132,29 @@ package struct Unit {
     /// The first scalars of `text`, as many as `OrdinalParser.parse(_:)` reads of a string, without
     /// joining the whole text.
     package static func leadingScalars(of text: RichText) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: 16) { buffer, count in
-            for run in text.runs {
-                // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
-                let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
-                    var offset = 0
-                    while offset < bytes.count {
-                        if count == 16 { return true }
-                        let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
-                        buffer.initializeElement(at: count, to: scalar)
-                        count += 1
-                        offset += length
-                    }
-                    return false
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(16)
+        for run in text.runs {
+            // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
+            let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    if scalars.count == 16 { return true }
+                    let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                    scalars.append(scalar)
+                    offset += length
                 }
-                if full == true { return }
-                if full == nil {
-                    for scalar in run.text.unicodeScalars {
-                        if count == 16 { return }
-                        buffer.initializeElement(at: count, to: scalar)
-                        count += 1
-                    }
+                return false
+            }
+            if full == true { return scalars }
+            if full == nil {
+                for scalar in run.text.unicodeScalars {
+                    if scalars.count == 16 { return scalars }
+                    scalars.append(scalar)
                 }
             }
         }
+        return scalars
     }
 
     /// The level at which the unit opens an item, or nil when it is content.
