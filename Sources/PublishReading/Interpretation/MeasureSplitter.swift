@@ -168,9 +168,10 @@ package enum MeasureSplitter {
     }
 
     /// Whether the text has a `是` right after a numeral (`OrdinalParser.isNumeral`), as every
-    /// measure's ordinal has: looked for on the runs' UTF-8 bytes, so that a paragraph without
-    /// measures is not decoded into scalars. A `是` at the start of a run, or after a scalar that is
-    /// not one, two or three bytes long, counts as one.
+    /// measure's ordinal has, looked for on the runs' UTF-8 bytes. A `是` at the start of a run, or
+    /// after a scalar that is not one, two or three bytes long, counts as one. `paragraph` no
+    /// longer needs it (`measureStarts` looks at each `是` itself); the scalar-array splitting
+    /// that `ByteInterpretationTests` holds `paragraph` to still takes this shortcut.
     package static func mayHoldMeasure(_ text: RichText) -> Bool {
         for run in text.runs {
             let found: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -205,8 +206,8 @@ package enum MeasureSplitter {
     }
 
     /// Whether a measure's ordinal may start at `index`: one to five numerals, then `是`, the only
-    /// shape `OrdinalParser.parse(_:)` reads as a measure. Checked before the scalars are copied for
-    /// the parser, which most positions after punctuation never need.
+    /// shape `OrdinalParser.parse(_:)` reads as a measure (the shape `measureStarts` looks for
+    /// backwards from each `是`).
     package static func mayStartMeasure(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var end = index
         while end < scalars.count, end - index < 5, OrdinalParser.isNumeral(scalars[end]) { end += 1 }
