@@ -31,17 +31,19 @@ public struct RichText: Hashable, Sendable, Codable {
     /// `location(at:)` with the run lengths counted already.
     package func location(at offset: Int, offsets: RunOffsets) -> SourceLocation? {
         var consumed = 0
-        for (index, run) in runs.enumerated() {
+        // By index: a run is not copied (its strings retained) to look at its range.
+        for index in runs.indices {
             let count = offsets.counts[index]
             // Past the end of a run only when it is the last one (or equal to it).
             if offset < consumed + count
-                || (offset == consumed + count && (index == runs.count - 1 || run == runs[runs.count - 1]))
+                || (offset == consumed + count && (index == runs.count - 1 || runs[index] == runs[runs.count - 1]))
             {
                 let inRun = offset - consumed
-                if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
-                    return SourceLocation(line: run.range.start.line, column: run.range.start.column + inRun)
+                let range = runs[index].range
+                if range.start.line == range.end.line, runs[index].kind == .text || runs[index].kind == .code {
+                    return SourceLocation(line: range.start.line, column: range.start.column + inRun)
                 }
-                return run.range.start
+                return range.start
             }
             consumed += count
         }

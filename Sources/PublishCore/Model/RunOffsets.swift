@@ -7,4 +7,9 @@ package struct RunOffsets {
     package init(_ text: RichText) {
         counts = text.runs.map(\.text.utf8ScalarCount)
     }
+
+    /// Counts found already: `counts[i]` must be the length of `runs[i]`.
+    package init(counts: [Int]) {
+        self.counts = counts
+    }
 }

@@ -13,9 +13,13 @@ package enum ClosingInterpreter {
     /// (`如有意见建议，请……反映`), a disclosure period or contacts.
     package static func isClosing(_ text: String) -> Bool {
         let text = KeywordText(text)
-        return cues.contains { text.contains($0) } || (text.contains("欢迎") && text.contains("监督"))
+        let hasCue = if text.standsAlone, let cueBytes { cueBytes.contains(where: text.contains(bytes:)) } else { cues.contains { text.contains($0) } }
+        return hasCue || (text.contains("欢迎") && text.contains("监督"))
             || (text.contains("反映") && (text.contains("请") || text.contains("如有")))
     }
+
+    /// `cues` as UTF-8 (`KeywordText.bytes(of:)`).
+    private static let cueBytes = KeywordText.bytes(of: cues)
 
     /// Labels a contact field starts with.
     package static let fieldLabels = PhoneFieldReader.labelTexts + [
@@ -37,8 +41,12 @@ package enum ClosingInterpreter {
             let whole = String(rest)
             return fieldLabels.contains(where: whole.hasPrefix)
         }
-        return fieldLabels.contains(where: start.hasPrefix)
+        guard let fieldLabelBytes else { return fieldLabels.contains(where: start.hasPrefix) }
+        return fieldLabelBytes.contains(where: start.hasPrefix(bytes:))
     }
+
+    /// `fieldLabels` as UTF-8 (`KeywordText.bytes(of:)`).
+    private static let fieldLabelBytes = KeywordText.bytes(of: fieldLabels)
 
     /// The length in scalars of the longest of `fieldLabels`.
     private static let longestFieldLabel = fieldLabels.map(\.unicodeScalars.count).max() ?? 0

@@ -18,9 +18,12 @@ package struct CompiledScalarPattern: Sendable {
     /// For a pattern whose start is not a literal: a literal part further on (see
     /// `ScalarPattern.anchor`), which tells how far ahead a match can start at the earliest.
     package let anchor: ScalarPattern.Anchor?
+    /// The pattern as instructions for `ScalarMachine`.
+    let program: ScalarProgram
 
     package init(_ pattern: ScalarPattern) {
         self.pattern = pattern
+        self.program = ScalarProgram(pattern)
         self.groupCount = pattern.groupCount
         self.firstScalars = pattern.firstScalars
         self.firstScalarList = pattern.firstLiteralScalars.map(CompiledScalarPattern.withoutRepeats)
@@ -52,7 +55,7 @@ package struct CompiledScalarPattern: Sendable {
 
     private func firstMatch(in scalars: [Unicode.Scalar], from: Int, textStart: Int) -> ScalarMatch? {
         scalars.withUnsafeBufferPointer { buffer in
-            let matcher = ScalarMatcher(scalars: buffer, textStart: textStart, groupCount: groupCount)
+            var machine = ScalarMachine(program: program, textStart: textStart)
             var start = from
             // The first anchor scalar at `start` or later (valid while it is not before `start`).
             var nextAnchor = -1
@@ -72,78 +75,12 @@ package struct CompiledScalarPattern: Sendable {
                     while start < buffer.count, !firstScalars.contains(buffer[start]) { start += 1 }
                     if start == buffer.count { return nil }
                 }
-                var end = -1
-                let matched = matcher.match(pattern, at: start) { matchEnd in
-                    end = matchEnd
-                    return true
+                if let end = machine.run(on: buffer, at: start) {
+                    return ScalarMatch(range: start..<end, groups: machine.groups(count: groupCount))
                 }
-                if matched { return ScalarMatch(range: start..<end, groups: matcher.groups) }
                 start += 1
             }
             return nil
         }
-    }
-}
-
-/// The backtracking search: each step calls the rest of the pattern (`then`) for every way it can
-/// match, in order of preference, until one succeeds.
-private final class ScalarMatcher {
-    package let scalars: UnsafeBufferPointer<Unicode.Scalar>
-    package let textStart: Int
-    package var groups: [Range<Int>?]
-
-    package init(scalars: UnsafeBufferPointer<Unicode.Scalar>, textStart: Int, groupCount: Int) {
-        self.scalars = scalars
-        self.textStart = textStart
-        self.groups = Array(repeating: nil, count: groupCount)
-    }
-
-    package func match(_ pattern: ScalarPattern, at position: Int, then rest: (Int) -> Bool) -> Bool {
-        switch pattern {
-        case .literal(let literal):
-            guard position + literal.count <= scalars.count else { return false }
-            for (offset, scalar) in literal.enumerated() where scalars[position + offset] != scalar {
-                return false
-            }
-            return rest(position + literal.count)
-        case .one(let members):
-            guard position < scalars.count, members.contains(scalars[position]) else { return false }
-            return rest(position + 1)
-        case .repeated(let members, let min, let max, let lazy):
-            var run = 0
-            while run < max, position + run < scalars.count, members.contains(scalars[position + run]) { run += 1 }
-            guard run >= min else { return false }
-            if lazy {
-                for length in min...run where rest(position + length) { return true }
-            } else {
-                for length in stride(from: run, through: min, by: -1) where rest(position + length) { return true }
-            }
-            return false
-        case .sequence(let parts):
-            return sequence(parts[...], at: position, then: rest)
-        case .choice(let alternatives):
-            for alternative in alternatives where match(alternative, at: position, then: rest) { return true }
-            return false
-        case .optional(let inner):
-            return match(inner, at: position, then: rest) || rest(position)
-        case .capture(let index, let inner):
-            let before = groups[index - 1]
-            let matched = match(inner, at: position) { end in
-                let inside = self.groups[index - 1]
-                self.groups[index - 1] = position..<end
-                if rest(end) { return true }
-                self.groups[index - 1] = inside
-                return false
-            }
-            if !matched { groups[index - 1] = before }
-            return matched
-        case .textStart:
-            return position == textStart && rest(position)
-        }
-    }
-
-    private func sequence(_ parts: ArraySlice<ScalarPattern>, at position: Int, then rest: (Int) -> Bool) -> Bool {
-        guard let first = parts.first else { return rest(position) }
-        return match(first, at: position) { next in self.sequence(parts.dropFirst(), at: next, then: rest) }
     }
 }

@@ -18,7 +18,34 @@ package struct KeywordText {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        standsAlone = text.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+        standsAlone = text.utf8.withContiguousStorageIfAvailable(PatternSubject.standsAlone)
+            ?? text.unicodeScalars.allSatisfy(PatternSubject.scalarStandsAlone)
+    }
+
+    /// Whether the text holds `word`, given as UTF-8 whose every scalar stands alone, for a text
+    /// that does too (`standsAlone`): `contains(_:)` without checking the word again.
+    package func contains(bytes word: [UInt8]) -> Bool {
+        precondition(standsAlone)
+        return text.utf8.withContiguousStorageIfAvailable { text in
+            word.withUnsafeBufferPointer { UTF8Bytes.firstOffset(of: $0, in: text, from: 0) != nil }
+        }!
+    }
+
+    /// `hasPrefix(_:)` of a word given as UTF-8 whose every scalar stands alone, for a text that
+    /// does too (`standsAlone`).
+    package func hasPrefix(bytes word: [UInt8]) -> Bool {
+        precondition(standsAlone)
+        return text.utf8.withContiguousStorageIfAvailable { text in
+            word.count <= text.count && word.withUnsafeBufferPointer { word in
+                word.isEmpty || memcmp(text.baseAddress!, word.baseAddress!, word.count) == 0
+            }
+        }!
+    }
+
+    /// The UTF-8 of each word when every scalar of every word stands alone, else nil: words to
+    /// look for with `contains(bytes:)` and `hasPrefix(bytes:)`.
+    package static func bytes(of words: [String]) -> [[UInt8]]? {
+        words.allSatisfy(standsAlone) ? words.map { Array($0.utf8) } : nil
     }
 
     /// Whether the text holds `word`: Foundation's `text.contains(word)`.

@@ -1,3 +1,4 @@
+import Foundation
 import PublishCore
 
 /// Splits a paragraph into unnumbered text and measures (`一是……。二是……`).
@@ -20,29 +21,51 @@ package enum MeasureSplitter {
     }
 
     package static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
-        guard mayHoldMeasure(text) else {
-            return Paragraph(segments: text.isEmpty ? [] : [.text(text)], range: range)
+        guard !text.isEmpty else { return Paragraph(segments: [], range: range) }
+        return text.withJoinedUTF8 { bytes in
+            let starts = measureStarts(bytes)
+            guard let last = starts.last else { return Paragraph(segments: [.text(text)], range: range) }
+            let scalarCount = last.offset + UTF8Bytes.scalarCount(bytes, in: last.byte..<bytes.count)
+            return paragraph(text, bytes: bytes, starts: starts, scalarCount: scalarCount, range: range)
         }
-        let scalars = text.scalarArray
-        let starts = measureStarts(scalars)
-        guard !starts.isEmpty else {
-            return Paragraph(segments: text.isEmpty ? [] : [.text(text)], range: range)
-        }
-        let offsets = RunOffsets(text)
+    }
+
+    /// Where a measure starts: its scalar and byte offset in the paragraph, and its ordinal.
+    private struct Start {
+        var offset: Int
+        var byte: Int
+        var match: OrdinalParser.Match
+    }
+
+    /// The paragraph cut at `starts` (not empty), found in `bytes`, the text's joined UTF-8.
+    private static func paragraph(
+        _ text: RichText, bytes: UnsafeBufferPointer<UInt8>, starts: [Start], scalarCount: Int, range: SourceRange
+    ) -> Paragraph {
+        let layout = RunLayout(text, scalarCount: scalarCount)
+        let offsets = layout.offsets
         var segments: [Paragraph.Segment] = []
-        if starts[0].offset > 0 { segments.append(.text(text.slice(0..<starts[0].offset, offsets: offsets))) }
+        segments.reserveCapacity(starts.count + 1)
+        if starts[0].offset > 0 {
+            segments.append(.text(text.slice(0..<starts[0].offset, bytes: 0..<starts[0].byte, layout: layout)))
+        }
         for (index, start) in starts.enumerated() {
-            let end = index + 1 < starts.count ? starts[index + 1].offset : scalars.count
+            let isLast = index + 1 == starts.count
+            let end = isLast ? scalarCount : starts[index + 1].offset
+            let endByte = isLast ? bytes.count : starts[index + 1].byte
             let ordinalEnd = start.offset + start.match.length
+            var ordinalEndByte = start.byte
+            for _ in 0..<start.match.length { ordinalEndByte += UTF8Bytes.length(ofLead: bytes[ordinalEndByte]) }
             let ordinal = Ordinal(
                 level: .measure, value: start.match.value,
-                text: String(scalars: scalars[start.offset..<ordinalEnd]),
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<ordinalEndByte]), as: UTF8.self),
                 deviations: start.match.deviations,
                 range: text.range(of: start.offset..<ordinalEnd, offsets: offsets) ?? range)
-            let leadEnd = leadEnd(scalars, from: ordinalEnd, to: end)
+            let leadEndByte = leadEnd(bytes, from: ordinalEndByte, to: endByte)
+            let leadEnd = ordinalEnd + UTF8Bytes.scalarCount(bytes, in: ordinalEndByte..<leadEndByte)
             let measure = Measure(
-                ordinal: ordinal, lead: text.slice(ordinalEnd..<leadEnd, offsets: offsets),
-                body: text.slice(leadEnd..<end, offsets: offsets),
+                ordinal: ordinal,
+                lead: text.slice(ordinalEnd..<leadEnd, bytes: ordinalEndByte..<leadEndByte, layout: layout),
+                body: text.slice(leadEnd..<end, bytes: leadEndByte..<endByte, layout: layout),
                 range: text.range(of: start.offset..<end, offsets: offsets) ?? range)
             segments.append(.measure(measure))
         }
@@ -56,49 +79,99 @@ package enum MeasureSplitter {
         return to
     }
 
-    private static func measureStarts(_ scalars: [Unicode.Scalar]) -> [(offset: Int, match: OrdinalParser.Match)] {
-        var starts: [(offset: Int, match: OrdinalParser.Match)] = []
-        if mayStartMeasure(scalars, at: 0), let first = OrdinalParser.parse(Array(scalars.prefix(16))), first.level == .measure {
-            starts.append((0, first))
+    /// `leadEnd(_:from:to:)` on UTF-8 bytes, in bytes.
+    package static func leadEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        let stretch = UnsafeBufferPointer(rebasing: bytes[..<to])
+        // 。 is E3 80 82, ； is EF BC 9B.
+        var fullStop = "。"
+        if let stop = fullStop.withUTF8({ UTF8Bytes.firstOffset(of: $0, in: stretch, from: from) }) { return stop + 3 }
+        var index = from
+        while index < to {
+            let byte = bytes[index]
+            if byte == 0x3B { return index + 1 }
+            if byte == 0xEF, index + 2 < to, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9B { return index + 3 }
+            index += 1
         }
-        var index = 1
-        while index < scalars.count {
-            let previous = scalars[index - 1]
-            // Cheapest test first: most scalars follow no punctuation, and the marks of
-            // `isSentenceEnd` and `isComma` are below U+0040, U+3002 and from U+FF01 on.
-            let value = previous.value
-            if (value >= 0x40 && value < 0x3002) || (value > 0x3002 && value < 0xFF01) {
-                index += 1
+        return to
+    }
+
+    /// The measures' starts in a paragraph's UTF-8, in order. Every measure's ordinal is one to
+    /// five numerals and `是` (`mayStartMeasure`), so only the places of `是` are looked at: the
+    /// numerals before one, and the mark before those (or the paragraph's start), decide; the
+    /// scalars are counted only up to a start that is kept.
+    private static func measureStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Start] {
+        var starts: [Start] = []
+        // Scalars before `countedTo`.
+        var counted = 0
+        var countedTo = 0
+        guard let base = bytes.baseAddress else { return [] }
+        var search = 2
+        // 是 is E6 98 AF: its last byte found with `memchr`, then the two before it compared.
+        while search < bytes.count {
+            guard let found = memchr(base + search, 0xAF, bytes.count - search) else { break }
+            let last = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            search = last + 1
+            guard bytes[last - 1] == 0x98, bytes[last - 2] == 0xE6 else { continue }
+            let shi = last - 2
+            // The numerals right before 是: one to five, after a mark (or at the start).
+            var numeralStart = shi
+            var numerals = 0
+            while numeralStart > 0, numerals < 6 {
+                let (scalar, start) = UTF8Bytes.scalar(before: numeralStart, in: bytes)
+                guard OrdinalParser.isNumeral(scalar) else { break }
+                numeralStart = start
+                numerals += 1
+            }
+            guard numerals >= 1, numerals <= 5 else { continue }
+            var previous: Unicode.Scalar? = nil
+            if numeralStart > 0 {
+                let before = UTF8Bytes.scalar(before: numeralStart, in: bytes).scalar
+                guard isSentenceEnd(before) || isComma(before) else { continue }
+                previous = before
+            }
+            guard let match = OrdinalParser.parse(scalars(bytes, from: numeralStart, count: 16)), match.level == .measure
+            else { continue }
+            counted += UTF8Bytes.scalarCount(bytes, in: countedTo..<numeralStart)
+            countedTo = numeralStart
+            let start = Start(offset: counted, byte: numeralStart, match: match)
+            guard let previous else {
+                // At the paragraph's start any measure counts.
+                starts.append(start)
                 continue
             }
-            if isSentenceEnd(previous) || isComma(previous),
-                mayStartMeasure(scalars, at: index),
-                let match = OrdinalParser.parse(Array(scalars[index..<min(index + 16, scalars.count)])),
-                match.level == .measure
-            {
-                let expected = (starts.last?.match.value ?? 0) + 1
-                let afterComma = isComma(previous)
-                // After a full stop a run that has started goes on with any number (so `check` can
-                // report a gap such as 一是……二是……四是); a new run, or one after a comma, must
-                // count on.
-                let accepted = afterComma
-                    ? match.value == expected && (!starts.isEmpty || continues(scalars, after: index, value: match.value))
-                    : match.value == expected || (!starts.isEmpty && match.value > 1)
-                if accepted {
-                    starts.append((index, match))
-                    index += match.length
-                    continue
-                }
-            }
-            index += 1
+            let expected = (starts.last?.match.value ?? 0) + 1
+            let afterComma = isComma(previous)
+            // After a full stop a run that has started goes on with any number (so `check` can
+            // report a gap such as 一是……二是……四是); a new run, or one after a comma, must
+            // count on.
+            let accepted = afterComma
+                ? match.value == expected
+                    && (!starts.isEmpty
+                        || continues(bytes, after: numeralStart + UTF8Bytes.length(ofLead: bytes[numeralStart]), value: match.value))
+                : match.value == expected || (!starts.isEmpty && match.value > 1)
+            if accepted { starts.append(start) }
         }
         return starts
     }
 
+    /// Up to `count` scalars from byte `from` on.
+    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(count)
+        var offset = from
+        while offset < bytes.count, scalars.count < count {
+            let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+            scalars.append(scalar)
+            offset += length
+        }
+        return scalars
+    }
+
     /// Whether the text has a `是` right after a numeral (`OrdinalParser.isNumeral`), as every
-    /// measure's ordinal has: looked for on the runs' UTF-8 bytes, so that a paragraph without
-    /// measures is not decoded into scalars. A `是` at the start of a run, or after a scalar that is
-    /// not one, two or three bytes long, counts as one.
+    /// measure's ordinal has, looked for on the runs' UTF-8 bytes. A `是` at the start of a run, or
+    /// after a scalar that is not one, two or three bytes long, counts as one. `paragraph` no
+    /// longer needs it (`measureStarts` looks at each `是` itself); the scalar-array splitting
+    /// that `ByteInterpretationTests` holds `paragraph` to still takes this shortcut.
     package static func mayHoldMeasure(_ text: RichText) -> Bool {
         for run in text.runs {
             let found: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -133,17 +206,17 @@ package enum MeasureSplitter {
     }
 
     /// Whether a measure's ordinal may start at `index`: one to five numerals, then `是`, the only
-    /// shape `OrdinalParser.parse(_:)` reads as a measure. Checked before the scalars are copied for
-    /// the parser, which most positions after punctuation never need.
+    /// shape `OrdinalParser.parse(_:)` reads as a measure (the shape `measureStarts` looks for
+    /// backwards from each `是`).
     package static func mayStartMeasure(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var end = index
         while end < scalars.count, end - index < 5, OrdinalParser.isNumeral(scalars[end]) { end += 1 }
         return end > index && end < scalars.count && scalars[end] == "是"
     }
 
-    /// Whether the measure `value` at `index` is followed by measure `value + 1` in the paragraph.
-    private static func continues(_ scalars: [Unicode.Scalar], after index: Int, value: Int) -> Bool {
-        let next = Array((ChineseNumeral.text(value + 1) + "是").unicodeScalars)
-        return ScalarSearch.firstRange(of: next, in: scalars, from: index + 1) != nil
+    /// Whether measure `value + 1` (`二是` after `一是`) stands in the paragraph from byte `after` on.
+    private static func continues(_ bytes: UnsafeBufferPointer<UInt8>, after: Int, value: Int) -> Bool {
+        var next = ChineseNumeral.text(value + 1) + "是"
+        return next.withUTF8 { UTF8Bytes.firstOffset(of: $0, in: bytes, from: after) != nil }
     }
 }

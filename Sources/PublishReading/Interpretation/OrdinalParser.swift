@@ -41,14 +41,22 @@ public enum OrdinalParser {
         guard var found = match else { return nil }
         // Punctuation after a bracketed or single-character ordinal: `（一）、`, `㈠、`, `①、`.
         if found.level != .hanzi, found.level != .arabic, found.level != .measure,
-            found.length < s.count, marksAfterParentheses.contains(s[found.length]) {
+            found.length < s.count, isMarkAfterParentheses(s[found.length]) {
             found.deviations.append(.markAfterParentheses)
             found.length += 1
         }
-        while found.length < s.count, whitespace.contains(s[found.length]) {
+        while found.length < s.count, isWhitespace(s[found.length]) {
             found.length += 1
         }
         return found
+    }
+
+    /// Whether an ordinal may start with `first`: false only where `parse(_:)` finds none.
+    package static func mayStartOrdinal(_ first: Unicode.Scalar) -> Bool {
+        switch first.value {
+        case 0x2460...0x249B, 0x3220...0x3229: true
+        default: first == "（" || first == "(" || isDigit(first) || isNumeral(first)
+        }
     }
 
     /// `（一）`, `(一)`, `（1）`, `(1)`, `（１）`.
@@ -158,7 +166,60 @@ public enum OrdinalParser {
             guard total > 0 else { return nil }
             value = total
         }
-        return (value, ChineseNumeral.text(value).unicodeScalars.elementsEqual(scalars))
+        return (value, isStandardForm(value, scalars))
+    }
+
+    /// `ChineseNumeral.text(value).unicodeScalars.elementsEqual(scalars)`, without making the text.
+    private static func isStandardForm(_ value: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Beyond 999 the standard text is written in digits, which no numeral scalar is.
+        guard value > 0, value < 1000 else { return false }
+        var index = scalars.startIndex
+        func take(_ scalar: Unicode.Scalar) -> Bool {
+            guard index < scalars.endIndex, scalars[index] == scalar else { return false }
+            index += 1
+            return true
+        }
+        let hundreds = value / 100
+        let tens = (value / 10) % 10
+        let ones = value % 10
+        if hundreds > 0, !(take(digitScalar(hundreds)) && take("百")) { return false }
+        if tens > 0 {
+            if !(tens == 1 && hundreds == 0), !take(digitScalar(tens)) { return false }
+            if !take("十") { return false }
+        } else if hundreds > 0 && ones > 0 {
+            if !take("零") { return false }
+        }
+        if ones > 0, !take(digitScalar(ones)) { return false }
+        return index == scalars.endIndex
+    }
+
+    /// The scalar `ChineseNumeral.text` writes for the digit `digit` (0–9).
+    private static func digitScalar(_ digit: Int) -> Unicode.Scalar {
+        switch digit {
+        case 1: "一"
+        case 2: "二"
+        case 3: "三"
+        case 4: "四"
+        case 5: "五"
+        case 6: "六"
+        case 7: "七"
+        case 8: "八"
+        case 9: "九"
+        default: "零"
+        }
+    }
+
+    /// `whitespace.contains(scalar)`, without hashing.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
+    }
+
+    /// `marksAfterParentheses.contains(scalar)`, without hashing.
+    private static func isMarkAfterParentheses(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", ".", "．", "，", ",", "：", ":": true
+        default: false
+        }
     }
 
     /// Whether the scalar, as a character, is one of `ChineseNumeral.characters`: the same answer

@@ -67,6 +67,30 @@ package struct PatternSubject {
             groups: match.groups.map { $0.map { TextMatch.Group(text: text($0), range: $0) } })
     }
 
+    /// Whether every scalar of valid UTF-8 stands alone (`scalarStandsAlone`), read off its bytes:
+    /// ASCII and the ideographs from U+5000 on without decoding them.
+    package static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            if lead < 0x80 {
+                // Every ASCII scalar but CR.
+                if lead == 0x0D { return false }
+                offset += 1
+                continue
+            }
+            // U+5000 … U+9FFF.
+            if lead >= 0xE5, lead <= 0xE9 {
+                offset += 3
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+            if !scalarStandsAlone(scalar) { return false }
+            offset += length
+        }
+        return true
+    }
+
     /// Whether `scalar` is always a character by itself and canonically equivalent to no other
     /// scalar: not a combining mark, joiner, variation selector, prepended mark, Hangul jamo or
     /// syllable, regional indicator or CR, and not a character with a canonical decomposition

@@ -73,10 +73,17 @@ package enum PhoneFieldReader {
     }
 
     private static func label(in s: [Unicode.Scalar], at index: Int) -> Range<Int>? {
-        for label in labels where index + label.count <= s.count {
+        // Most places start no label: their first scalar says so.
+        guard labelFirstScalars.contains(s[index]) else { return nil }
+        for label in labels where index + label.count <= s.count && s[index] == label[0] {
             if s[index..<(index + label.count)].elementsEqual(label) { return index..<(index + label.count) }
         }
         return nil
+    }
+
+    /// The first scalar of each label, without repeats.
+    private static let labelFirstScalars: [Unicode.Scalar] = labels.reduce(into: []) { firsts, label in
+        if let first = label.first, !firsts.contains(first) { firsts.append(first) }
     }
 
     /// After the label: `号码`, `：`, `:`, `为`, `是` and spaces.

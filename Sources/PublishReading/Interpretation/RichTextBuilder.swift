@@ -13,8 +13,13 @@ package enum RichTextBuilder {
                to: &runs, breaks: &pendingBreaks)
         // Resolve each soft break now that both neighbours are known.
         for (index, _) in pendingBreaks.reversed() {
-            let before = runs[..<index].last(where: { !$0.text.isEmpty })?.text.unicodeScalars.last
-            let after = runs[(index + 1)...].first(where: { !$0.text.isEmpty })?.text.unicodeScalars.first
+            // The neighbours found by index: no run is copied to look at its text.
+            var beforeIndex = index - 1
+            while beforeIndex >= 0, runs[beforeIndex].text.isEmpty { beforeIndex -= 1 }
+            var afterIndex = index + 1
+            while afterIndex < runs.count, runs[afterIndex].text.isEmpty { afterIndex += 1 }
+            let before = beforeIndex >= 0 ? runs[beforeIndex].text.unicodeScalars.last : nil
+            let after = afterIndex < runs.count ? runs[afterIndex].text.unicodeScalars.first : nil
             if let before, let after, CharacterClass.joinsWithoutSpace(before, after) {
                 runs.remove(at: index)
             } else if before == nil || after == nil {

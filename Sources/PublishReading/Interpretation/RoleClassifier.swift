@@ -78,16 +78,18 @@ public struct RoleClassifier: Sendable {
     /// The two parts a heading joins (`需长期整改的事项及下一步工作打算`: long-term items and next
     /// steps), in the order of the parts, or nil when it names one part.
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
-        let joiners: Set<Character> = ["及", "和", "与", "暨", "并"]
         // A character that is a joiner is that one scalar: without any of them, nothing splits.
         guard heading.unicodeScalars.contains(where: { "及和与暨并".unicodeScalars.contains($0) }) else { return nil }
-        let pieces = heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
+        let pieces = heading.split(whereSeparator: Self.joiners.contains).map(String.init).filter { $0.count >= 2 }
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
         let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }
         guard let low = order.min(), let high = order.max(), low < high else { return nil }
         return (SectionRole.required[low], SectionRole.required[high])
     }
+
+    /// The words that join the names of two parts in one heading (`……及下一步工作打算`).
+    private static let joiners: Set<Character> = ["及", "和", "与", "暨", "并"]
 
     /// The role of a heading and the keyword that decided it, or nil when no keyword fits.
     public func classify(_ heading: String) -> (role: SectionRole, keyword: String)? {

@@ -38,7 +38,11 @@ package struct ScalarClass: Sendable {
 
     /// `\s`: the Unicode White_Space property.
     package static let whitespace = ScalarClass { scalar in
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        // The property's code points (PropList.txt), without looking the property up.
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// `\p{Han}` as Swift Regex reads it: Script_Extensions includes Han, so `、`, `。` and `《`

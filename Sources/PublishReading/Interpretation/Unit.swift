@@ -23,7 +23,11 @@ package struct Unit {
         self.content = content
         switch content {
         case .heading(_, let text, _), .paragraph(let text, _):
-            if let match = OrdinalParser.parse(Unit.leadingScalars(of: text)), match.level != .measure {
+            // Most paragraphs start with a scalar no ordinal starts with: no scalars are copied for them.
+            if let first = text.runs.first(where: { !$0.text.isEmpty })?.text.unicodeScalars.first,
+                OrdinalParser.mayStartOrdinal(first),
+                let match = OrdinalParser.parse(Unit.leadingScalars(of: text)), match.level != .measure
+            {
                 ordinal = match
             } else {
                 ordinal = nil
@@ -42,26 +46,33 @@ package struct Unit {
     package static func other(_ block: NoticeBlock) -> Unit { Unit(.other(block)) }
 
     package static func units(from blocks: [MarkdownBlock]) -> [Unit] {
-        blocks.flatMap(units(from:))
+        var units: [Unit] = []
+        units.reserveCapacity(blocks.count)
+        for block in blocks { append(block, to: &units) }
+        return units
     }
 
-    private static func units(from block: MarkdownBlock) -> [Unit] {
+    /// The units of `block` appended in place (no array per block to flatten).
+    private static func append(_ block: MarkdownBlock, to units: inout [Unit]) {
         switch block.kind {
         case .heading(let level, let inlines):
-            return [.heading(level, RichTextBuilder.build(inlines), block.range)]
+            units.append(.heading(level, RichTextBuilder.build(inlines), block.range))
         case .paragraph(let inlines):
-            return [.paragraph(RichTextBuilder.build(inlines), block.range)]
+            units.append(.paragraph(RichTextBuilder.build(inlines), block.range))
         case .list(let list) where list.isOrdered:
-            return list.items.flatMap { item -> [Unit] in
+            for item in list.items {
                 let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
                 guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
-                    return [.paragraph(marker, item.markerRange)] + units(from: item.blocks)
+                    units.append(.paragraph(marker, item.markerRange))
+                    for block in item.blocks { append(block, to: &units) }
+                    continue
                 }
                 let text = marker + RichTextBuilder.build(inlines)
-                return [.paragraph(text, item.range)] + units(from: Array(item.blocks.dropFirst()))
+                units.append(.paragraph(text, item.range))
+                for block in item.blocks.dropFirst() { append(block, to: &units) }
             }
         default:
-            return [.other(noticeBlock(block))]
+            units.append(.other(noticeBlock(block)))
         }
     }
 
@@ -172,42 +183,57 @@ package struct Unit {
     package var itemHead: ItemHead? {
         guard itemLevel != nil else { return nil }
         let text = self.text
-        var ordinal: Ordinal? = nil
-        var rest = text
-        // The text's parts as slices of the whole (`slice`: the same runs and ranges as cutting
-        // off the ordinal and then cutting the rest), so that the rest is not copied in between.
-        let offsets = RunOffsets(text)
-        let length = self.ordinal?.length ?? 0
-        if let match = self.ordinal {
-            // An ordinal is at most 16 scalars long: `leadingScalars` holds all of it.
-            let written = String(scalars: Unit.leadingScalars(of: text).prefix(match.length))
-            ordinal = Ordinal(
-                level: match.level, value: match.value, text: written, deviations: match.deviations,
-                range: text.range(of: 0..<match.length, offsets: offsets) ?? range)
+        let range = self.range
+        let match = self.ordinal
+        let isHeading = headingDepth != nil
+        // The text's parts as slices of the whole (the same runs and ranges as cutting off the
+        // ordinal and then cutting the rest), cut where they are found in its UTF-8.
+        return text.withJoinedUTF8 { bytes in
+            let count = UTF8Bytes.scalarCount(bytes)
+            let layout = RunLayout(text, scalarCount: count)
+            let length = match?.length ?? 0
+            var lengthBytes = 0
+            for _ in 0..<length where lengthBytes < bytes.count { lengthBytes += UTF8Bytes.length(ofLead: bytes[lengthBytes]) }
+            let ordinal = match.map { match in
+                Ordinal(
+                    level: match.level, value: match.value,
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<lengthBytes]), as: UTF8.self),
+                    deviations: match.deviations, range: text.range(of: 0..<match.length, offsets: layout.offsets) ?? range)
+            }
+            func rest() -> RichText {
+                length > 0 ? text.slice(length..<count, bytes: lengthBytes..<bytes.count, layout: layout) : text
+            }
+            if isHeading {
+                return ItemHead(ordinal: ordinal, form: .heading, lead: rest(), body: nil, range: range)
+            }
+            var fullStop = "。"
+            guard let found = fullStop.withUTF8({ UTF8Bytes.firstOffset(of: $0, in: bytes, from: 0) }), found >= lengthBytes else {
+                // No full stop after the ordinal (the ordinal holds none).
+                return ItemHead(ordinal: ordinal, form: .line, lead: rest(), body: nil, range: range)
+            }
+            let leadEnd = length + UTF8Bytes.scalarCount(bytes, in: lengthBytes..<found) + 1
+            let lead = text.slice(length..<leadEnd, bytes: lengthBytes..<(found + 3), layout: layout)
+            let bodyText = text.slice(leadEnd..<count, bytes: (found + 3)..<bytes.count, layout: layout)
+            let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(bodyText, range: bodyText.range ?? range)
+            return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
         }
-        let count = offsets.counts.reduce(0, +)
-        if length > 0 { rest = text.slice(length..<max(count, length), offsets: offsets) }
-        if case .heading = content {
-            return ItemHead(ordinal: ordinal, form: .heading, lead: rest, body: nil, range: range)
-        }
-        guard let found = text.firstOffset(of: "。"), found >= length else {
-            // No full stop after the ordinal (the ordinal holds none).
-            return ItemHead(ordinal: ordinal, form: .line, lead: rest, body: nil, range: range)
-        }
-        let lead = text.slice(length..<(found + 1), offsets: offsets)
-        let bodyText = text.slice((found + 1)..<max(count, found + 1), offsets: offsets)
-        let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(bodyText, range: bodyText.range ?? range)
-        return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
     }
 
     /// `itemHead?.lead.plain`, without cutting the runs or splitting the body into measures.
     package var itemLeadPlain: String? {
         guard itemLevel != nil else { return nil }
-        let scalars = text.scalarArray
-        let start = min(ordinal?.length ?? 0, scalars.count)
-        if case .heading = content { return String(scalars: scalars[start...]) }
-        guard let stop = scalars[start...].firstIndex(of: "。") else { return String(scalars: scalars[start...]) }
-        return String(scalars: scalars[start...stop])
+        let length = ordinal?.length ?? 0
+        let isHeading = headingDepth != nil
+        return text.withJoinedUTF8 { bytes in
+            var start = 0
+            for _ in 0..<length where start < bytes.count { start += UTF8Bytes.length(ofLead: bytes[start]) }
+            var end = bytes.count
+            var fullStop = "。"
+            if !isHeading, let stop = fullStop.withUTF8({ UTF8Bytes.firstOffset(of: $0, in: bytes, from: start) }) {
+                end = stop + 3
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The unit as a block of content (for units that open no item).

@@ -1,0 +1,89 @@
+extension RichText {
+    /// Calls `body` with the UTF-8 of the runs joined (`plain.utf8`): a single run's own bytes,
+    /// else the runs copied into one buffer once. Byte offsets into it count the runs' bytes in
+    /// order (see `RunLayout`).
+    @inlinable
+    package func withJoinedUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if runs.count == 1 {
+            let direct = runs[0].text.utf8.withContiguousStorageIfAvailable { body($0) }
+            if let direct { return direct }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
+        for run in runs { bytes.append(contentsOf: run.text.utf8) }
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// `slice(scalarOffsets, offsets: layout.offsets)` when `byteOffsets` are the same places as
+    /// bytes of the joined UTF-8 (`withJoinedUTF8`): a run is cut at its bytes, without counting
+    /// its scalars to find where.
+    package func slice(_ scalarOffsets: Range<Int>, bytes byteOffsets: Range<Int>, layout: RunLayout) -> RichText {
+        let lower = scalarOffsets.lowerBound
+        let upper = scalarOffsets.upperBound
+        var pieces: [TextRun] = []
+        pieces.reserveCapacity(runs.count)
+        var consumed = 0
+        var consumedBytes = 0
+        // By index: a run that is left out is not copied.
+        for index in runs.indices {
+            let count = layout.offsets.counts[index]
+            let byteCount = layout.byteCounts[index]
+            defer {
+                consumed += count
+                consumedBytes += byteCount
+            }
+            // The same choices as `slice(_:offsets:)`.
+            if consumed >= upper { continue }
+            let cutsEnd = consumed + count > upper
+            let pieceCount = cutsEnd ? upper - consumed : count
+            if consumed + pieceCount <= lower { continue }
+            let cutsStart = consumed < lower
+            if !cutsEnd && !cutsStart {
+                pieces.append(runs[index])
+            } else {
+                pieces.append(RichText.cut(
+                    runs[index], from: cutsStart ? (lower - consumed, byteOffsets.lowerBound - consumedBytes) : nil,
+                    to: cutsEnd ? (pieceCount, byteOffsets.upperBound - consumedBytes) : nil))
+            }
+        }
+        guard !pieces.contains(where: \.text.isEmpty) else { return RichText(runs: pieces) }
+        var text = RichText()
+        text.runs = pieces
+        return text
+    }
+
+    /// The part of `run` from `from` to `to` (each a scalar and a byte offset into the run; nil:
+    /// its start, its end), as `slice(_:offsets:)` cuts it.
+    private static func cut(_ run: TextRun, from: (scalar: Int, byte: Int)?, to: (scalar: Int, byte: Int)?) -> TextRun {
+        let text = run.text
+        let utf8 = text.utf8
+        let start = from.map { utf8.index(utf8.startIndex, offsetBy: $0.byte) } ?? text.startIndex
+        let end = to.map { utf8.index(utf8.startIndex, offsetBy: $0.byte) } ?? text.endIndex
+        var piece = run
+        piece.text = String(text.unicodeScalars[start..<end])
+        if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
+            let line = run.range.start.line
+            let column = run.range.start.column
+            piece.range = SourceRange(
+                start: from.map { SourceLocation(line: line, column: column + $0.scalar) } ?? run.range.start,
+                end: to.map { SourceLocation(line: line, column: column + $0.scalar) } ?? run.range.end)
+        }
+        return piece
+    }
+}
+
+extension UTF8Bytes {
+    /// The length in bytes of the scalar whose lead byte is `lead`.
+    @inlinable @inline(__always)
+    package static func length(ofLead lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar that ends right before byte `end` (> 0) of valid UTF-8, and where it starts.
+    @inlinable
+    package static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, start: Int) {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (decode(bytes, at: start).scalar, start)
+    }
+}

@@ -1,0 +1,25 @@
+/// The length of each run of a `RichText` in scalars and in UTF-8 bytes, counted once, so that a
+/// text searched on its joined UTF-8 (`RichText.withJoinedUTF8`) can be cut where a byte search
+/// found the place, without counting scalars from the start of the run again
+/// (`RichText.slice(_:bytes:layout:)`).
+package struct RunLayout {
+    /// The scalar counts, for the look-ups that take them (`range(of:offsets:)`).
+    package let offsets: RunOffsets
+    /// `byteCounts[i]` is `runs[i].text.utf8.count`.
+    package let byteCounts: [Int]
+
+    package init(_ text: RichText) {
+        offsets = RunOffsets(text)
+        byteCounts = text.runs.map(\.text.utf8.count)
+    }
+
+    /// The layout of a text whose length in scalars, `scalarCount`, is known already: a text of
+    /// one run is not counted again.
+    package init(_ text: RichText, scalarCount: Int) {
+        offsets = text.runs.count == 1 ? RunOffsets(counts: [scalarCount]) : RunOffsets(text)
+        byteCounts = text.runs.map(\.text.utf8.count)
+    }
+
+    /// The length of the whole text in scalars.
+    package var scalarCount: Int { offsets.counts.reduce(0, +) }
+}
