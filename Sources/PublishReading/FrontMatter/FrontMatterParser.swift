@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 import PublishCore
 
@@ -17,6 +18,12 @@ public enum FrontMatterParser {
     package static let maximumBytes = 64 * 1024
 
     public static func parse(_ source: SourceText) -> Result {
+        parse(source, composing: .firstWithoutResolving)
+    }
+
+    /// How the YAML is composed: `parse(_:)` composes without the resolver's regular expressions
+    /// first (`YAMLComposition`); tests compose with Yams' default resolver throughout to hold it to that.
+    package static func parse(_ source: SourceText, composing composition: YAMLComposition) -> Result {
         guard let first = source.lines.first, first.trimmingTrailingWhitespace() == "---" else {
             return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [])
         }
@@ -32,8 +39,10 @@ public enum FrontMatterParser {
             return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [diagnostic])
         }
         let yamlLines = source.lines[1..<closing]
-        let yaml = yamlLines.joined(separator: "\n")
-        var reader = Reader(source: source)
+        // The lines between the delimiters joined with `\n` are the text from the first one's start
+        // to the last one's end: one copy instead of a join.
+        let yaml = closing > 1 ? String(source.text[yamlLines.first!.startIndex..<yamlLines.last!.endIndex]) : ""
+        var reader = Reader(source: source, composition: composition)
         if yaml.utf8.count > maximumBytes {
             reader.report(PipelineRule.tooLarge.id, at: lineRange(2, in: source),
                           Message("frontmatter.too-large", maximumBytes / 1024))
@@ -60,11 +69,13 @@ public enum FrontMatterParser {
 
 private struct Reader {
     package let source: SourceText
+    package let composition: YAMLComposition
     package var frontMatter = FrontMatter()
     package var diagnostics: [Diagnostic] = []
 
-    package init(source: SourceText) {
+    package init(source: SourceText, composition: YAMLComposition) {
         self.source = source
+        self.composition = composition
     }
 
     package mutating func report(_ rule: String, severity: Severity = .error, at range: SourceRange, _ message: Message,
@@ -77,14 +88,14 @@ private struct Reader {
     package func range(of node: Node) -> SourceRange {
         guard let mark = node.mark else { return FrontMatterParser.lineRange(1, in: source) }
         let start = SourceLocation(line: mark.line + 1, column: mark.column)
-        let length = node.scalar.map { $0.string.unicodeScalars.count } ?? 1
+        let length = node.scalar.map { $0.string.utf8ScalarCount } ?? 1
         return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(length, 1)))
     }
 
     package mutating func read(yaml: String) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, Reader.encoding)
+            root = try composition.compose(yaml)
         } catch let error as YamlError {
             reportYAML(error)
             return
@@ -184,7 +195,7 @@ private struct Reader {
     private mutating func text(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain, Node.scalar(scalar).null != nil {
+            if Reader.isNull(scalar) {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.no-value", key))
                 return nil
             }
@@ -195,7 +206,7 @@ private struct Reader {
                        fix: Message("frontmatter.not-text.fix", key, scalar.string))
                 return nil
             }
-            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return Reader.trimmed(scalar.string)
         case .alias:
             report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.alias-value", key))
             return nil
@@ -219,6 +230,9 @@ private struct Reader {
         // terminator that ends the value): a value with any other character is text, known
         // without the seven regular expressions the resolver would try on it.
         guard scalar.string.unicodeScalars.allSatisfy(Reader.mayResolveToNonText) else { return nil }
+        // The bool, int and float patterns all start with one of a few characters: any other first
+        // character is text without compiling and running the resolver's regular expressions.
+        guard let first = scalar.string.utf8.first, Reader.mayStartNonText(first) else { return nil }
         switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
         case .int, .float: return Message("frontmatter.kind.number")
         case .bool: return Message("frontmatter.kind.boolean")
@@ -232,10 +246,42 @@ private struct Reader {
         scalar.isASCII || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
-    /// `Parser.Encoding.default`, read once: Yams reads it from the environment each time it is
-    /// asked, which cost a fifth of reading the front matter. (An enum of two cases, never
-    /// changed: Yams only does not declare it `Sendable`.)
-    nonisolated(unsafe) static let encoding = Parser.Encoding.default
+    /// The first bytes the resolver's bool (`yes`, `No`, `true`, `OFF` …), int (`+1`, `0x1F`, `12`)
+    /// and float (`-1.5`, `.5`, `.inf`) patterns can match.
+    private static func mayStartNonText(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"),
+            UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            true
+        default: false
+        }
+    }
+
+    /// `Node.scalar(scalar).null != nil` (Yams' `NSNull.construct`) without making an `NSNull`: a
+    /// plain `~`, `null`, `Null`, `NULL` or nothing.
+    package static func isNull(_ scalar: Node.Scalar) -> Bool {
+        guard scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, which costs Foundation a character
+    /// set walk even when there is nothing to trim: a value whose first and last scalars are not
+    /// white space is returned as it is.
+    package static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !isWhitespaceOrNewline(first), !isWhitespaceOrNewline(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return CharacterSet.whitespacesAndNewlines.contains(scalar)
+    }
 
     private mutating func reportYAML(_ error: YamlError) {
         switch error {

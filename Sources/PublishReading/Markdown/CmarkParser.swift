@@ -86,11 +86,14 @@ private struct Converter {
         self.maximumNesting = maximumNesting
     }
 
-    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
+    /// `transform` of each child of `node`, in order (without an array of the children first).
+    private static func mapChildren<Element>(
+        of node: OpaquePointer, _ transform: (OpaquePointer) -> Element
+    ) -> [Element] {
+        var result: [Element] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            result.append(current)
+            result.append(transform(current))
             child = cmark_node_next(current)
         }
         return result
@@ -102,39 +105,54 @@ private struct Converter {
     }
 
     private func range(of node: OpaquePointer) -> SourceRange {
+        position(of: node).range
+    }
+
+    /// The node's range, and whether its end is the end of its last line (then the end column is
+    /// that line's scalars + 1, which the inline locator need not count again).
+    private func position(of node: OpaquePointer) -> (range: SourceRange, endsLine: Bool) {
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
-        guard startLine > 0 else { return SourceRange(at: SourceLocation(line: 1, column: 1)) }
+        guard startLine > 0 else { return (SourceRange(at: SourceLocation(line: 1, column: 1)), false) }
         let start = SourceLocation(
             line: startLine,
             column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
         let endByte = Int(cmark_node_get_end_column(node))
         let safeEndLine = max(endLine, startLine)
+        // The end column of a node whose last byte is its line's last byte is, as for a node that
+        // reports none (HTML blocks run to the end of their last line), the line's scalars + 1.
+        let endsLine = endByte <= 0 || endByte == source.line(safeEndLine).utf8.count
         let end = SourceLocation(
             line: safeEndLine,
-            // HTML blocks report no end column: they run to the end of their last line.
             column: endByte <= 0
                 ? source.line(safeEndLine).utf8ScalarCount + 1
                 : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
-        return SourceRange(start: start, end: end)
+        return (SourceRange(start: start, end: end), endsLine)
     }
 
     package mutating func blocks(childrenOf node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
-        Converter.children(of: node).compactMap { block($0, depth: depth) }
+        var result: [MarkdownBlock] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let block = block(current, depth: depth) { result.append(block) }
+            child = cmark_node_next(current)
+        }
+        return result
     }
 
     private mutating func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
-        let range = range(of: node)
+        let (range, endsLine) = position(of: node)
         let type = cmark_node_get_type(node)
         if depth >= maximumNesting, type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
             return flattened(node, range: range)
         }
         switch type {
         case CMARK_NODE_PARAGRAPH:
-            return MarkdownBlock(kind: .paragraph(inlines(of: node, range: range)), range: range)
+            return MarkdownBlock(kind: .paragraph(inlines(of: node, range: range, endsLine: endsLine)), range: range)
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
-            return MarkdownBlock(kind: .heading(level: level, inlines(of: node, range: range)), range: range)
+            return MarkdownBlock(
+                kind: .heading(level: level, inlines(of: node, range: range, endsLine: endsLine)), range: range)
         case CMARK_NODE_BLOCK_QUOTE:
             return MarkdownBlock(kind: .blockQuote(blocks(childrenOf: node, depth: depth + 1)), range: range)
         case CMARK_NODE_LIST:
@@ -157,7 +175,7 @@ private struct Converter {
 
     private mutating func list(_ node: OpaquePointer, depth: Int) -> MarkdownList {
         let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-        let items = Converter.children(of: node).map { item -> MarkdownList.Item in
+        let items = Converter.mapChildren(of: node) { item -> MarkdownList.Item in
             let itemRange = range(of: item)
             let (marker, markerRange) = listMarker(at: itemRange.start)
             var checked: Bool? = nil
@@ -199,8 +217,11 @@ private struct Converter {
                 }
             }
         }
-        let rows = Converter.children(of: node).map { row in
-            Converter.children(of: row).map { cell in inlines(of: cell, range: range(of: cell)) }
+        let rows = Converter.mapChildren(of: node) { row in
+            Converter.mapChildren(of: row) { cell in
+                let (range, endsLine) = position(of: cell)
+                return inlines(of: cell, range: range, endsLine: endsLine)
+            }
         }
         return MarkdownTable(alignments: alignments, rows: rows)
     }
@@ -237,15 +258,21 @@ private struct Converter {
 
     // MARK: Inlines
 
-    private mutating func inlines(of node: OpaquePointer, range: SourceRange) -> [MarkdownInline] {
-        var locator = InlineLocator(source: source, range: range)
+    private mutating func inlines(of node: OpaquePointer, range: SourceRange, endsLine: Bool) -> [MarkdownInline] {
+        var locator = InlineLocator(source: source, range: range, lastLineEndColumn: endsLine ? range.end.column : nil)
         return inlines(childrenOf: node, locator: &locator, depth: 0)
     }
 
     private mutating func inlines(
         childrenOf node: OpaquePointer, locator: inout InlineLocator, depth: Int
     ) -> [MarkdownInline] {
-        Converter.children(of: node).map { inline($0, locator: &locator, depth: depth) }
+        var result: [MarkdownInline] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(inline(current, locator: &locator, depth: depth))
+            child = cmark_node_next(current)
+        }
+        return result
     }
 
     private mutating func inline(_ node: OpaquePointer, locator: inout InlineLocator, depth: Int) -> MarkdownInline {
