@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 import PublishCore
 
@@ -176,9 +175,10 @@ private struct Reader {
     /// A date written YYYY-MM-DD (`date`, `written`); anything else is a `meta/date` finding.
     private mutating func date(_ value: Node, key: String) -> CalendarDate? {
         guard let raw = text(value, key: key) else { return nil }
-        if let date = CalendarDate(iso: raw), date.isValid {
+        let written = FrontMatterScalar.isoDate(raw)
+        if let date = written, date.isValid {
             return date
-        } else if let date = CalendarDate(iso: raw) {
+        } else if let date = written {
             report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-not-real", raw, date.year, date.month, date.day),
                    fix: Message("frontmatter.date-not-real.fix"))
         } else {
@@ -195,7 +195,7 @@ private struct Reader {
     private mutating func text(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
-            if Reader.isNull(scalar) {
+            if FrontMatterScalar.isNull(scalar) {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.no-value", key))
                 return nil
             }
@@ -206,7 +206,7 @@ private struct Reader {
                        fix: Message("frontmatter.not-text.fix", key, scalar.string))
                 return nil
             }
-            return Reader.trimmed(scalar.string)
+            return FrontMatterScalar.trimmed(scalar.string)
         case .alias:
             report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.alias-value", key))
             return nil
@@ -232,7 +232,7 @@ private struct Reader {
         guard scalar.string.unicodeScalars.allSatisfy(Reader.mayResolveToNonText) else { return nil }
         // The bool, int and float patterns all start with one of a few characters: any other first
         // character is text without compiling and running the resolver's regular expressions.
-        guard let first = scalar.string.utf8.first, Reader.mayStartNonText(first) else { return nil }
+        guard let first = scalar.string.utf8.first, FrontMatterScalar.mayStartNonText(first) else { return nil }
         switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
         case .int, .float: return Message("frontmatter.kind.number")
         case .bool: return Message("frontmatter.kind.boolean")
@@ -244,43 +244,6 @@ private struct Reader {
     /// line terminator, which ICU's `$` may match before.
     private static func mayResolveToNonText(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
-    }
-
-    /// The first bytes the resolver's bool (`yes`, `No`, `true`, `OFF` …), int (`+1`, `0x1F`, `12`)
-    /// and float (`-1.5`, `.5`, `.inf`) patterns can match.
-    private static func mayStartNonText(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"),
-            UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
-            true
-        default: false
-        }
-    }
-
-    /// `Node.scalar(scalar).null != nil` (Yams' `NSNull.construct`) without making an `NSNull`: a
-    /// plain `~`, `null`, `Null`, `NULL` or nothing.
-    package static func isNull(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
-    }
-
-    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, which costs Foundation a character
-    /// set walk even when there is nothing to trim: a value whose first and last scalars are not
-    /// white space is returned as it is.
-    package static func trimmed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return text }
-        if !isWhitespaceOrNewline(first), !isWhitespaceOrNewline(last) { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return CharacterSet.whitespacesAndNewlines.contains(scalar)
     }
 
     private mutating func reportYAML(_ error: YamlError) {
@@ -340,28 +303,31 @@ package enum YAMLAliasScan {
     }
 
     package static func firstAnchorOrAlias<Lines: Collection>(in lines: Lines) -> Found? where Lines.Element == Substring {
-        var quote: Unicode.Scalar?
+        var quote: UInt8?
         var blockScalarParentIndent: Int?
         var flowDepth = 0
         for (lineIndex, line) in lines.enumerated() {
-            let s = Array(line.unicodeScalars)
-            let indent = s.prefix { $0 == " " }.count
+            // Bytes, not scalars: every character the scan looks for is ASCII, and the bytes of any
+            // other character are all 0x80 or more, so they read as the "other" character they
+            // are, one byte at a time. Only the column of a find is counted in scalars.
+            let s = Array(line.utf8)
+            let indent = s.prefix { $0 == UInt8(ascii: " ") }.count
             if let parent = blockScalarParentIndent {
-                if s.allSatisfy({ $0 == " " || $0 == "\t" }) || indent > parent { continue }
+                if s.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || indent > parent { continue }
                 blockScalarParentIndent = nil
             }
             var atNodeStart = true
             var i = 0
-            func isBlank(_ index: Int) -> Bool { index >= s.count || s[index] == " " || s[index] == "\t" }
+            func isBlank(_ index: Int) -> Bool { index >= s.count || s[index] == UInt8(ascii: " ") || s[index] == UInt8(ascii: "\t") }
             scan: while i < s.count {
                 let c = s[i]
                 if let open = quote {
-                    if open == "\"" && c == "\\" {
+                    if open == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") {
                         i += 2
                         continue
                     }
                     if c == open {
-                        if open == "'" && i + 1 < s.count && s[i + 1] == "'" {
+                        if open == UInt8(ascii: "'") && i + 1 < s.count && s[i + 1] == UInt8(ascii: "'") {
                             i += 2
                             continue
                         }
@@ -371,44 +337,45 @@ package enum YAMLAliasScan {
                     i += 1
                     continue
                 }
-                if c == " " || c == "\t" {
+                if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") {
                     i += 1
                     continue
                 }
-                if c == "#" && (i == 0 || isBlank(i - 1)) { break scan }
+                if c == UInt8(ascii: "#") && (i == 0 || isBlank(i - 1)) { break scan }
                 if atNodeStart {
                     switch c {
-                    case "&", "*":
-                        return Found(line: lineIndex, column: i + 1, isAnchor: c == "&")
-                    case "!":
+                    case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                        let column = s[..<i].withUnsafeBufferPointer { UTF8Bytes.scalarCount($0) } + 1
+                        return Found(line: lineIndex, column: column, isAnchor: c == UInt8(ascii: "&"))
+                    case UInt8(ascii: "!"):
                         while i < s.count && !isBlank(i) { i += 1 }
                         continue
-                    case "-", "?", ":":
-                        if !isBlank(i + 1) && !(flowDepth > 0 && c == ":") { atNodeStart = false }
-                    case "[", "{":
+                    case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                        if !isBlank(i + 1) && !(flowDepth > 0 && c == UInt8(ascii: ":")) { atNodeStart = false }
+                    case UInt8(ascii: "["), UInt8(ascii: "{"):
                         flowDepth += 1
-                    case "]", "}":
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"):
                         flowDepth = max(0, flowDepth - 1)
                         atNodeStart = false
-                    case ",":
+                    case UInt8(ascii: ","):
                         break
-                    case "\"", "'":
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
                         quote = c
-                    case "|" where flowDepth == 0, ">" where flowDepth == 0:
+                    case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
                         blockScalarParentIndent = indent
                         break scan
                     default:
                         atNodeStart = false
                     }
-                } else if c == ":" && (isBlank(i + 1) || (flowDepth > 0 && ",]}".unicodeScalars.contains(s[i + 1]))) {
+                } else if c == UInt8(ascii: ":") && (isBlank(i + 1) || (flowDepth > 0 && (s[i + 1] == UInt8(ascii: ",") || s[i + 1] == UInt8(ascii: "]") || s[i + 1] == UInt8(ascii: "}")))) {
                     atNodeStart = true
                 } else if flowDepth > 0 {
                     switch c {
-                    case ",": atNodeStart = true
-                    case "[", "{":
+                    case UInt8(ascii: ","): atNodeStart = true
+                    case UInt8(ascii: "["), UInt8(ascii: "{"):
                         flowDepth += 1
                         atNodeStart = true
-                    case "]", "}": flowDepth -= 1
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth -= 1
                     default: break
                     }
                 }

@@ -33,16 +33,6 @@ public struct CmarkParser: Sendable {
     /// lines, so every position libcmark-gfm reports is a line of the whole file.
     public func parse(_ source: SourceText, blankedLines: Int = 0) -> MarkdownDocument {
         _ = CmarkParser.extensionsRegistered
-        // The blanked lines, then the file from the first line after them on (the lines joined
-        // with `\n` again are the text from there).
-        var bytes = [UInt8](repeating: 0x0A, count: min(blankedLines, source.lines.count))
-        if blankedLines < source.lines.count {
-            let firstLine = source.lines[blankedLines]
-            let rest = firstLine.base.utf8[firstLine.startIndex...]
-            if rest.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: rest)
-            }
-        }
         // Smart punctuation stays off: it turns 中文"引号"中文 into two closing quotes. Single-tilde
         // strikethrough would eat ranges such as 9月~11月.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
@@ -55,13 +45,29 @@ public struct CmarkParser: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        // The blanked lines, then the file from the first line after them on (the lines joined
+        // with `\n` again are the text from there), fed straight from the text: the blanked lines
+        // end in `\n`, so the library reads the two pieces as it would read them joined.
+        let blanked = min(blankedLines, source.lines.count)
+        let restOffset = blankedLines < source.lines.count
+            ? source.text.utf8.distance(from: source.text.utf8.startIndex, to: source.lines[blankedLines].startIndex)
+            : source.text.utf8.count
         let root: OpaquePointer? = CmarkParser.parseLock.withLock {
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
+            var fed = 0
+            if blanked > 0 {
+                let newlines = [CChar](repeating: 0x0A, count: blanked)
+                newlines.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, blanked) }
+                fed += blanked
             }
-            if bytes.isEmpty { cmark_parser_feed(parser, "", 0) }
+            fed += CmarkParser.withUTF8(of: source.text) { text in
+                let count = text.count - restOffset
+                guard count > 0, let start = text.baseAddress else { return 0 }
+                UnsafeRawPointer(start + restOffset).withMemoryRebound(to: CChar.self, capacity: count) {
+                    cmark_parser_feed(parser, $0, count)
+                }
+                return count
+            }
+            if fed == 0 { cmark_parser_feed(parser, "", 0) }
             return cmark_parser_finish(parser)
         }
         guard let root else { return MarkdownDocument(blocks: [], diagnostics: []) }
@@ -69,6 +75,14 @@ public struct CmarkParser: Sendable {
         var converter = Converter(source: source, maximumNesting: maximumNesting)
         let blocks = converter.blocks(childrenOf: root, depth: 0)
         return MarkdownDocument(blocks: blocks, diagnostics: converter.diagnostics)
+    }
+}
+
+extension CmarkParser {
+    /// Calls `body` with the UTF-8 bytes of `text` (a native string's own storage).
+    fileprivate static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 

@@ -88,7 +88,7 @@ package struct InlineLocator {
             let fromColumn = searchLine == line ? column : 1
             if let from {
                 let knownEnd = searchLine == lastLine ? lastLineEndColumn : nil
-                let found: (start: Int, endColumn: Int, end: Int)? = source.withUTF8(ofLine: searchLine) { bytes in
+                let found: (start: Int, endColumn: Int, end: Int)? = withBytes(ofLine: searchLine) { bytes in
                     guard let start = UTF8Bytes.firstOffset(of: needle, in: bytes, from: from) else { return nil }
                     let startColumn = fromColumn + UTF8Bytes.scalarCount(bytes, in: from..<start)
                     let end = start + needle.count
@@ -123,6 +123,15 @@ package struct InlineLocator {
         return literal.count
     }
 
+    /// `source.withUTF8(ofLine:)`, specialised here: called from this module, the generic one is not,
+    /// and its generic calls cost more than the search itself on a line of a soft-wrapped paragraph.
+    @inline(__always)
+    private func withBytes<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let text = source.line(line)
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Moves the cursor to the start of the next line and returns where the break was.
     package mutating func lineBreak() -> SourceLocation {
         // The scalars after the cursor only: those before it are counted in its column.
@@ -130,7 +139,7 @@ package struct InlineLocator {
         if line == lastLine, let known = lastLineEndColumn {
             endColumn = known
         } else if let offset = byteOffset {
-            endColumn = column + source.withUTF8(ofLine: line) { UTF8Bytes.scalarCount($0, in: offset..<$0.count) }
+            endColumn = column + withBytes(ofLine: line) { UTF8Bytes.scalarCount($0, in: offset..<$0.count) }
         } else {
             endColumn = source.line(line).utf8ScalarCount + 1
         }
