@@ -306,82 +306,96 @@ package enum YAMLAliasScan {
         var quote: UInt8?
         var blockScalarParentIndent: Int?
         var flowDepth = 0
+        // Bytes, not scalars: every character the scan looks for is ASCII, and the bytes of any
+        // other character are all 0x80 or more, so they read as the "other" character they are,
+        // one byte at a time. Only the column of a find is counted in scalars.
         for (lineIndex, line) in lines.enumerated() {
-            // Bytes, not scalars: every character the scan looks for is ASCII, and the bytes of any
-            // other character are all 0x80 or more, so they read as the "other" character they
-            // are, one byte at a time. Only the column of a find is counted in scalars.
-            let s = Array(line.utf8)
-            let indent = s.prefix { $0 == UInt8(ascii: " ") }.count
-            if let parent = blockScalarParentIndent {
-                if s.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || indent > parent { continue }
-                blockScalarParentIndent = nil
-            }
-            var atNodeStart = true
-            var i = 0
-            func isBlank(_ index: Int) -> Bool { index >= s.count || s[index] == UInt8(ascii: " ") || s[index] == UInt8(ascii: "\t") }
-            scan: while i < s.count {
-                let c = s[i]
-                if let open = quote {
-                    if open == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") {
-                        i += 2
-                        continue
-                    }
-                    if c == open {
-                        if open == UInt8(ascii: "'") && i + 1 < s.count && s[i + 1] == UInt8(ascii: "'") {
+            let found = withBytes(of: line) { s -> Found? in
+                let indent = s.prefix { $0 == UInt8(ascii: " ") }.count
+                if let parent = blockScalarParentIndent {
+                    if s.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || indent > parent { return nil }
+                    blockScalarParentIndent = nil
+                }
+                var atNodeStart = true
+                var i = 0
+                func isBlank(_ index: Int) -> Bool {
+                    index >= s.count || s[index] == UInt8(ascii: " ") || s[index] == UInt8(ascii: "\t")
+                }
+                scan: while i < s.count {
+                    let c = s[i]
+                    if let open = quote {
+                        if open == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") {
                             i += 2
                             continue
                         }
-                        quote = nil
-                        atNodeStart = false
-                    }
-                    i += 1
-                    continue
-                }
-                if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") {
-                    i += 1
-                    continue
-                }
-                if c == UInt8(ascii: "#") && (i == 0 || isBlank(i - 1)) { break scan }
-                if atNodeStart {
-                    switch c {
-                    case UInt8(ascii: "&"), UInt8(ascii: "*"):
-                        let column = s[..<i].withUnsafeBufferPointer { UTF8Bytes.scalarCount($0) } + 1
-                        return Found(line: lineIndex, column: column, isAnchor: c == UInt8(ascii: "&"))
-                    case UInt8(ascii: "!"):
-                        while i < s.count && !isBlank(i) { i += 1 }
+                        if c == open {
+                            if open == UInt8(ascii: "'") && i + 1 < s.count && s[i + 1] == UInt8(ascii: "'") {
+                                i += 2
+                                continue
+                            }
+                            quote = nil
+                            atNodeStart = false
+                        }
+                        i += 1
                         continue
-                    case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
-                        if !isBlank(i + 1) && !(flowDepth > 0 && c == UInt8(ascii: ":")) { atNodeStart = false }
-                    case UInt8(ascii: "["), UInt8(ascii: "{"):
-                        flowDepth += 1
-                    case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                        flowDepth = max(0, flowDepth - 1)
-                        atNodeStart = false
-                    case UInt8(ascii: ","):
-                        break
-                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                        quote = c
-                    case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
-                        blockScalarParentIndent = indent
-                        break scan
-                    default:
-                        atNodeStart = false
                     }
-                } else if c == UInt8(ascii: ":") && (isBlank(i + 1) || (flowDepth > 0 && (s[i + 1] == UInt8(ascii: ",") || s[i + 1] == UInt8(ascii: "]") || s[i + 1] == UInt8(ascii: "}")))) {
-                    atNodeStart = true
-                } else if flowDepth > 0 {
-                    switch c {
-                    case UInt8(ascii: ","): atNodeStart = true
-                    case UInt8(ascii: "["), UInt8(ascii: "{"):
-                        flowDepth += 1
+                    if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") {
+                        i += 1
+                        continue
+                    }
+                    if c == UInt8(ascii: "#") && (i == 0 || isBlank(i - 1)) { break scan }
+                    if atNodeStart {
+                        switch c {
+                        case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                            let column = UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: s[..<i])) + 1
+                            return Found(line: lineIndex, column: column, isAnchor: c == UInt8(ascii: "&"))
+                        case UInt8(ascii: "!"):
+                            while i < s.count && !isBlank(i) { i += 1 }
+                            continue
+                        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                            if !isBlank(i + 1) && !(flowDepth > 0 && c == UInt8(ascii: ":")) { atNodeStart = false }
+                        case UInt8(ascii: "["), UInt8(ascii: "{"):
+                            flowDepth += 1
+                        case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                            flowDepth = max(0, flowDepth - 1)
+                            atNodeStart = false
+                        case UInt8(ascii: ","):
+                            break
+                        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                            quote = c
+                        case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
+                            blockScalarParentIndent = indent
+                            break scan
+                        default:
+                            atNodeStart = false
+                        }
+                    } else if c == UInt8(ascii: ":") && (isBlank(i + 1) || (flowDepth > 0 && endsFlowEntry(s[i + 1]))) {
                         atNodeStart = true
-                    case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth -= 1
-                    default: break
+                    } else if flowDepth > 0 {
+                        switch c {
+                        case UInt8(ascii: ","): atNodeStart = true
+                        case UInt8(ascii: "["), UInt8(ascii: "{"):
+                            flowDepth += 1
+                            atNodeStart = true
+                        case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth -= 1
+                        default: break
+                        }
                     }
+                    i += 1
                 }
-                i += 1
+                return nil
             }
+            if let found { return found }
         }
         return nil
+    }
+
+    private static func endsFlowEntry(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+    }
+
+    private static func withBytes<Result>(of line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = line.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(line.utf8).withUnsafeBufferPointer(body)
     }
 }
