@@ -17,6 +17,12 @@ public enum FrontMatterParser {
     package static let maximumBytes = 64 * 1024
 
     public static func parse(_ source: SourceText) -> Result {
+        parse(source, composing: .firstWithoutResolving)
+    }
+
+    /// How the YAML is composed: `parse(_:)` composes without the resolver's regular expressions
+    /// first (`YAMLComposition`); tests compose with Yams' default resolver throughout to hold it to that.
+    package static func parse(_ source: SourceText, composing composition: YAMLComposition) -> Result {
         guard let first = source.lines.first, first.trimmingTrailingWhitespace() == "---" else {
             return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [])
         }
@@ -32,8 +38,10 @@ public enum FrontMatterParser {
             return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [diagnostic])
         }
         let yamlLines = source.lines[1..<closing]
-        let yaml = yamlLines.joined(separator: "\n")
-        var reader = Reader(source: source)
+        // The lines between the delimiters joined with `\n` are the text from the first one's start
+        // to the last one's end: one copy instead of a join.
+        let yaml = closing > 1 ? String(source.text[yamlLines.first!.startIndex..<yamlLines.last!.endIndex]) : ""
+        var reader = Reader(source: source, composition: composition)
         if yaml.utf8.count > maximumBytes {
             reader.report(PipelineRule.tooLarge.id, at: lineRange(2, in: source),
                           Message("frontmatter.too-large", maximumBytes / 1024))
@@ -60,11 +68,13 @@ public enum FrontMatterParser {
 
 private struct Reader {
     package let source: SourceText
+    package let composition: YAMLComposition
     package var frontMatter = FrontMatter()
     package var diagnostics: [Diagnostic] = []
 
-    package init(source: SourceText) {
+    package init(source: SourceText, composition: YAMLComposition) {
         self.source = source
+        self.composition = composition
     }
 
     package mutating func report(_ rule: String, severity: Severity = .error, at range: SourceRange, _ message: Message,
@@ -77,14 +87,14 @@ private struct Reader {
     package func range(of node: Node) -> SourceRange {
         guard let mark = node.mark else { return FrontMatterParser.lineRange(1, in: source) }
         let start = SourceLocation(line: mark.line + 1, column: mark.column)
-        let length = node.scalar.map { $0.string.unicodeScalars.count } ?? 1
+        let length = node.scalar.map { $0.string.utf8ScalarCount } ?? 1
         return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(length, 1)))
     }
 
     package mutating func read(yaml: String) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, Reader.encoding)
+            root = try composition.compose(yaml)
         } catch let error as YamlError {
             reportYAML(error)
             return
@@ -165,9 +175,10 @@ private struct Reader {
     /// A date written YYYY-MM-DD (`date`, `written`); anything else is a `meta/date` finding.
     private mutating func date(_ value: Node, key: String) -> CalendarDate? {
         guard let raw = text(value, key: key) else { return nil }
-        if let date = CalendarDate(iso: raw), date.isValid {
+        let written = FrontMatterScalar.isoDate(raw)
+        if let date = written, date.isValid {
             return date
-        } else if let date = CalendarDate(iso: raw) {
+        } else if let date = written {
             report(PipelineRule.date.id, at: range(of: value), Message("frontmatter.date-not-real", raw, date.year, date.month, date.day),
                    fix: Message("frontmatter.date-not-real.fix"))
         } else {
@@ -184,7 +195,7 @@ private struct Reader {
     private mutating func text(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain, Node.scalar(scalar).null != nil {
+            if FrontMatterScalar.isNull(scalar) {
                 report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.no-value", key))
                 return nil
             }
@@ -195,7 +206,7 @@ private struct Reader {
                        fix: Message("frontmatter.not-text.fix", key, scalar.string))
                 return nil
             }
-            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return FrontMatterScalar.trimmed(scalar.string)
         case .alias:
             report(PipelineRule.type.id, at: range(of: node), Message("frontmatter.alias-value", key))
             return nil
@@ -219,6 +230,9 @@ private struct Reader {
         // terminator that ends the value): a value with any other character is text, known
         // without the seven regular expressions the resolver would try on it.
         guard scalar.string.unicodeScalars.allSatisfy(Reader.mayResolveToNonText) else { return nil }
+        // The bool, int and float patterns all start with one of a few characters: any other first
+        // character is text without compiling and running the resolver's regular expressions.
+        guard let first = scalar.string.utf8.first, FrontMatterScalar.mayStartNonText(first) else { return nil }
         switch Resolver.default.resolveTag(of: Node.scalar(scalar)) {
         case .int, .float: return Message("frontmatter.kind.number")
         case .bool: return Message("frontmatter.kind.boolean")
@@ -231,11 +245,6 @@ private struct Reader {
     private static func mayResolveToNonText(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
-
-    /// `Parser.Encoding.default`, read once: Yams reads it from the environment each time it is
-    /// asked, which cost a fifth of reading the front matter. (An enum of two cases, never
-    /// changed: Yams only does not declare it `Sendable`.)
-    nonisolated(unsafe) static let encoding = Parser.Encoding.default
 
     private mutating func reportYAML(_ error: YamlError) {
         switch error {
@@ -294,81 +303,99 @@ package enum YAMLAliasScan {
     }
 
     package static func firstAnchorOrAlias<Lines: Collection>(in lines: Lines) -> Found? where Lines.Element == Substring {
-        var quote: Unicode.Scalar?
+        var quote: UInt8?
         var blockScalarParentIndent: Int?
         var flowDepth = 0
+        // Bytes, not scalars: every character the scan looks for is ASCII, and the bytes of any
+        // other character are all 0x80 or more, so they read as the "other" character they are,
+        // one byte at a time. Only the column of a find is counted in scalars.
         for (lineIndex, line) in lines.enumerated() {
-            let s = Array(line.unicodeScalars)
-            let indent = s.prefix { $0 == " " }.count
-            if let parent = blockScalarParentIndent {
-                if s.allSatisfy({ $0 == " " || $0 == "\t" }) || indent > parent { continue }
-                blockScalarParentIndent = nil
-            }
-            var atNodeStart = true
-            var i = 0
-            func isBlank(_ index: Int) -> Bool { index >= s.count || s[index] == " " || s[index] == "\t" }
-            scan: while i < s.count {
-                let c = s[i]
-                if let open = quote {
-                    if open == "\"" && c == "\\" {
-                        i += 2
-                        continue
-                    }
-                    if c == open {
-                        if open == "'" && i + 1 < s.count && s[i + 1] == "'" {
+            let found = withBytes(of: line) { s -> Found? in
+                let indent = s.prefix { $0 == UInt8(ascii: " ") }.count
+                if let parent = blockScalarParentIndent {
+                    if s.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || indent > parent { return nil }
+                    blockScalarParentIndent = nil
+                }
+                var atNodeStart = true
+                var i = 0
+                func isBlank(_ index: Int) -> Bool {
+                    index >= s.count || s[index] == UInt8(ascii: " ") || s[index] == UInt8(ascii: "\t")
+                }
+                scan: while i < s.count {
+                    let c = s[i]
+                    if let open = quote {
+                        if open == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") {
                             i += 2
                             continue
                         }
-                        quote = nil
-                        atNodeStart = false
-                    }
-                    i += 1
-                    continue
-                }
-                if c == " " || c == "\t" {
-                    i += 1
-                    continue
-                }
-                if c == "#" && (i == 0 || isBlank(i - 1)) { break scan }
-                if atNodeStart {
-                    switch c {
-                    case "&", "*":
-                        return Found(line: lineIndex, column: i + 1, isAnchor: c == "&")
-                    case "!":
-                        while i < s.count && !isBlank(i) { i += 1 }
+                        if c == open {
+                            if open == UInt8(ascii: "'") && i + 1 < s.count && s[i + 1] == UInt8(ascii: "'") {
+                                i += 2
+                                continue
+                            }
+                            quote = nil
+                            atNodeStart = false
+                        }
+                        i += 1
                         continue
-                    case "-", "?", ":":
-                        if !isBlank(i + 1) && !(flowDepth > 0 && c == ":") { atNodeStart = false }
-                    case "[", "{":
-                        flowDepth += 1
-                    case "]", "}":
-                        flowDepth = max(0, flowDepth - 1)
-                        atNodeStart = false
-                    case ",":
-                        break
-                    case "\"", "'":
-                        quote = c
-                    case "|" where flowDepth == 0, ">" where flowDepth == 0:
-                        blockScalarParentIndent = indent
-                        break scan
-                    default:
-                        atNodeStart = false
                     }
-                } else if c == ":" && (isBlank(i + 1) || (flowDepth > 0 && ",]}".unicodeScalars.contains(s[i + 1]))) {
-                    atNodeStart = true
-                } else if flowDepth > 0 {
-                    switch c {
-                    case ",": atNodeStart = true
-                    case "[", "{":
-                        flowDepth += 1
+                    if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") {
+                        i += 1
+                        continue
+                    }
+                    if c == UInt8(ascii: "#") && (i == 0 || isBlank(i - 1)) { break scan }
+                    if atNodeStart {
+                        switch c {
+                        case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                            let column = UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: s[..<i])) + 1
+                            return Found(line: lineIndex, column: column, isAnchor: c == UInt8(ascii: "&"))
+                        case UInt8(ascii: "!"):
+                            while i < s.count && !isBlank(i) { i += 1 }
+                            continue
+                        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                            if !isBlank(i + 1) && !(flowDepth > 0 && c == UInt8(ascii: ":")) { atNodeStart = false }
+                        case UInt8(ascii: "["), UInt8(ascii: "{"):
+                            flowDepth += 1
+                        case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                            flowDepth = max(0, flowDepth - 1)
+                            atNodeStart = false
+                        case UInt8(ascii: ","):
+                            break
+                        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                            quote = c
+                        case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
+                            blockScalarParentIndent = indent
+                            break scan
+                        default:
+                            atNodeStart = false
+                        }
+                    } else if c == UInt8(ascii: ":") && (isBlank(i + 1) || (flowDepth > 0 && endsFlowEntry(s[i + 1]))) {
                         atNodeStart = true
-                    case "]", "}": flowDepth -= 1
-                    default: break
+                    } else if flowDepth > 0 {
+                        switch c {
+                        case UInt8(ascii: ","): atNodeStart = true
+                        case UInt8(ascii: "["), UInt8(ascii: "{"):
+                            flowDepth += 1
+                            atNodeStart = true
+                        case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth -= 1
+                        default: break
+                        }
                     }
+                    i += 1
                 }
-                i += 1
+                return nil
             }
+            if let found { return found }
         }
         return nil
+    }
+
+    private static func endsFlowEntry(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+    }
+
+    private static func withBytes<Result>(of line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = line.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(line.utf8).withUnsafeBufferPointer(body)
     }
 }

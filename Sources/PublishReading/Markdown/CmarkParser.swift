@@ -33,16 +33,6 @@ public struct CmarkParser: Sendable {
     /// lines, so every position libcmark-gfm reports is a line of the whole file.
     public func parse(_ source: SourceText, blankedLines: Int = 0) -> MarkdownDocument {
         _ = CmarkParser.extensionsRegistered
-        // The blanked lines, then the file from the first line after them on (the lines joined
-        // with `\n` again are the text from there).
-        var bytes = [UInt8](repeating: 0x0A, count: min(blankedLines, source.lines.count))
-        if blankedLines < source.lines.count {
-            let firstLine = source.lines[blankedLines]
-            let rest = firstLine.base.utf8[firstLine.startIndex...]
-            if rest.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: rest)
-            }
-        }
         // Smart punctuation stays off: it turns 中文"引号"中文 into two closing quotes. Single-tilde
         // strikethrough would eat ranges such as 9月~11月.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
@@ -55,13 +45,29 @@ public struct CmarkParser: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        // The blanked lines, then the file from the first line after them on (the lines joined
+        // with `\n` again are the text from there), fed straight from the text: the blanked lines
+        // end in `\n`, so the library reads the two pieces as it would read them joined.
+        let blanked = min(blankedLines, source.lines.count)
+        let restOffset = blankedLines < source.lines.count
+            ? source.text.utf8.distance(from: source.text.utf8.startIndex, to: source.lines[blankedLines].startIndex)
+            : source.text.utf8.count
         let root: OpaquePointer? = CmarkParser.parseLock.withLock {
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
+            var fed = 0
+            if blanked > 0 {
+                let newlines = [CChar](repeating: 0x0A, count: blanked)
+                newlines.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, blanked) }
+                fed += blanked
             }
-            if bytes.isEmpty { cmark_parser_feed(parser, "", 0) }
+            fed += CmarkParser.withUTF8(of: source.text) { text in
+                let count = text.count - restOffset
+                guard count > 0, let start = text.baseAddress else { return 0 }
+                UnsafeRawPointer(start + restOffset).withMemoryRebound(to: CChar.self, capacity: count) {
+                    cmark_parser_feed(parser, $0, count)
+                }
+                return count
+            }
+            if fed == 0 { cmark_parser_feed(parser, "", 0) }
             return cmark_parser_finish(parser)
         }
         guard let root else { return MarkdownDocument(blocks: [], diagnostics: []) }
@@ -69,6 +75,14 @@ public struct CmarkParser: Sendable {
         var converter = Converter(source: source, maximumNesting: maximumNesting)
         let blocks = converter.blocks(childrenOf: root, depth: 0)
         return MarkdownDocument(blocks: blocks, diagnostics: converter.diagnostics)
+    }
+}
+
+extension CmarkParser {
+    /// Calls `body` with the UTF-8 bytes of `text` (a native string's own storage).
+    fileprivate static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 
@@ -86,11 +100,14 @@ private struct Converter {
         self.maximumNesting = maximumNesting
     }
 
-    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
+    /// `transform` of each child of `node`, in order (without an array of the children first).
+    private static func mapChildren<Element>(
+        of node: OpaquePointer, _ transform: (OpaquePointer) -> Element
+    ) -> [Element] {
+        var result: [Element] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            result.append(current)
+            result.append(transform(current))
             child = cmark_node_next(current)
         }
         return result
@@ -102,39 +119,54 @@ private struct Converter {
     }
 
     private func range(of node: OpaquePointer) -> SourceRange {
+        position(of: node).range
+    }
+
+    /// The node's range, and whether its end is the end of its last line (then the end column is
+    /// that line's scalars + 1, which the inline locator need not count again).
+    private func position(of node: OpaquePointer) -> (range: SourceRange, endsLine: Bool) {
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
-        guard startLine > 0 else { return SourceRange(at: SourceLocation(line: 1, column: 1)) }
+        guard startLine > 0 else { return (SourceRange(at: SourceLocation(line: 1, column: 1)), false) }
         let start = SourceLocation(
             line: startLine,
             column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
         let endByte = Int(cmark_node_get_end_column(node))
         let safeEndLine = max(endLine, startLine)
+        // The end column of a node whose last byte is its line's last byte is, as for a node that
+        // reports none (HTML blocks run to the end of their last line), the line's scalars + 1.
+        let endsLine = endByte <= 0 || endByte == source.line(safeEndLine).utf8.count
         let end = SourceLocation(
             line: safeEndLine,
-            // HTML blocks report no end column: they run to the end of their last line.
             column: endByte <= 0
                 ? source.line(safeEndLine).utf8ScalarCount + 1
                 : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
-        return SourceRange(start: start, end: end)
+        return (SourceRange(start: start, end: end), endsLine)
     }
 
     package mutating func blocks(childrenOf node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
-        Converter.children(of: node).compactMap { block($0, depth: depth) }
+        var result: [MarkdownBlock] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let block = block(current, depth: depth) { result.append(block) }
+            child = cmark_node_next(current)
+        }
+        return result
     }
 
     private mutating func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
-        let range = range(of: node)
+        let (range, endsLine) = position(of: node)
         let type = cmark_node_get_type(node)
         if depth >= maximumNesting, type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
             return flattened(node, range: range)
         }
         switch type {
         case CMARK_NODE_PARAGRAPH:
-            return MarkdownBlock(kind: .paragraph(inlines(of: node, range: range)), range: range)
+            return MarkdownBlock(kind: .paragraph(inlines(of: node, range: range, endsLine: endsLine)), range: range)
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
-            return MarkdownBlock(kind: .heading(level: level, inlines(of: node, range: range)), range: range)
+            return MarkdownBlock(
+                kind: .heading(level: level, inlines(of: node, range: range, endsLine: endsLine)), range: range)
         case CMARK_NODE_BLOCK_QUOTE:
             return MarkdownBlock(kind: .blockQuote(blocks(childrenOf: node, depth: depth + 1)), range: range)
         case CMARK_NODE_LIST:
@@ -157,7 +189,7 @@ private struct Converter {
 
     private mutating func list(_ node: OpaquePointer, depth: Int) -> MarkdownList {
         let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-        let items = Converter.children(of: node).map { item -> MarkdownList.Item in
+        let items = Converter.mapChildren(of: node) { item -> MarkdownList.Item in
             let itemRange = range(of: item)
             let (marker, markerRange) = listMarker(at: itemRange.start)
             var checked: Bool? = nil
@@ -199,8 +231,11 @@ private struct Converter {
                 }
             }
         }
-        let rows = Converter.children(of: node).map { row in
-            Converter.children(of: row).map { cell in inlines(of: cell, range: range(of: cell)) }
+        let rows = Converter.mapChildren(of: node) { row in
+            Converter.mapChildren(of: row) { cell in
+                let (range, endsLine) = position(of: cell)
+                return inlines(of: cell, range: range, endsLine: endsLine)
+            }
         }
         return MarkdownTable(alignments: alignments, rows: rows)
     }
@@ -237,15 +272,21 @@ private struct Converter {
 
     // MARK: Inlines
 
-    private mutating func inlines(of node: OpaquePointer, range: SourceRange) -> [MarkdownInline] {
-        var locator = InlineLocator(source: source, range: range)
+    private mutating func inlines(of node: OpaquePointer, range: SourceRange, endsLine: Bool) -> [MarkdownInline] {
+        var locator = InlineLocator(source: source, range: range, lastLineEndColumn: endsLine ? range.end.column : nil)
         return inlines(childrenOf: node, locator: &locator, depth: 0)
     }
 
     private mutating func inlines(
         childrenOf node: OpaquePointer, locator: inout InlineLocator, depth: Int
     ) -> [MarkdownInline] {
-        Converter.children(of: node).map { inline($0, locator: &locator, depth: depth) }
+        var result: [MarkdownInline] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(inline(current, locator: &locator, depth: depth))
+            child = cmark_node_next(current)
+        }
+        return result
     }
 
     private mutating func inline(_ node: OpaquePointer, locator: inout InlineLocator, depth: Int) -> MarkdownInline {

@@ -18,13 +18,23 @@ package struct InlineLocator {
     private var column: Int
     /// The cursor as a byte offset in its line; nil when the column lies past the line's end.
     private var byteOffset: Int?
+    /// The column just past the end of the block's last line, when the block's range says so: a
+    /// literal found up to that line's end ends there without counting its scalars again.
+    private let lastLineEndColumn: Int?
 
     package init(source: SourceText, range: SourceRange) {
+        self.init(source: source, range: range, lastLineEndColumn: nil)
+    }
+
+    /// `lastLineEndColumn`: the column just past the end of line `range.end.line` (the line's
+    /// scalars + 1), if the caller has counted it; nil if not.
+    package init(source: SourceText, range: SourceRange, lastLineEndColumn: Int?) {
         self.source = source
         self.lastLine = max(range.end.line, range.start.line)
         self.line = range.start.line
         self.column = range.start.column
         self.byteOffset = source.byteOffset(line: range.start.line, scalarColumn: range.start.column)
+        self.lastLineEndColumn = range.end.line >= range.start.line ? lastLineEndColumn : nil
     }
 
     package var cursor: SourceLocation { SourceLocation(line: line, column: column) }
@@ -44,7 +54,8 @@ package struct InlineLocator {
     package mutating func locate(cString literal: UnsafePointer<CChar>?) -> (text: String, range: SourceRange) {
         guard let literal else { return ("", locate("")) }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-        let before = self
+        // The cursor, to search again from (a copy of the whole locator would retain the source).
+        let before = (line, column, byteOffset)
         let range = locate(firstLineOf: bytes)
         if let found = lastFound, found.bytes.count == bytes.count {
             let line = source.line(found.line)
@@ -58,7 +69,7 @@ package struct InlineLocator {
         // string had to repair them).
         let text = String(cString: literal)
         if text.utf8.elementsEqual(bytes) { return (text, range) }
-        self = before
+        (line, column, byteOffset) = before
         return (text, locate(text))
     }
 
@@ -69,27 +80,24 @@ package struct InlineLocator {
     /// `\n` after `\r` belongs to the character `\r\n` and does not end the line).
     private mutating func locate(firstLineOf literal: UnsafeBufferPointer<UInt8>) -> SourceRange {
         lastFound = nil
-        func endsLine(_ offset: Int) -> Bool {
-            literal[offset] == 0x0A && (offset == 0 || literal[offset - 1] != 0x0D)
-        }
-        var needleEnd = 0
-        while needleEnd < literal.count, !endsLine(needleEnd) { needleEnd += 1 }
-        let needle = UnsafeBufferPointer(rebasing: literal[0..<needleEnd])
+        let needle = UnsafeBufferPointer(rebasing: literal[0..<InlineLocator.firstLineEnd(of: literal)])
         guard !needle.isEmpty else { return SourceRange(at: cursor) }
-        let needleScalars = UTF8Bytes.scalarCount(needle)
         var searchLine = line
         while searchLine <= lastLine {
             let from = searchLine == line ? byteOffset : 0
             let fromColumn = searchLine == line ? column : 1
             if let from {
-                let found: (start: Int, end: Int)? = source.withUTF8(ofLine: searchLine) { bytes in
+                let knownEnd = searchLine == lastLine ? lastLineEndColumn : nil
+                let found: (start: Int, endColumn: Int, end: Int)? = withBytes(ofLine: searchLine) { bytes in
                     guard let start = UTF8Bytes.firstOffset(of: needle, in: bytes, from: from) else { return nil }
                     let startColumn = fromColumn + UTF8Bytes.scalarCount(bytes, in: from..<start)
-                    return (startColumn, start + needle.count)
+                    let end = start + needle.count
+                    let endColumn = end == bytes.count && knownEnd != nil ? knownEnd! : startColumn + UTF8Bytes.scalarCount(needle)
+                    return (startColumn, endColumn, end)
                 }
                 if let found {
                     let start = SourceLocation(line: searchLine, column: found.start)
-                    let end = SourceLocation(line: searchLine, column: found.start + needleScalars)
+                    let end = SourceLocation(line: searchLine, column: found.endColumn)
                     line = searchLine
                     column = end.column
                     byteOffset = found.end
@@ -100,12 +108,42 @@ package struct InlineLocator {
             searchLine += 1
         }
         let here = cursor
-        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + needleScalars))
+        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8Bytes.scalarCount(needle)))
+    }
+
+    /// Where the first line of `literal` ends: its first `\n` that does not follow `\r`, or its end.
+    private static func firstLineEnd(of literal: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = literal.baseAddress else { return 0 }
+        var from = 0
+        while from < literal.count, let found = memchr(base + from, 0x0A, literal.count - from) {
+            let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if offset == 0 || base[offset - 1] != 0x0D { return offset }
+            from = offset + 1
+        }
+        return literal.count
+    }
+
+    /// `source.withUTF8(ofLine:)`, specialised here: called from this module, the generic one is not,
+    /// and its generic calls cost more than the search itself on a line of a soft-wrapped paragraph.
+    @inline(__always)
+    private func withBytes<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let text = source.line(line)
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// Moves the cursor to the start of the next line and returns where the break was.
     package mutating func lineBreak() -> SourceLocation {
-        let here = SourceLocation(line: line, column: source.line(line).utf8ScalarCount + 1)
+        // The scalars after the cursor only: those before it are counted in its column.
+        let endColumn: Int
+        if line == lastLine, let known = lastLineEndColumn {
+            endColumn = known
+        } else if let offset = byteOffset {
+            endColumn = column + withBytes(ofLine: line) { UTF8Bytes.scalarCount($0, in: offset..<$0.count) }
+        } else {
+            endColumn = source.line(line).utf8ScalarCount + 1
+        }
+        let here = SourceLocation(line: line, column: endColumn)
         if line < lastLine {
             line += 1
             column = 1

@@ -10,7 +10,8 @@ public struct MarkdownBlock: Hashable, Sendable {
         self.range = range
     }
 
-    public indirect enum Kind: Hashable, Sendable {
+    /// Not `indirect`: the nested cases hold arrays, already references.
+    public enum Kind: Hashable, Sendable {
         case paragraph([MarkdownInline])
         case heading(level: Int, [MarkdownInline])
         case blockQuote([MarkdownBlock])

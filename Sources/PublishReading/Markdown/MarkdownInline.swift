@@ -4,7 +4,10 @@ import PublishCore
 ///
 /// Text-bearing cases carry the range they occupy in the file. libcmark-gfm does not report
 /// reliable inline positions, so the parser locates each literal in the block's source lines.
-public indirect enum MarkdownInline: Hashable, Sendable {
+///
+/// Not `indirect`: the nested cases hold arrays, already references; boxing every case cost an
+/// allocation per inline.
+public enum MarkdownInline: Hashable, Sendable {
     case text(String, SourceRange)
     case code(String, SourceRange)
     /// Inline raw HTML, kept as written; renderers never emit it as markup.
