@@ -162,6 +162,8 @@ package final class CheckMemo: @unchecked Sendable {
     package var numberingParents: [NumberingRules.Parent]?
     /// `TypographyRules.texts`.
     package var typographyTexts: [TypographyText]?
+    /// `TypographyRules.layout`.
+    package var typographyLayout: TypographyLayout?
     package var closingLeftovers: ClosingLeftovers?
 
     package func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {
