@@ -75,7 +75,7 @@ import Testing
             let reference = TypographyRules.texts(context)
             let layout = TypographyRules.layout(context)
             #expect(layout.texts.count == reference.count, "\(file)")
-            for (text, expected) in zip(layout.texts, reference) { expectSame(layout, text, expected, file) }
+            for (text, expected) in zip(layout.texts, reference) { Self.expectSame(layout, text, expected, file) }
             marks += layout.marks.count
         }
         #expect(marks > 1000)
