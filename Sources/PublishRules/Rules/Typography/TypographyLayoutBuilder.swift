@@ -99,7 +99,10 @@ package struct TypographyLayoutBuilder {
     }
 
     package mutating func append(_ text: RichText) {
-        for run in text.runs { append(run) }
+        // Each run read in place: iterating the array copied every run (three strings).
+        text.runs.withUnsafeBufferPointer { runs in
+            for index in runs.indices { append(runs[index]) }
+        }
     }
 
     /// An ordinal as a piece of its own (`RichText(runs: [TextRun(text:range:)])`): nothing when
@@ -112,13 +115,15 @@ package struct TypographyLayoutBuilder {
     /// The pieces `Paragraph.richText` joins: each text segment, and each measure's ordinal, lead
     /// and body.
     package mutating func append(_ paragraph: Paragraph) {
-        for segment in paragraph.segments {
-            switch segment {
-            case .text(let text): append(text)
-            case .measure(let measure):
-                append(measure.ordinal)
-                append(measure.lead)
-                append(measure.body)
+        paragraph.segments.withUnsafeBufferPointer { segments in
+            for index in segments.indices {
+                switch segments[index] {
+                case .text(let text): append(text)
+                case .measure(let measure):
+                    append(measure.ordinal)
+                    append(measure.lead)
+                    append(measure.body)
+                }
             }
         }
     }
@@ -129,7 +134,9 @@ package struct TypographyLayoutBuilder {
     package mutating func addText(asItIs text: RichText) {
         discardText()
         guard !text.isEmpty else { return }
-        for run in text.runs { appendAsItIs(run) }
+        text.runs.withUnsafeBufferPointer { runs in
+            for index in runs.indices { appendAsItIs(runs[index]) }
+        }
         finishText()
     }
 
