@@ -10,6 +10,9 @@ package enum ByteSearch {
     /// Whether `needle` occurs in the UTF-8 bytes of `text`: a string's own bytes, or a copy on
     /// the stack for a small one.
     package static func contains(_ needle: [UInt8], in text: String) -> Bool {
+        // A native string's bytes in place; `withUTF8` on a copy of the string cost more than the
+        // search in a short run.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ contains(needle, in: $0) }) { return found }
         var text = text
         return text.withUTF8 { contains(needle, in: $0) }
     }

@@ -109,7 +109,10 @@ extension CheckContext {
         func holdsAll(_ pieces: (_ visit: (String) -> Bool) -> Bool) -> Bool {
             marks.allSatisfy { mark in pieces { ByteSearch.contains(mark, in: $0) } }
         }
-        func any(_ text: RichText, _ visit: (String) -> Bool) -> Bool { text.runs.contains { visit($0.text) } }
+        // Each run read in place: iterating the array copied every run (three strings).
+        func any(_ text: RichText, _ visit: (String) -> Bool) -> Bool {
+            text.runs.withUnsafeBufferPointer { runs in runs.indices.contains { visit(runs[$0].text) } }
+        }
         var result: [RichText] = []
         var tables: [RichText] = []
         for line in notice.titleLines where holdsAll({ any(line, $0) }) { result.append(line) }
@@ -162,6 +165,8 @@ package final class CheckMemo: @unchecked Sendable {
     package var numberingParents: [NumberingRules.Parent]?
     /// `TypographyRules.texts`.
     package var typographyTexts: [TypographyText]?
+    /// `TypographyRules.layout`.
+    package var typographyLayout: TypographyLayout?
     package var closingLeftovers: ClosingLeftovers?
 
     package func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {

@@ -58,15 +58,18 @@ public struct Checker: Sendable {
             var end = total
             diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, count in
                 for (index, diagnostic) in diagnostics.enumerated() { buffer.initializeElement(at: index, to: diagnostic) }
+                let file = loaded.source.path
                 while var (descriptor, severity, findings) = found.popLast() {
+                    let rule = descriptor.id
                     while let finding = findings.popLast() {
                         end -= 1
                         let findingSeverity =
-                            finding.severity.flatMap { effectiveSeverity(of: descriptor.id, default: $0) } ?? severity
+                            finding.severity.flatMap { effectiveSeverity(of: rule, default: $0) } ?? severity
+                        // The diagnostic shares what the finding says (`DiagnosticText`).
                         (buffer.baseAddress! + end).initialize(
                             to: Diagnostic(
-                                rule: descriptor.id, severity: findingSeverity, message: finding.message,
-                                file: loaded.source.path, range: finding.range, notes: finding.notes, fix: finding.fix))
+                                rule: rule, severity: findingSeverity, text: finding.text, file: file,
+                                range: finding.range))
                     }
                 }
                 count = total

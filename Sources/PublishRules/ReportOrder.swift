@@ -56,35 +56,24 @@ struct ReportOrder {
         var rank = [Int](repeating: 0, count: rules.count)
         for (position, index) in rules.indices.sorted(by: { rules[$0] < rules[$1] }).enumerated() { rank[index] = position }
         var ranked = keys.enumerated().map { index, key in (key: key & ~mask | rank[key & mask], index: index) }
-        let inOrder = zip(ranked, ranked.dropFirst()).allSatisfy { $0.key <= $1.key }
+        let inOrder = ranked.indices.dropFirst().allSatisfy { ranked[$0 - 1].key <= ranked[$0].key }
         // `sort` is stable: ties keep the order of their indices.
         if !inOrder { ranked.sort { $0.key < $1.key } }
         // Findings of one rule at one position are ordered by their messages too.
-        if zip(ranked, ranked.dropFirst()).contains(where: { $0.key == $1.key }) {
+        if ranked.indices.dropFirst().contains(where: { ranked[$0 - 1].key == ranked[$0].key }) {
             diagnostics = diagnostics.inReportOrder()
             return
         }
         if inOrder { return }
-        // Moves finding `ranked[i].index` to place `i`: `at[p]` is the finding now at place `p`,
-        // `place[f]` the place of finding `f`.
-        var at = Array(diagnostics.indices)
-        var place = at
+        // Each finding moved to its place through a second buffer: moves of the memory, no copy of
+        // a finding (a swap through a local made a copy of each).
+        let count = diagnostics.count
+        let sorted = UnsafeMutablePointer<Diagnostic>.allocate(capacity: count)
+        defer { sorted.deallocate() }
         diagnostics.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            for target in ranked.indices {
-                let finding = ranked[target].index
-                let from = place[finding]
-                guard from != target else { continue }
-                // A swap by moves: no finding is copied.
-                let moved = (base + target).move()
-                (base + target).moveInitialize(from: base + from, count: 1)
-                (base + from).initialize(to: moved)
-                let displaced = at[target]
-                at[from] = displaced
-                place[displaced] = from
-                at[target] = finding
-                place[finding] = target
-            }
+            for target in ranked.indices { (sorted + target).moveInitialize(from: base + ranked[target].index, count: 1) }
+            base.moveInitialize(from: sorted, count: count)
         }
     }
 }

@@ -12,18 +12,35 @@ public protocol Rule: Sendable {
 
 /// What a rule found, before the engine names the rule and sets the severity.
 public struct Finding: Sendable, Hashable {
-    public var message: Message
+    /// The message, notes and fix, which the diagnostic made of the finding shares.
+    package var text: DiagnosticText
     public var range: SourceRange
-    public var notes: [Message]
-    public var fix: Message?
     /// Overrides the rule's default severity for this one finding; rarely needed.
     public var severity: Severity?
 
+    public var message: Message {
+        get { text.message }
+        set { text = DiagnosticText(message: newValue, notes: text.notes, fix: text.fix) }
+    }
+
+    public var notes: [Message] {
+        get { text.notes }
+        set { text = DiagnosticText(message: text.message, notes: newValue, fix: text.fix) }
+    }
+
+    public var fix: Message? {
+        get { text.fix }
+        set { text = DiagnosticText(message: text.message, notes: text.notes, fix: newValue) }
+    }
+
     public init(_ message: Message, at range: SourceRange, notes: [Message] = [], fix: Message? = nil, severity: Severity? = nil) {
-        self.message = message
+        self.init(DiagnosticText(message: message, notes: notes, fix: fix), at: range, severity: severity)
+    }
+
+    /// A finding that says `text`, which a rule may share among findings that say the same.
+    package init(_ text: DiagnosticText, at range: SourceRange, severity: Severity? = nil) {
+        self.text = text
         self.range = range
-        self.notes = notes
-        self.fix = fix
         self.severity = severity
     }
 }

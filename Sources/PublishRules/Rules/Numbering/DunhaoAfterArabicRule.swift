@@ -14,7 +14,7 @@ package struct DunhaoAfterArabicRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .dunhaoAfterArabic) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return Message("numbering.dunhao-after-arabic", w)
+            return Message(id: "numbering.dunhao-after-arabic", arguments: [.text(w)])
         }
     }
 }

@@ -13,7 +13,7 @@ package struct FullStopAfterHanziRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullStopAfterHanzi) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return Message("numbering.full-stop-after-hanzi", w)
+            return Message(id: "numbering.full-stop-after-hanzi", arguments: [.text(w)])
         }
     }
 }

@@ -13,7 +13,7 @@ package struct FullWidthDigitsRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullWidthDigits) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return Message("numbering.full-width-digits", w)
+            return Message(id: "numbering.full-width-digits", arguments: [.text(w)])
         }
     }
 }

@@ -13,7 +13,7 @@ package struct FullWidthFullStopRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .fullWidthFullStop) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return Message("numbering.full-width-full-stop", w)
+            return Message(id: "numbering.full-width-full-stop", arguments: [.text(w)])
         }
     }
 }

@@ -13,7 +13,7 @@ package struct HalfWidthParenthesesRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .halfWidthParentheses) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return Message("numbering.half-width-parentheses", w)
+            return Message(id: "numbering.half-width-parentheses", arguments: [.text(w)])
         }
     }
 }

@@ -14,7 +14,7 @@ package struct NonstandardNumeralRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         NumberingRules.style(context, .nonstandardNumeral) { ordinal in
             let w = NumberingRules.written(ordinal)
-            return Message("numbering.nonstandard-numeral", w)
+            return Message(id: "numbering.nonstandard-numeral", arguments: [.text(w)])
         }
     }
 }

@@ -80,13 +80,18 @@ package enum NumberingRules {
         // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.
         for index in ordinals.indices where ordinals[index].deviations.contains(deviation) {
             let ordinal = ordinals[index]
-            findings.append(Finding(message(ordinal), at: ordinal.range, fix: Message("numbering.fix.write", standard(ordinal))))
+            findings.append(
+                Finding(
+                    message(ordinal), at: ordinal.range,
+                    fix: Message(id: "numbering.fix.write", arguments: [.text(standard(ordinal))])))
         }
         return findings
     }
 
     /// The mark as written, without the whitespace after it.
     package static func written(_ ordinal: Ordinal) -> String {
+        // Most ordinals end in their mark: the text as it is.
+        guard let last = ordinal.text.unicodeScalars.last, OrdinalParser.whitespace.contains(last) else { return ordinal.text }
         var scalars = Array(ordinal.text.unicodeScalars)
         while let last = scalars.last, OrdinalParser.whitespace.contains(last) { scalars.removeLast() }
         return String(scalars: scalars)

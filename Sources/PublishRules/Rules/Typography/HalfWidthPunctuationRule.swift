@@ -15,40 +15,36 @@ package struct HalfWidthPunctuationRule: Rule {
     package let descriptor = RuleDescriptor(id: "typography/half-width-punctuation", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
-        // The offsets of every text first, into one buffer, so that the findings are laid out once.
-        let texts = TypographyRules.texts(context)
-        var offsets: [Int] = []
-        var ends: [Int] = []
-        ends.reserveCapacity(texts.count)
-        for text in texts {
-            Self.offending(in: text, into: &offsets)
-            ends.append(offsets.count)
+        // The marks to report of every text first, into one buffer, so that the findings are laid
+        // out once.
+        let layout = TypographyRules.layout(context)
+        var found: [Int] = []
+        for text in layout.texts where text.found.contains(.halfWidth) {
+            Self.offending(in: TypographyLayout.Piece(layout, text), into: &found)
         }
-        // Each finding made in its place.
-        return [Finding](unsafeUninitializedCapacity: offsets.count) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            var start = 0
-            for (text, end) in zip(texts, ends) {
-                for index in offsets[start..<end] {
-                    let marks = Self.quotedMarks(text.scalars[index])
-                    (base + count).initialize(
-                        to: Finding(
-                            Message(id: "typography.half-width", arguments: marks), at: text.range(at: index),
-                            fix: Message(id: "typography.half-width.fix", arguments: marks)))
-                    count += 1
-                }
-                start = end
-            }
+        var findings: [Finding] = []
+        findings.reserveCapacity(found.count)
+        for index in found {
+            let mark = layout.marks[index]
+            findings.append(Finding(Self.text(of: mark.scalar), at: layout.range(of: mark)))
         }
+        return findings
     }
 
-    /// Each half-width mark with the two marks its message and fix quote (`,` and `，`): made once
-    /// and shared by every finding, which imported text has hundreds of per notice.
-    private static let quotedMarkPairs: [(mark: Unicode.Scalar, arguments: [MessageArgument])] =
-        TypographyRules.fullWidth.map { half, full in (half, [.text(String(half)), .text(String(full))]) }
+    /// What the finding for each half-width mark says, quoting it and its full-width form (`,` and
+    /// `，`): made once and shared by every finding, which imported text has hundreds of per notice.
+    private static let texts: [(mark: Unicode.Scalar, text: DiagnosticText)] = TypographyRules.fullWidth.map { half, full in
+        let marks: [MessageArgument] = [.text(String(half)), .text(String(full))]
+        return (
+            half,
+            DiagnosticText(
+                message: Message(id: "typography.half-width", arguments: marks),
+                fix: Message(id: "typography.half-width.fix", arguments: marks))
+        )
+    }
 
-    private static func quotedMarks(_ mark: Unicode.Scalar) -> [MessageArgument] {
-        quotedMarkPairs.first { $0.mark == mark }!.arguments
+    private static func text(of mark: Unicode.Scalar) -> DiagnosticText {
+        texts.first { $0.mark == mark }!.text
     }
 
     /// `, ; : ? !`
@@ -59,55 +55,53 @@ package struct HalfWidthPunctuationRule: Rule {
         }
     }
 
-    /// The offsets of the half-width marks to report in one piece of text, in order.
+    /// The offsets of the half-width marks to report in one piece of text, in order: the general
+    /// form, which the layout's texts are held to.
     package static func offending(in text: TypographyText) -> [Int] {
         var found: [Int] = []
-        offending(in: text, into: &found)
+        if text.marks.contains(.halfWidth) { offending(in: text, into: &found) }
         return found
     }
 
-    /// `offending(in:)` appended to `found`.
-    package static func offending(in text: TypographyText, into found: inout [Int]) {
-        guard text.marks.contains(.halfWidth) else { return }
+    /// The positions of the half-width marks to report in `text`, appended to `found` in order.
+    package static func offending<Text: TypographyMarkText>(in text: Text, into found: inout [Int]) {
         let first = found.count
-        let scalars = text.scalars
-        func candidate(_ index: Int) -> Bool { text.prose[index] && !text.isInOrdinal(index) }
+        func candidate(_ position: Int) -> Bool { text.isProse(position) && !text.isInOrdinal(position) }
+        func isDigit(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { ("0"..."9").contains($0) } ?? false }
         // Parentheses: a pair around Chinese text or beside it (`规划(2023-2025)》`), or a lone one
         // beside a Chinese character.
         var open: [Int] = []
         var lone: [Int] = []
-        // One pass: the marks are ASCII, so every other scalar costs one comparison.
-        for index in scalars.indices where scalars[index].isASCII {
-            let scalar = scalars[index]
+        text.forEachMark { position, scalar in
+            guard scalar.isASCII else { return }
             if scalar == "(" {
-                if candidate(index) { open.append(index) }
+                if candidate(position) { open.append(position) }
             } else if scalar == ")" {
-                guard candidate(index) else { continue }
+                guard candidate(position) else { return }
                 if let start = open.popLast() {
-                    if text.hasHan((start + 1)..<index) || TypographyText.isChinese(text.previous(start))
-                        || TypographyText.isChinese(text.next(index)) {
+                    if text.hasHan(between: start, and: position) || TypographyText.isChinese(text.previous(start))
+                        || TypographyText.isChinese(text.next(position)) {
                         found.append(start)
-                        found.append(index)
+                        found.append(position)
                     }
                 } else {
-                    lone.append(index)
+                    lone.append(position)
                 }
-            } else if isStop(scalar), candidate(index) {
-                let before = index > 0 ? scalars[index - 1] : nil
-                let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+            } else if isStop(scalar), candidate(position) {
+                let after = text.scalar(after: position)
                 // Times, ratios and numbers: `8:30`, `1:500`, `1,000`.
-                if let before, let after, ("0"..."9").contains(before), ("0"..."9").contains(after) { continue }
+                if isDigit(after), isDigit(text.scalar(before: position)) { return }
                 // After Chinese text; or right before it, unless it ends an English phrase and a space
                 // follows (`Hello, world! 是……`).
-                if TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(after) {
-                    found.append(index)
+                if TypographyText.isChinese(text.previous(position)) || TypographyText.isChinese(after) {
+                    found.append(position)
                 }
             }
         }
         for unpaired in [lone, open] {
-            for index in unpaired
-            where TypographyText.isChinese(text.previous(index)) || TypographyText.isChinese(text.next(index)) {
-                found.append(index)
+            for position in unpaired
+            where TypographyText.isChinese(text.previous(position)) || TypographyText.isChinese(text.next(position)) {
+                found.append(position)
             }
         }
         found[first...].sort()

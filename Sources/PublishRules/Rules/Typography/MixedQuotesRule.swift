@@ -14,12 +14,16 @@ package struct MixedQuotesRule: Rule {
     package let descriptor = RuleDescriptor(id: "typography/mixed-quotes", severity: .warning)
 
     package func check(_ context: CheckContext) -> [Finding] {
-        let texts = TypographyRules.texts(context)
-        let usesCurly = texts.contains { text in
-            text.marks.contains(.curly)
-                && zip(text.scalars, text.prose).contains { scalar, prose in prose && (scalar == "“" || scalar == "”") }
+        let layout = TypographyRules.layout(context)
+        let usesCurly = layout.texts.contains { text in
+            text.found.contains(.curly)
+                && layout.marks[text.marks].contains { $0.isProse && ($0.scalar == "“" || $0.scalar == "”") }
         }
-        return texts.filter { $0.marks.contains(.quote) }.flatMap { Self.problems(in: $0, usesCurly: usesCurly) }
+        var findings: [Finding] = []
+        for text in layout.texts where text.found.contains(.quote) {
+            Self.problems(in: TypographyLayout.Piece(layout, text), usesCurly: usesCurly, into: &findings)
+        }
+        return findings
     }
 
     /// The curly quote a corner quote stands for: `「` → `“`.
@@ -34,41 +38,47 @@ package struct MixedQuotesRule: Rule {
     }
 
     /// The quotes to report in one piece of text; `usesCurly` tells whether the notice uses “ ”
-    /// anywhere.
+    /// anywhere. The general form, which the layout's texts are held to.
     package static func problems(in text: TypographyText, usesCurly: Bool) -> [Finding] {
-        let scalars = text.scalars
+        var findings: [Finding] = []
+        problems(in: text, usesCurly: usesCurly, into: &findings)
+        return findings
+    }
+
+    /// The quotes to report in `text`, appended to `findings`.
+    package static func problems<Text: TypographyMarkText>(in text: Text, usesCurly: Bool, into findings: inout [Finding]) {
         // One pass collects every quote of the prose; the findings follow in the order of the
         // checks below (straight double, straight single, corner, curly).
         var doubles: [Int] = []
         var singles: [Int] = []
-        var corners: [Int] = []
+        var corners: [(position: Int, scalar: Unicode.Scalar)] = []
         var opened: [Int] = []
         var unopened: [Int] = []
-        scalars.withUnsafeBufferPointer { scalars in
-            for index in scalars.indices {
-                // Han characters and kana, most of Chinese text, are no quotes (as in `TypographyMarks`).
-                let value = scalars[index].value
-                if value >= 0x3040 && value < 0xFF00 { continue }
-                guard text.prose[index] else { continue }
-                switch scalars[index] {
-                case "\"": doubles.append(index)
-                case "'":
-                    // An apostrophe between letters is left alone.
-                    if !(TypographyText.isLatinLetter(index > 0 ? scalars[index - 1] : nil)
-                        && TypographyText.isLatinLetter(index + 1 < scalars.count ? scalars[index + 1] : nil)) {
-                        singles.append(index)
-                    }
-                case "「", "」", "『", "』": corners.append(index)
-                case "“": opened.append(index)
-                case "”": if opened.popLast() == nil { unopened.append(index) }
-                default: break
+        text.forEachMark { position, scalar in
+            // Han characters and kana, most of Chinese text, are no quotes (as in `TypographyMarks`).
+            let value = scalar.value
+            if value >= 0x3040 && value < 0xFF00 { return }
+            switch scalar {
+            case "\"", "'", "「", "」", "『", "』", "“", "”": guard text.isProse(position) else { return }
+            default: return
+            }
+            switch scalar {
+            case "\"": doubles.append(position)
+            case "'":
+                // An apostrophe between letters is left alone.
+                if !(TypographyText.isLatinLetter(text.scalar(before: position))
+                    && TypographyText.isLatinLetter(text.scalar(after: position))) {
+                    singles.append(position)
                 }
+            case "「", "」", "『", "』": corners.append((position, scalar))
+            case "“": opened.append(position)
+            case "”": if opened.popLast() == nil { unopened.append(position) }
+            default: break
             }
         }
         guard !doubles.isEmpty || !singles.isEmpty || !opened.isEmpty || !unopened.isEmpty
             || (usesCurly && !corners.isEmpty)
-        else { return [] }
-        var findings: [Finding] = []
+        else { return }
 
         // Straight double quotes, paired in order.
         var index = 0
@@ -76,7 +86,7 @@ package struct MixedQuotesRule: Rule {
             let open = doubles[index]
             if index + 1 < doubles.count {
                 let close = doubles[index + 1]
-                let aroundChinese = text.hasHan((open + 1)..<close)
+                let aroundChinese = text.hasHan(between: open, and: close)
                 if aroundChinese || usesCurly {
                     let reason = Message(aroundChinese ? "typography.quotes.around-chinese" : "typography.quotes.in-curly-notice")
                     findings.append(Finding(
@@ -102,7 +112,7 @@ package struct MixedQuotesRule: Rule {
         while index + 1 < singles.count {
             let open = singles[index]
             let close = singles[index + 1]
-            if text.hasHan((open + 1)..<close) {
+            if text.hasHan(between: open, and: close) {
                 let reason = Message("typography.quotes.around-chinese")
                 findings.append(Finding(
                     Message("typography.quotes.straight", "'", reason, "‘"), at: text.range(at: open),
@@ -116,8 +126,7 @@ package struct MixedQuotesRule: Rule {
 
         // Corner quotes beside “ ”.
         if usesCurly {
-            for index in corners {
-                let corner = scalars[index]
+            for (index, corner) in corners {
                 guard let curly = curly(forCorner: corner) else { continue }
                 findings.append(Finding(
                     Message("typography.quotes.corner", corner, curly), at: text.range(at: index),
@@ -136,6 +145,5 @@ package struct MixedQuotesRule: Rule {
                 Message("typography.quotes.unclosed", "“"), at: text.range(at: index),
                 fix: Message("typography.quotes.unclosed.fix", "”")))
         }
-        return findings
     }
 }

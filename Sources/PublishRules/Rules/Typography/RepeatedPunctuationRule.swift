@@ -20,11 +20,14 @@ package struct RepeatedPunctuationRule: Rule {
     }
 
     package func check(_ context: CheckContext) -> [Finding] {
-        TypographyRules.texts(context).filter { $0.marks.contains(.doubled) }.flatMap { text in
-            Self.repeats(in: text.scalars, prose: text.prose).map { run in
-                let written = String(String.UnicodeScalarView(text.scalars[run]))
-                let mark = text.scalars[run.lowerBound]
-                let at = text.range((run.lowerBound + 1)..<run.upperBound)
+        // Few texts hold a doubled mark: those are read scalar by scalar.
+        let layout = TypographyRules.layout(context)
+        return layout.texts.filter { $0.found.contains(.doubled) }.flatMap { text in
+            let scalars = layout.scalars(of: text)
+            return Self.repeats(in: scalars, prose: layout.prose(of: text)).map { run in
+                let written = String(String.UnicodeScalarView(scalars[run]))
+                let mark = scalars[run.lowerBound]
+                let at = layout.range(in: text, (run.lowerBound + 1)..<run.upperBound)
                 if mark == "。" && run.count >= 3 {
                     return Finding(
                         Message("typography.repeated.ellipsis", written), at: at, fix: Message("typography.repeated.ellipsis.fix"))

@@ -96,7 +96,7 @@ package struct TypographyText {
     }
 
     /// `.,:;!?)'`: what may end a sentence right after an address.
-    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case ".", ",", ":", ";", "!", "?", ")", "'": true
         default: false

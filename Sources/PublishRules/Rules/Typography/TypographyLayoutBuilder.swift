@@ -1,0 +1,317 @@
+import PublishCore
+import PublishReading
+
+/// Lays out the typography texts of a notice into one `TypographyLayout`, text after text: the
+/// runs of a text's pieces appended as they come (touching runs of one style become one run, as
+/// `TypographyTextBuilder` and `RichTextJoiner` merge them), then the text finished in one pass
+/// over its bytes that counts its scalars and finds its marks.
+///
+/// As with `TypographyTextBuilder`, merging run by run gives the joined text's runs only when no
+/// run is empty and no run's range ends before it starts (`joinsInPlace`); otherwise the caller
+/// drops what it appended (`discardText`) and appends the joined pieces as they are.
+package struct TypographyLayoutBuilder {
+    private var bytes: [UInt8] = []
+    private var runs: [TypographyLayout.Run] = []
+    private var marks: [TypographyLayout.Mark] = []
+    private var texts: [TypographyLayout.Text] = []
+    private var addresses: [Range<Int>] = []
+    private let ordinals: [SourceRange]
+
+    /// Where the text being laid out starts in `bytes` and `runs`.
+    private var textStart = 0
+    private var runStart = 0
+    /// The styles of the last run of the text being laid out, when it may take the next one.
+    private var style: Style?
+    /// No run given to `append(_:)` since the last text was empty or ended before it started.
+    package private(set) var joinsInPlace = true
+
+    /// A builder for texts whose ordinals (sorted by start) are `ordinals`.
+    package init(ordinals: [SourceRange]) {
+        self.ordinals = ordinals
+    }
+
+    /// Room for `count` bytes of text, so that the buffer grows once.
+    package mutating func reserveCapacity(bytes count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
+    /// The styles `TextRun.hasSameStyle(as:)` compares.
+    private struct Style {
+        var kind: TextRun.Kind
+        var emphasis: Bool
+        var strong: Bool
+        var strikethrough: Bool
+        var link: String?
+        var source: String?
+
+        init(_ run: TextRun) {
+            kind = run.kind
+            emphasis = run.emphasis
+            strong = run.strong
+            strikethrough = run.strikethrough
+            link = run.link
+            source = run.source
+        }
+
+        func matches(_ run: TextRun) -> Bool {
+            kind == run.kind && emphasis == run.emphasis && strong == run.strong
+                && strikethrough == run.strikethrough && link == run.link && source == run.source
+        }
+    }
+
+    // MARK: - Pieces
+
+    /// Appends `run`, merged into the text's last run when they touch and share their styles.
+    package mutating func append(_ run: TextRun) {
+        guard !run.text.isEmpty, run.range.start <= run.range.end else {
+            joinsInPlace = false
+            return
+        }
+        let last = runs.count - 1
+        if last >= runStart, let style, style.matches(run), runs[last].range.end == run.range.start {
+            runs[last].range = runs[last].range.union(run.range)
+            // The merged run is an address only if all its text is ASCII.
+            if run.link != nil, !TypographyText.Run.isASCIILink(run) { runs[last].isProse = run.kind == .text }
+        } else {
+            style = Style(run)
+            runs.append(
+                TypographyLayout.Run(
+                    start: bytes.count, scalarStart: 0, range: run.range, kind: run.kind,
+                    isProse: TypographyText.Run.isProse(run)))
+        }
+        appendBytes(of: run.text)
+    }
+
+    /// Appends `run` as a run of its own, even when empty (`TypographyText(_:)` keeps a text's runs
+    /// as they are).
+    private mutating func appendAsItIs(_ run: TextRun) {
+        style = nil
+        runs.append(
+            TypographyLayout.Run(
+                start: bytes.count, scalarStart: 0, range: run.range, kind: run.kind, isProse: TypographyText.Run.isProse(run)))
+        appendBytes(of: run.text)
+    }
+
+    private mutating func appendBytes(of text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    package mutating func append(_ text: RichText) {
+        // Each run read in place: iterating the array copied every run (three strings).
+        text.runs.withUnsafeBufferPointer { runs in
+            for index in runs.indices { append(runs[index]) }
+        }
+    }
+
+    /// An ordinal as a piece of its own (`RichText(runs: [TextRun(text:range:)])`): nothing when
+    /// its text is empty.
+    package mutating func append(_ ordinal: Ordinal?) {
+        guard let ordinal, !ordinal.text.isEmpty else { return }
+        append(TextRun(text: ordinal.text, range: ordinal.range))
+    }
+
+    /// The pieces `Paragraph.richText` joins: each text segment, and each measure's ordinal, lead
+    /// and body.
+    package mutating func append(_ paragraph: Paragraph) {
+        paragraph.segments.withUnsafeBufferPointer { segments in
+            for index in segments.indices {
+                switch segments[index] {
+                case .text(let text): append(text)
+                case .measure(let measure):
+                    append(measure.ordinal)
+                    append(measure.lead)
+                    append(measure.body)
+                }
+            }
+        }
+    }
+
+    // MARK: - Texts
+
+    /// `text` with its runs as they are, as a text of its own; nothing when it has no runs.
+    package mutating func addText(asItIs text: RichText) {
+        discardText()
+        guard !text.isEmpty else { return }
+        text.runs.withUnsafeBufferPointer { runs in
+            for index in runs.indices { appendAsItIs(runs[index]) }
+        }
+        finishText()
+    }
+
+    /// Drops what was appended since the last text was finished.
+    package mutating func discardText() {
+        bytes.removeSubrange(textStart...)
+        runs.removeSubrange(runStart...)
+        style = nil
+        joinsInPlace = true
+    }
+
+    /// Makes a text of the runs appended since the last one (nothing when there are none): counts
+    /// its scalars, finds its marks and the addresses written out in it.
+    package mutating func finishText() {
+        defer {
+            textStart = bytes.count
+            runStart = runs.count
+            style = nil
+            joinsInPlace = true
+        }
+        guard runs.count > runStart else { return }
+        let firstMark = marks.count
+        let firstAddress = addresses.count
+        var scan = Scan()
+        let textEnd = bytes.count
+        let laidOut = bytes
+        laidOut.withUnsafeBufferPointer { bytes in
+            for runIndex in runStart..<runs.count {
+                runs[runIndex].scalarStart = scan.count
+                let end = runIndex + 1 < runs.count ? runs[runIndex + 1].start : textEnd
+                scan.run(
+                    bytes, from: runs[runIndex].start, to: end, textEnd: textEnd, run: runIndex,
+                    isProse: runs[runIndex].isProse, into: &marks)
+            }
+        }
+        let found = scan.found
+        let count = scan.count
+        if scan.mayHoldAddress { findAddresses(from: firstMark, scalarCount: count) }
+        let whole = runs[runStart].range.union(runs[runs.count - 1].range)
+        texts.append(
+            TypographyLayout.Text(
+                bytes: textStart..<textEnd, runs: runStart..<runs.count, marks: firstMark..<marks.count,
+                addresses: firstAddress..<addresses.count, ordinals: ordinals(within: whole), count: count, found: found,
+                whole: whole))
+    }
+
+    /// The addresses of the text being finished (`AddressScanner`, on its scalars), as byte ranges
+    /// without the punctuation that ends a sentence after them; its marks in them are not prose.
+    private mutating func findAddresses(from firstMark: Int, scalarCount: Int) {
+        let textBytes = textStart..<bytes.count
+        let scalars = bytes.withUnsafeBufferPointer { UTF8Bytes.scalars(UnsafeBufferPointer(rebasing: $0[textBytes])) }
+        let found = AddressScanner.addresses(in: scalars)
+        guard !found.isEmpty else { return }
+        // The byte at which each scalar starts, and the end.
+        var starts: [Int] = []
+        starts.reserveCapacity(scalarCount + 1)
+        var byte = textStart
+        for scalar in scalars {
+            starts.append(byte)
+            byte += UTF8.width(scalar)
+        }
+        starts.append(byte)
+        for address in found {
+            var end = address.upperBound
+            while end > address.lowerBound, TypographyText.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+            guard end > address.lowerBound else { continue }
+            let range = starts[address.lowerBound]..<starts[end]
+            addresses.append(range)
+            for index in firstMark..<marks.count where range.contains(marks[index].byte) { marks[index].isProse = false }
+        }
+    }
+
+    /// The indices of the ordinals that start inside `whole` (`ordinals` is sorted by start).
+    private func ordinals(within whole: SourceRange) -> Range<Int> {
+        var low = 0
+        var high = ordinals.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ordinals[middle].start < whole.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < ordinals.count, ordinals[end].start < whole.end { end += 1 }
+        return low..<end
+    }
+
+    /// The layout of the texts finished so far.
+    package func layout() -> TypographyLayout {
+        TypographyLayout(bytes: bytes, runs: runs, marks: marks, texts: texts, addresses: addresses, ordinals: ordinals)
+    }
+}
+
+/// One pass over the bytes of a text, run by run: counts its scalars and finds its marks.
+private struct Scan {
+    /// The scalars so far.
+    var count = 0
+    var found: TypographyMarks = []
+    /// Whether the text holds what every address holds: `@`, `://` or `www.`.
+    var mayHoldAddress = false
+    /// The byte after the last full-width stop and its value: a stop right after the same one is
+    /// doubled.
+    private var stopEnd = -1
+    private var stopValue: UInt32 = 0
+
+    /// Scans `bytes[start..<end]`, run `run` of a text that ends at `textEnd`, appending its marks
+    /// to `marks`.
+    mutating func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, textEnd: Int, run: Int, isProse: Bool,
+        into marks: inout [TypographyLayout.Mark]
+    ) {
+        // Locals, not the fields, in the loop: kept in registers.
+        var count = self.count
+        var index = start
+        while index < end {
+            let lead = bytes[index]
+            // Han characters (0xE4–0xE9), most of Chinese text, are stepped over.
+            if lead &- 0xE4 < 6 {
+                index &+= 3
+                count &+= 1
+                continue
+            }
+            if lead < 0x80 {
+                switch lead {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"),
+                    UInt8(ascii: "("), UInt8(ascii: ")"):
+                    found.insert(.halfWidth)
+                    marks.append(Self.mark(UInt32(lead), index, count, run, isProse))
+                    if lead == UInt8(ascii: ":"), index + 2 < textEnd, bytes[index + 1] == UInt8(ascii: "/"),
+                        bytes[index + 2] == UInt8(ascii: "/")
+                    {
+                        mayHoldAddress = true
+                    }
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    found.insert(.quote)
+                    marks.append(Self.mark(UInt32(lead), index, count, run, isProse))
+                case UInt8(ascii: "@"):
+                    mayHoldAddress = true
+                case UInt8(ascii: "w"):
+                    if index + 3 < textEnd, bytes[index + 1] == UInt8(ascii: "w"), bytes[index + 2] == UInt8(ascii: "w"),
+                        bytes[index + 3] == UInt8(ascii: ".")
+                    {
+                        mayHoldAddress = true
+                    }
+                default: break
+                }
+                index &+= 1
+            } else if lead < 0xE0 {
+                index &+= 2
+            } else if lead < 0xF0 {
+                // The other marks are in U+2000–U+3FFF (0xE2, 0xE3) and U+FF00–U+FFFF (0xEF).
+                if lead <= 0xE3 || lead == 0xEF {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    switch value {
+                    case 0x201C, 0x201D:
+                        found.formUnion([.quote, .curly])
+                        marks.append(Self.mark(value, index, count, run, isProse))
+                    case 0x300C, 0x300D, 0x300E, 0x300F:
+                        found.insert(.quote)
+                        marks.append(Self.mark(value, index, count, run, isProse))
+                    case 0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0x3001, 0xFF1B, 0xFF1A:
+                        if stopEnd == index && stopValue == value { found.insert(.doubled) }
+                        stopEnd = index + 3
+                        stopValue = value
+                    default: break
+                    }
+                }
+                index &+= 3
+            } else {
+                index &+= 4
+            }
+            count &+= 1
+        }
+        self.count = count
+    }
+
+    private static func mark(_ value: UInt32, _ byte: Int, _ offset: Int, _ run: Int, _ isProse: Bool) -> TypographyLayout.Mark {
+        TypographyLayout.Mark(scalar: Unicode.Scalar(value).unsafelyUnwrapped, byte: byte, offset: offset, run: run, isProse: isProse)
+    }
+}
