@@ -3,10 +3,14 @@
 /// Chinese does not). Any other brace is text, so `{{> partial}}` stays as written.
 public enum MessageTemplate {
     public static func fill(_ template: String, with arguments: [String]) -> String {
+        // Most texts (every help text, read at each start) have no placeholder at all.
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var scalars = template.unicodeScalars[...]
         while let open = scalars.firstIndex(of: "{") {
-            out.unicodeScalars.append(contentsOf: scalars[..<open])
+            // The text before the brace copied as a whole (appending it scalar by scalar cost
+            // tens of instructions a character).
+            out += Substring(scalars[..<open])
             let rest = scalars[scalars.index(after: open)...]
             if let placeholder = Placeholder(rest) {
                 out += placeholder.text(arguments)
@@ -16,7 +20,7 @@ public enum MessageTemplate {
                 scalars = rest
             }
         }
-        out.unicodeScalars.append(contentsOf: scalars)
+        out += Substring(scalars)
         return out
     }
 

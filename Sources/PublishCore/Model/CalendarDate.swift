@@ -44,12 +44,51 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `2025-03-07` (ISO form, as in front matter). Returns nil for anything else; the
     /// result may be an invalid date.
+    ///
+    /// Three parts between `-`, each what `Int` reads (digits, a `+` before them allowed) — read
+    /// on the UTF-8 bytes: splitting into substrings and parsing each through the generic `Int`
+    /// initialiser cost about ten thousand instructions a date (the holiday table alone has 400).
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) })
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let parts = Self.isoParts(String(text)) else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
+    }
+
+    private static func isoParts(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            var numbers = (0, 0, 0)
+            var part = 0
+            var value = 0
+            var digits = 0
+            var signed = false
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "-")
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, carry) = times.addingReportingOverflow(Int(byte &- UInt8(ascii: "0")))
+                    guard !overflow, !carry else { return nil }
+                    value = sum
+                    digits += 1
+                case UInt8(ascii: "+") where digits == 0 && !signed:
+                    signed = true
+                case UInt8(ascii: "-"):
+                    guard digits > 0, part < 3 else { return nil }
+                    switch part {
+                    case 0: numbers.0 = value
+                    case 1: numbers.1 = value
+                    default: numbers.2 = value
+                    }
+                    part += 1
+                    value = 0
+                    digits = 0
+                    signed = false
+                default:
+                    return nil
+                }
+            }
+            return part == 3 ? numbers : nil
+        }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -12,6 +12,10 @@ struct MessageTemplateTests {
         ("{ and } and {x} and {0} stay", [], "{ and } and {x} and {0} stay"),
         ("{3} has no value", ["a"], "{3} has no value"),
         ("{1|a|b|c} is no plural", ["1"], "{1|a|b|c} is no plural"),
+        ("没有占位符的中文帮助文字。", ["a"], "没有占位符的中文帮助文字。"),
+        ("", ["a"], ""),
+        ("e\u{301}{1}e\u{301}", ["\u{301}x"], "e\u{301}\u{301}xe\u{301}"),
+        ("「{1}」与「{2}」{", ["甲", "乙"], "「甲」与「乙」{"),
     ])
     func fill(_ template: String, _ arguments: [String], _ expected: String) {
         #expect(MessageTemplate.fill(template, with: arguments) == expected)
