@@ -12,9 +12,9 @@ import PublishRules
 /// its value with `" : "`, and writes an empty array or object on three lines (`[`, an empty line,
 /// `]`), as Foundation does.
 ///
-package struct JSONWriter {
-    /// The UTF-8 text written so far.
-    package private(set) var bytes: [UInt8] = []
+package struct JSONWriter: ~Copyable {
+    /// The UTF-8 text written so far (one owner: appending is a capacity check and a copy).
+    private var buffer: ByteBuffer
     package let pretty: Bool
     /// How many arrays and objects are open.
     private var depth = 0
@@ -29,7 +29,7 @@ package struct JSONWriter {
 
     package init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// A writer that continues inside `depth` open containers with no element yet: what it writes
@@ -42,28 +42,34 @@ package struct JSONWriter {
     }
 
     /// The text written so far.
-    package var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { buffer.string }
+
+    /// A copy of the UTF-8 text written so far.
+    package var bytes: [UInt8] { buffer.array }
+
+    /// The UTF-8 text written, as an array.
+    package consuming func takeBytes() -> [UInt8] { buffer.takeArray() }
 
     // MARK: - The buffer
 
     @inline(__always)
     private mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        buffer.append(byte)
     }
 
     @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: run)
+        buffer.append(run)
     }
 
     @inline(__always)
     private mutating func append(_ byte: UInt8, times: Int) {
-        bytes.append(contentsOf: repeatElement(byte, count: times))
+        buffer.append(byte, times: times)
     }
 
     @inline(__always)
     private mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(text)
     }
 
     // MARK: - Containers

@@ -4,7 +4,7 @@
 enum TemplateEscaping {
     /// Appends `text` escaped to `output`, byte by byte; text where one of the five bytes touches a
     /// non-ASCII byte (and so may belong to a longer grapheme cluster) goes character by character.
-    static func append(_ text: String, to output: inout [UInt8]) {
+    static func append(_ text: String, to output: inout ByteBuffer) {
         var text = text
         let done = text.withUTF8 { bytes -> Bool in
             let mark = output.count
@@ -20,28 +20,28 @@ enum TemplateEscaping {
                 default: continue
                 }
                 if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
-                    output.removeSubrange(mark...)
+                    output.truncate(to: mark)
                     return false
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(replacement)
                 runStart = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
             return true
         }
         if !done { appendByCharacter(text, to: &output) }
     }
 
-    private static func appendByCharacter(_ text: String, to output: inout [UInt8]) {
+    private static func appendByCharacter(_ text: String, to output: inout ByteBuffer) {
         for character in text {
             switch character {
-            case "&": output.append(contentsOf: "&amp;".utf8)
-            case "<": output.append(contentsOf: "&lt;".utf8)
-            case ">": output.append(contentsOf: "&gt;".utf8)
-            case "\"": output.append(contentsOf: "&quot;".utf8)
-            case "'": output.append(contentsOf: "&#39;".utf8)
-            default: output.append(contentsOf: character.utf8)
+            case "&": output.append("&amp;")
+            case "<": output.append("&lt;")
+            case ">": output.append("&gt;")
+            case "\"": output.append("&quot;")
+            case "'": output.append("&#39;")
+            default: output.append(utf8Of: String(character))
             }
         }
     }

@@ -1,14 +1,17 @@
 /// Renders a plan over a value into UTF-8 bytes. Rendering cannot fail: a name that resolves to
 /// nothing renders nothing, as in swift-mustache.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
     let plans: [TemplatePlan]
-    private(set) var output: [UInt8] = []
+    private var output: ByteBuffer
     private var stack: [TemplateValue] = []
 
     init(plans: [TemplatePlan], capacity: Int) {
         self.plans = plans
-        output.reserveCapacity(capacity)
+        output = ByteBuffer(capacity: capacity)
     }
+
+    /// The page, as bytes.
+    consuming func takeOutput() -> [UInt8] { output.takeArray() }
 
     mutating func render(_ plan: Int, over object: some TemplateObject) {
         stack = [object.templateValue]
@@ -29,20 +32,22 @@ struct TemplateRenderer {
         for node in nodes {
             if case .literal(let bytes) = node {
                 var lineStart = 0
-                for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                    indentIfAtLineStart(start: start, indentation: indentation)
-                    output.append(contentsOf: bytes[lineStart...index])
-                    lineStart = index + 1
-                }
-                if lineStart < bytes.count {
-                    indentIfAtLineStart(start: start, indentation: indentation)
-                    output.append(contentsOf: bytes[lineStart...])
+                bytes.withUnsafeBufferPointer { bytes in
+                    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                        indentIfAtLineStart(start: start, indentation: indentation)
+                        output.append(UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
+                        lineStart = index + 1
+                    }
+                    if lineStart < bytes.count {
+                        indentIfAtLineStart(start: start, indentation: indentation)
+                        output.append(UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+                    }
                 }
             } else {
                 let before = output.count
                 render(node, indentation: indentation)
                 if output.count > before, endsWithLineFeed(before, start: start) {
-                    output.insert(contentsOf: indentation, at: before)
+                    output.insert(indentation, at: before)
                 }
             }
         }
@@ -140,12 +145,12 @@ struct TemplateRenderer {
             if escaped {
                 TemplateEscaping.append(text, to: &output)
             } else {
-                output.append(contentsOf: text.utf8)
+                output.append(utf8Of: text)
             }
         case .int(let number):
-            output.append(contentsOf: String(number).utf8)
+            output.append(utf8Of: String(number))
         case .bool(let flag):
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
+            output.append(flag ? "true" : "false")
         case .list, .object, .missing:
             break
         }
