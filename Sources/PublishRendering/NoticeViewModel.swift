@@ -108,10 +108,10 @@ public struct NoticeViewModel: Sendable {
         /// An anchor id (`s1`, `s2-1`, …).
         public var id = ""
         public var ordinal = ""
-        public var leadHTML = ""
+        public var leadHTML: HTMLFragment = ""
         /// The paragraph (or a run-in item's body) as HTML; measures are wrapped in
         /// `<span class="measure">` with their ordinal and lead marked.
-        public var bodyHTML = ""
+        public var bodyHTML: HTMLFragment = ""
         public var text = ""
         public var children: [BlockView] = []
         /// Lists: one entry per list item, each a list of blocks.
@@ -123,7 +123,7 @@ public struct NoticeViewModel: Sendable {
     public struct ListItemView: Sendable { public var blocks: [BlockView] }
     public struct RowView: Sendable { public var cells: [CellView] }
     public struct CellView: Sendable {
-        public var html: String
+        public var html: HTMLFragment
         /// `left`, `center`, `right`, or nil.
         public var align: String?
     }
@@ -231,7 +231,7 @@ extension NoticeViewModel {
         }
     }
 
-    package static func paragraphHTML(_ paragraph: Paragraph) -> String {
+    package static func paragraphHTML(_ paragraph: Paragraph) -> HTMLFragment {
         var html = UTF8Rewriter(capacity: 512)
         for segment in paragraph.segments {
             switch segment {
@@ -247,7 +247,7 @@ extension NoticeViewModel {
                 html.append("</span>")
             }
         }
-        return html.string
+        return HTMLFragment(bytes: html.takeBytes())
     }
 
     package static func paragraph(_ paragraph: Paragraph) -> BlockView {

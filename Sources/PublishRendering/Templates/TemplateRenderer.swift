@@ -126,19 +126,19 @@ struct TemplateRenderer: ~Copyable {
                 }
             }
         }
-        for name in path.rest {
+        for key in path.rest {
             if case .missing = value { return value }
-            value = Self.child(name, of: value)
+            value = Self.child(key, of: value)
         }
         return value
     }
 
-    private static func child(_ name: String, of value: TemplateValue) -> TemplateValue {
-        if case .object(let object) = value { object.value(named: name) } else { .missing }
+    private static func child(_ key: TemplateKey, of value: TemplateValue) -> TemplateValue {
+        if case .object(let object) = value { object.value(for: key) } else { .missing }
     }
 
-    /// Text as it is or escaped; numbers and `true`/`false` as Swift prints them; lists, objects
-    /// and missing values as nothing.
+    /// Text as it is or escaped (an HTML fragment as the text it is); numbers and `true`/`false`
+    /// as Swift prints them; lists, other objects and missing values as nothing.
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
@@ -151,7 +151,14 @@ struct TemplateRenderer: ~Copyable {
             output.append(utf8Of: String(number))
         case .bool(let flag):
             output.append(flag ? "true" : "false")
-        case .list, .object, .missing:
+        case .object(let object):
+            guard let bytes = object.renderedBytes else { break }
+            if escaped {
+                TemplateEscaping.append(bytes, to: &output)
+            } else {
+                output.append(contentsOf: bytes)
+            }
+        case .list, .missing:
             break
         }
     }

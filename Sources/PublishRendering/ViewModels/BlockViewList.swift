@@ -23,10 +23,10 @@ struct BlockViewList: TemplateList, TemplateValueConvertible {
     }
 
     /// The block at `index`, answering lookups from the array.
-    struct Element: TemplateObject {
+    struct Element: TemplateFieldObject {
         let blocks: [NoticeViewModel.BlockView]
         let index: Int
 
-        func value(named name: String) -> TemplateValue { blocks[index].value(named: name) }
+        func value(of field: TemplateField) -> TemplateValue { blocks[index].value(of: field) }
     }
 }
