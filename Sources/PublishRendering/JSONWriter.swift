@@ -245,7 +245,15 @@ package struct JSONWriter: ~Copyable {
         // Bytes that need no escape are copied in runs.
         var runStart = 0
         var index = 0
-        while index < utf8.count {
+        let count = utf8.count
+        while index < count {
+            // Eight bytes at a time while none is below `]`: Chinese text and lowercase letters.
+            if let base = utf8.baseAddress {
+                while index + 8 <= count, Self.allAbove92(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
+            }
             let byte = utf8[index]
             // One comparison passes every byte above `\` (all of non-ASCII text).
             if byte > UInt8(ascii: "\\")
@@ -270,6 +278,14 @@ package struct JSONWriter: ~Copyable {
             runStart = index
         }
         append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// Whether every byte of `word` is above `\` (0x5C), so none needs an escape: a byte below
+    /// 0x5D has its top bit set after subtracting 0x5D unless it was at 0x80 or above already
+    /// (the classic test for a byte less than n, n ≤ 128).
+    @inline(__always)
+    static func allAbove92(_ word: UInt64) -> Bool {
+        (word &- 0x5D5D_5D5D_5D5D_5D5D) & ~word & 0x8080_8080_8080_8080 == 0
     }
 
     /// `\u00XX` for a control character, in lowercase hex as `JSONEncoder` writes it.
