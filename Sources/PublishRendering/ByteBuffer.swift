@@ -88,6 +88,16 @@ package struct ByteBuffer: ~Copyable {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Writes at most `maximum` bytes in place: `body` gets where the next byte goes and returns
+    /// how many it wrote. One capacity check for a piece made of many small ones.
+    @inline(__always)
+    package mutating func appendInPlace(maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maximum)
+        let written = body(base + count)
+        precondition(written >= 0 && written <= maximum)
+        count &+= written
+    }
+
     /// Inserts `bytes` at `index`, moving what follows.
     package mutating func insert(_ bytes: [UInt8], at index: Int) {
         guard !bytes.isEmpty else { return }

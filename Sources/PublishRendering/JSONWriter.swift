@@ -82,6 +82,27 @@ package struct JSONWriter: ~Copyable {
     /// Starts an object member whose key is fixed ASCII text that needs no escaping.
     package mutating func key(_ name: StaticString) {
         assert(name.withUTF8Buffer { $0.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x3C && $0 != 0x5C } })
+        if !pretty {
+            // The compact layout in one piece: `,"name":` (no comma before the first member).
+            let comma = !containerIsEmpty
+            containerIsEmpty = false
+            let length = name.utf8CodeUnitCount
+            buffer.appendInPlace(maximum: length + 4) { start in
+                var out = start
+                if comma {
+                    out.pointee = UInt8(ascii: ",")
+                    out += 1
+                }
+                out.pointee = UInt8(ascii: "\"")
+                (out + 1).initialize(from: name.utf8Start, count: length)
+                out += length + 1
+                out[0] = UInt8(ascii: "\"")
+                out[1] = UInt8(ascii: ":")
+                return start.distance(to: out) + 2
+            }
+            afterKey = true
+            return
+        }
         beginElement()
         append(UInt8(ascii: "\""))
         append(name)
@@ -196,15 +217,38 @@ package struct JSONWriter: ~Copyable {
             return
         }
         beginValue()
-        append(#"{"end":{"column":"#)
-        appendDecimal(range.end.column)
-        append(#","line":"#)
-        appendDecimal(range.end.line)
-        append(#"},"start":{"column":"#)
-        appendDecimal(range.start.column)
-        append(#","line":"#)
-        appendDecimal(range.start.line)
-        append("}}")
+        // 55 bytes of markup and four numbers of at most 20 bytes each, written in place.
+        buffer.appendInPlace(maximum: 55 + 4 * 20) { start in
+            var out = start
+            func put(_ text: StaticString) {
+                out.initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+                out += text.utf8CodeUnitCount
+            }
+            func put(_ value: Int) {
+                if value < 0 {
+                    out.pointee = UInt8(ascii: "-")
+                    out += 1
+                }
+                let magnitude = value.magnitude
+                var power: UInt = 1
+                while magnitude / power >= 10 { power &*= 10 }
+                repeat {
+                    out.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10)
+                    out += 1
+                    power /= 10
+                } while power > 0
+            }
+            put(#"{"end":{"column":"#)
+            put(range.end.column)
+            put(#","line":"#)
+            put(range.end.line)
+            put(#"},"start":{"column":"#)
+            put(range.start.column)
+            put(#","line":"#)
+            put(range.start.line)
+            put("}}")
+            return start.distance(to: out)
+        }
         // As `close` leaves it: the range was an element of its parent.
         containerIsEmpty = false
     }

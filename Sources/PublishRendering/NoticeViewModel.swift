@@ -183,7 +183,7 @@ extension NoticeViewModel {
         self.statusLabel = status?.label
         self.opening = notice.opening.paragraphs.map(Self.paragraph)
         self.sections = notice.sections.enumerated().map { index, section in
-            Self.section(section, id: "s\(index + 1)")
+            Self.section(section, id: "s" + String(index + 1))
         }
         self.closing = notice.closing.map(Self.closing)
         self.infoRows = Self.infoRows(notice.frontMatter)
@@ -263,8 +263,15 @@ extension NoticeViewModel {
     }
 
     package static func head(_ head: ItemHead, level: Int, into view: inout BlockView) {
-        view.levelClass = "l\(level)"
-        view.headingTag = "h\(min(level + 1, 6))"
+        // The five levels' names are literals: no string is put together for each head.
+        switch level {
+        case 1: (view.levelClass, view.headingTag) = ("l1", "h2")
+        case 2: (view.levelClass, view.headingTag) = ("l2", "h3")
+        case 3: (view.levelClass, view.headingTag) = ("l3", "h4")
+        case 4: (view.levelClass, view.headingTag) = ("l4", "h5")
+        case 5: (view.levelClass, view.headingTag) = ("l5", "h6")
+        default: (view.levelClass, view.headingTag) = ("l\(level)", "h\(min(level + 1, 6))")
+        }
         view.ordinal = head.ordinal?.text ?? ""
         view.leadHTML = InlineHTML.render(head.lead)
         view.bodyHTML = head.body.map(paragraphHTML) ?? ""
@@ -298,7 +305,7 @@ extension NoticeViewModel {
                 itemNumber += 1
                 var view = BlockView()
                 view.isItem = true
-                let childID = "\(id)-\(itemNumber)"
+                let childID = id + "-" + String(itemNumber)
                 view.id = childID
                 head(item.head, level: levelNumber(item.head.ordinal?.level ?? .parenthesizedHanzi), into: &view)
                 view.children = blocks(item.children, id: childID)
