@@ -22,7 +22,10 @@ struct TemplateRenderer: ~Copyable {
 
     private mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?) {
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, indentation: nil) }
+            // Each node where it lies: iterating the array copied (and retained) every node.
+            nodes.withUnsafeBufferPointer { nodes in
+                for index in nodes.indices { render(nodes[index], indentation: nil) }
+            }
             return
         }
         // Inside an indented partial, swift-mustache puts the indentation before each piece it
@@ -112,19 +115,19 @@ struct TemplateRenderer: ~Copyable {
 
     private func lookup(_ path: TemplatePath) -> TemplateValue {
         guard let first = path.first else { return stack.last ?? .missing }
-        var value = TemplateValue.missing
-        if path.fromCurrentOnly {
-            value = Self.child(first, of: stack[stack.count - 1])
-        } else {
+        // The stack's values are asked where they lie, not copied out first.
+        var value = stack.withUnsafeBufferPointer { stack -> TemplateValue in
+            if path.fromCurrentOnly { return Self.child(first, of: stack[stack.count - 1]) }
             var index = stack.count - 1
             while index >= 0 {
-                value = Self.child(first, of: stack[index])
+                let value = Self.child(first, of: stack[index])
                 if case .missing = value {
                     index -= 1
                 } else {
-                    break
+                    return value
                 }
             }
+            return .missing
         }
         for key in path.rest {
             if case .missing = value { return value }

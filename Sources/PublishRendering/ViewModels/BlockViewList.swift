@@ -27,6 +27,10 @@ struct BlockViewList: TemplateList, TemplateValueConvertible {
         let blocks: [NoticeViewModel.BlockView]
         let index: Int
 
-        func value(of field: TemplateField) -> TemplateValue { blocks[index].value(of: field) }
+        /// Asked of the block where it lies: through the array's subscript the optimiser copied
+        /// the whole block (some two hundred bytes and a dozen references) for every lookup.
+        func value(of field: TemplateField) -> TemplateValue {
+            blocks.withUnsafeBufferPointer { $0[index].value(of: field) }
+        }
     }
 }
