@@ -25,6 +25,11 @@ package struct UTF8Rewriter: ~Copyable {
         private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         /// How eight bytes at a time are known to hold no member (see `firstMember(in:from:)`).
         private var wordTest = WordTest.none
+        /// For a set of at most eight members all below 0x40: the members, one a byte (the
+        /// first in the low byte), and how many. A word with bytes below 0x40 (digits, spaces,
+        /// half-width punctuation) is then tested against each member instead of byte by byte.
+        private var few: UInt64 = 0
+        private var fewCount = 0
 
         /// What rules out a member in a whole 8-byte word, decided from the members.
         private enum WordTest {
@@ -41,6 +46,7 @@ package struct UTF8Rewriter: ~Copyable {
         package init(_ bytes: [UInt8]) {
             for byte in bytes { insert(byte) }
             wordTest = Self.wordTest(for: bytes)
+            setFew(bytes)
         }
 
         package init(_ ranges: ClosedRange<UInt8>..., and bytes: [UInt8] = []) {
@@ -48,6 +54,14 @@ package struct UTF8Rewriter: ~Copyable {
             for range in ranges { members += Array(range) }
             for byte in members { insert(byte) }
             wordTest = Self.wordTest(for: members)
+            setFew(members)
+        }
+
+        private mutating func setFew(_ members: [UInt8]) {
+            let distinct = Array(Set(members)).sorted()
+            guard case .belowAt0x40 = wordTest, !distinct.isEmpty, distinct.count <= 8 else { return }
+            for (index, member) in distinct.enumerated() { few |= UInt64(member) << (8 * UInt64(index)) }
+            fewCount = distinct.count
         }
 
         private static func wordTest(for members: [UInt8]) -> WordTest {
@@ -68,7 +82,14 @@ package struct UTF8Rewriter: ~Copyable {
             case .belowAt0x40:
                 // A byte is at 0x40 or above when bit 7 or bit 6 is set (the shift carries bit 7
                 // into the next byte's bit 0, which is not looked at).
-                return (word | (word &<< 1)) & highBits == highBits
+                if (word | (word &<< 1)) & highBits == highBits { return true }
+                guard fewCount > 0 else { return false }
+                var members = few
+                for _ in 0..<fewCount {
+                    if Self.holds(word, UInt8(truncatingIfNeeded: members)) { return false }
+                    members &>>= 8
+                }
+                return true
             case .highExcept(let first, let second):
                 guard word & highBits == highBits else { return false }
                 return !Self.holds(word, first) && !Self.holds(word, second)
