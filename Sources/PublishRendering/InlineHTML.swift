@@ -5,10 +5,11 @@ import PublishRules
 /// Renders rich text as HTML inline markup. Every character of the author's text is escaped; raw
 /// HTML the author wrote shows as text; links and images with unsafe schemes show as text.
 package enum InlineHTML {
-    package static func render(_ text: RichText) -> String {
+    /// The markup of `text`, as the bytes it is written in.
+    package static func render(_ text: RichText) -> HTMLFragment {
         var html = UTF8Rewriter(capacity: 256)
         append(text, to: &html)
-        return html.string
+        return HTMLFragment(bytes: html.takeBytes())
     }
 
     /// Appends the markup of `text` to `html`: a paragraph's pieces go into one buffer.

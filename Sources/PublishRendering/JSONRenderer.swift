@@ -26,7 +26,7 @@ public struct JSONRenderer: Sendable {
     /// The same text as `render(_:)`, as UTF-8 bytes: for writing to a file, without making (and
     /// validating) a `String` first.
     public func renderUTF8(_ notice: Notice) -> [UInt8] {
-        write(notice).bytes
+        write(notice).takeBytes()
     }
 
     private func write(_ notice: Notice) -> JSONWriter {

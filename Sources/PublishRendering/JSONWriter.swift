@@ -12,9 +12,9 @@ import PublishRules
 /// its value with `" : "`, and writes an empty array or object on three lines (`[`, an empty line,
 /// `]`), as Foundation does.
 ///
-package struct JSONWriter {
-    /// The UTF-8 text written so far.
-    package private(set) var bytes: [UInt8] = []
+package struct JSONWriter: ~Copyable {
+    /// The UTF-8 text written so far (one owner: appending is a capacity check and a copy).
+    private var buffer: ByteBuffer
     package let pretty: Bool
     /// How many arrays and objects are open.
     private var depth = 0
@@ -29,7 +29,7 @@ package struct JSONWriter {
 
     package init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// A writer that continues inside `depth` open containers with no element yet: what it writes
@@ -42,28 +42,34 @@ package struct JSONWriter {
     }
 
     /// The text written so far.
-    package var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { buffer.string }
+
+    /// A copy of the UTF-8 text written so far.
+    package var bytes: [UInt8] { buffer.array }
+
+    /// The UTF-8 text written, as an array.
+    package consuming func takeBytes() -> [UInt8] { buffer.takeArray() }
 
     // MARK: - The buffer
 
     @inline(__always)
     private mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        buffer.append(byte)
     }
 
     @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: run)
+        buffer.append(run)
     }
 
     @inline(__always)
     private mutating func append(_ byte: UInt8, times: Int) {
-        bytes.append(contentsOf: repeatElement(byte, count: times))
+        buffer.append(byte, times: times)
     }
 
     @inline(__always)
     private mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(text)
     }
 
     // MARK: - Containers
@@ -76,6 +82,27 @@ package struct JSONWriter {
     /// Starts an object member whose key is fixed ASCII text that needs no escaping.
     package mutating func key(_ name: StaticString) {
         assert(name.withUTF8Buffer { $0.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x3C && $0 != 0x5C } })
+        if !pretty {
+            // The compact layout in one piece: `,"name":` (no comma before the first member).
+            let comma = !containerIsEmpty
+            containerIsEmpty = false
+            let length = name.utf8CodeUnitCount
+            buffer.appendInPlace(maximum: length + 4) { start in
+                var out = start
+                if comma {
+                    out.pointee = UInt8(ascii: ",")
+                    out += 1
+                }
+                out.pointee = UInt8(ascii: "\"")
+                (out + 1).initialize(from: name.utf8Start, count: length)
+                out += length + 1
+                out[0] = UInt8(ascii: "\"")
+                out[1] = UInt8(ascii: ":")
+                return start.distance(to: out) + 2
+            }
+            afterKey = true
+            return
+        }
         beginElement()
         append(UInt8(ascii: "\""))
         append(name)
@@ -190,15 +217,38 @@ package struct JSONWriter {
             return
         }
         beginValue()
-        append(#"{"end":{"column":"#)
-        appendDecimal(range.end.column)
-        append(#","line":"#)
-        appendDecimal(range.end.line)
-        append(#"},"start":{"column":"#)
-        appendDecimal(range.start.column)
-        append(#","line":"#)
-        appendDecimal(range.start.line)
-        append("}}")
+        // 55 bytes of markup and four numbers of at most 20 bytes each, written in place.
+        buffer.appendInPlace(maximum: 55 + 4 * 20) { start in
+            var out = start
+            func put(_ text: StaticString) {
+                out.initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+                out += text.utf8CodeUnitCount
+            }
+            func put(_ value: Int) {
+                if value < 0 {
+                    out.pointee = UInt8(ascii: "-")
+                    out += 1
+                }
+                let magnitude = value.magnitude
+                var power: UInt = 1
+                while magnitude / power >= 10 { power &*= 10 }
+                repeat {
+                    out.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10)
+                    out += 1
+                    power /= 10
+                } while power > 0
+            }
+            put(#"{"end":{"column":"#)
+            put(range.end.column)
+            put(#","line":"#)
+            put(range.end.line)
+            put(#"},"start":{"column":"#)
+            put(range.start.column)
+            put(#","line":"#)
+            put(range.start.line)
+            put("}}")
+            return start.distance(to: out)
+        }
         // As `close` leaves it: the range was an element of its parent.
         containerIsEmpty = false
     }
@@ -239,7 +289,15 @@ package struct JSONWriter {
         // Bytes that need no escape are copied in runs.
         var runStart = 0
         var index = 0
-        while index < utf8.count {
+        let count = utf8.count
+        while index < count {
+            // Eight bytes at a time while none is below `]`: Chinese text and lowercase letters.
+            if let base = utf8.baseAddress {
+                while index + 8 <= count, Self.allAbove92(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
+            }
             let byte = utf8[index]
             // One comparison passes every byte above `\` (all of non-ASCII text).
             if byte > UInt8(ascii: "\\")
@@ -264,6 +322,14 @@ package struct JSONWriter {
             runStart = index
         }
         append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// Whether every byte of `word` is above `\` (0x5C), so none needs an escape: a byte below
+    /// 0x5D has its top bit set after subtracting 0x5D unless it was at 0x80 or above already
+    /// (the classic test for a byte less than n, n ≤ 128).
+    @inline(__always)
+    static func allAbove92(_ word: UInt64) -> Bool {
+        (word &- 0x5D5D_5D5D_5D5D_5D5D) & ~word & 0x8080_8080_8080_8080 == 0
     }
 
     /// `\u00XX` for a control character, in lowercase hex as `JSONEncoder` writes it.

@@ -53,14 +53,9 @@ public struct NoticeFormat: Sendable {
     public static let text = NoticeFormat(name: "text", label: "纯文本", fileExtension: "txt", isBinary: false) { notice, use in
         switch use {
         case .site:
-            // Into one buffer: no copy of the text with its line break, nor of the bytes after the mark.
-            let text = PlainTextRenderer().render(notice)
-            var bytes = byteOrderMark
-            bytes.reserveCapacity(byteOrderMark.count + text.utf8.count + 1)
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(UInt8(ascii: "\n"))
-            return bytes
-        case .command(let options): return Array(PlainTextRenderer(options: options).render(notice).utf8)
+            // Into one buffer, the mark and the last line break included.
+            return PlainTextRenderer().renderUTF8(notice, prefix: byteOrderMark, suffix: [UInt8(ascii: "\n")])
+        case .command(let options): return PlainTextRenderer(options: options).renderUTF8(notice)
         }
     }
 

@@ -108,10 +108,10 @@ public struct NoticeViewModel: Sendable {
         /// An anchor id (`s1`, `s2-1`, …).
         public var id = ""
         public var ordinal = ""
-        public var leadHTML = ""
+        public var leadHTML: HTMLFragment = ""
         /// The paragraph (or a run-in item's body) as HTML; measures are wrapped in
         /// `<span class="measure">` with their ordinal and lead marked.
-        public var bodyHTML = ""
+        public var bodyHTML: HTMLFragment = ""
         public var text = ""
         public var children: [BlockView] = []
         /// Lists: one entry per list item, each a list of blocks.
@@ -123,7 +123,7 @@ public struct NoticeViewModel: Sendable {
     public struct ListItemView: Sendable { public var blocks: [BlockView] }
     public struct RowView: Sendable { public var cells: [CellView] }
     public struct CellView: Sendable {
-        public var html: String
+        public var html: HTMLFragment
         /// `left`, `center`, `right`, or nil.
         public var align: String?
     }
@@ -183,7 +183,7 @@ extension NoticeViewModel {
         self.statusLabel = status?.label
         self.opening = notice.opening.paragraphs.map(Self.paragraph)
         self.sections = notice.sections.enumerated().map { index, section in
-            Self.section(section, id: "s\(index + 1)")
+            Self.section(section, id: "s" + String(index + 1))
         }
         self.closing = notice.closing.map(Self.closing)
         self.infoRows = Self.infoRows(notice.frontMatter)
@@ -231,7 +231,7 @@ extension NoticeViewModel {
         }
     }
 
-    package static func paragraphHTML(_ paragraph: Paragraph) -> String {
+    package static func paragraphHTML(_ paragraph: Paragraph) -> HTMLFragment {
         var html = UTF8Rewriter(capacity: 512)
         for segment in paragraph.segments {
             switch segment {
@@ -247,7 +247,7 @@ extension NoticeViewModel {
                 html.append("</span>")
             }
         }
-        return html.string
+        return HTMLFragment(bytes: html.takeBytes())
     }
 
     package static func paragraph(_ paragraph: Paragraph) -> BlockView {
@@ -263,8 +263,15 @@ extension NoticeViewModel {
     }
 
     package static func head(_ head: ItemHead, level: Int, into view: inout BlockView) {
-        view.levelClass = "l\(level)"
-        view.headingTag = "h\(min(level + 1, 6))"
+        // The five levels' names are literals: no string is put together for each head.
+        switch level {
+        case 1: (view.levelClass, view.headingTag) = ("l1", "h2")
+        case 2: (view.levelClass, view.headingTag) = ("l2", "h3")
+        case 3: (view.levelClass, view.headingTag) = ("l3", "h4")
+        case 4: (view.levelClass, view.headingTag) = ("l4", "h5")
+        case 5: (view.levelClass, view.headingTag) = ("l5", "h6")
+        default: (view.levelClass, view.headingTag) = ("l\(level)", "h\(min(level + 1, 6))")
+        }
         view.ordinal = head.ordinal?.text ?? ""
         view.leadHTML = InlineHTML.render(head.lead)
         view.bodyHTML = head.body.map(paragraphHTML) ?? ""
@@ -298,7 +305,7 @@ extension NoticeViewModel {
                 itemNumber += 1
                 var view = BlockView()
                 view.isItem = true
-                let childID = "\(id)-\(itemNumber)"
+                let childID = id + "-" + String(itemNumber)
                 view.id = childID
                 head(item.head, level: levelNumber(item.head.ordinal?.level ?? .parenthesizedHanzi), into: &view)
                 view.children = blocks(item.children, id: childID)

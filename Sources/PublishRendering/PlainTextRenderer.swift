@@ -25,6 +25,29 @@ public struct PlainTextRenderer: Sendable {
     }
 
     public func render(_ notice: Notice) -> String {
+        guard options.width == nil else { return renderLines(notice) }
+        return String(decoding: renderUTF8(notice), as: UTF8.self)
+    }
+
+    /// The text as UTF-8 bytes, between `prefix` and `suffix` (the site's byte order mark and last
+    /// line break): without a wrapping width written straight into one buffer, else made line by line.
+    public func renderUTF8(_ notice: Notice, prefix: [UInt8] = [], suffix: [UInt8] = []) -> [UInt8] {
+        guard options.width == nil else { return prefix + Array(renderLines(notice).utf8) + suffix }
+        var writer = PlainTextWriter(indent: options.indent, prefix: prefix, capacity: 32 * 1024)
+        var titleLines: [String] = []
+        for line in notice.titleLines.map(\.plain) where titleLines.last != line { titleLines.append(line) }
+        for title in titleLines { writer.writeLine(title) }
+        for paragraph in notice.opening.paragraphs { writer.write(paragraph) }
+        for section in notice.sections {
+            if let head = section.head { writer.write(head) }
+            writer.write(section.children)
+        }
+        for paragraph in notice.closing?.paragraphs ?? [] { writer.write(paragraph) }
+        return writer.finish(suffix: suffix)
+    }
+
+    /// The text made line by line: every option, and the definition `PlainTextWriter` is held to.
+    func renderLines(_ notice: Notice) -> String {
         var lines: [String] = []
         var titleLines: [String] = []
         for line in notice.titleLines.map(\.plain) where titleLines.last != line { titleLines.append(line) }

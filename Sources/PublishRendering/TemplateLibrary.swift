@@ -146,7 +146,7 @@ public struct TemplateLibrary: Sendable {
         guard let plan = index[name] else { return [] }
         var renderer = TemplateRenderer(plans: plans, capacity: 64 * 1024)
         renderer.render(plan, over: object)
-        return renderer.output
+        return renderer.takeOutput()
     }
 
     /// Renders `object` with the template `name`. Rendering itself cannot fail.

@@ -9,7 +9,7 @@ import PublishRules
 /// Bytes outside an escaper's `special` set are copied in runs without asking it; text that needs
 /// no change is returned as it is, without a copy. A whole part (the .docx `document.xml`) is
 /// written into one rewriter: fixed markup as `StaticString`s, the author's text escaped in place.
-package struct UTF8Rewriter {
+package struct UTF8Rewriter: ~Copyable {
     /// What to do with the scalar that starts at a special byte.
     package enum Action {
         /// Keep it.
@@ -25,6 +25,11 @@ package struct UTF8Rewriter {
         private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         /// How eight bytes at a time are known to hold no member (see `firstMember(in:from:)`).
         private var wordTest = WordTest.none
+        /// For a set of at most eight members all below 0x40: the members, one a byte (the
+        /// first in the low byte), and how many. A word with bytes below 0x40 (digits, spaces,
+        /// half-width punctuation) is then tested against each member instead of byte by byte.
+        private var few: UInt64 = 0
+        private var fewCount = 0
 
         /// What rules out a member in a whole 8-byte word, decided from the members.
         private enum WordTest {
@@ -41,6 +46,7 @@ package struct UTF8Rewriter {
         package init(_ bytes: [UInt8]) {
             for byte in bytes { insert(byte) }
             wordTest = Self.wordTest(for: bytes)
+            setFew(bytes)
         }
 
         package init(_ ranges: ClosedRange<UInt8>..., and bytes: [UInt8] = []) {
@@ -48,6 +54,14 @@ package struct UTF8Rewriter {
             for range in ranges { members += Array(range) }
             for byte in members { insert(byte) }
             wordTest = Self.wordTest(for: members)
+            setFew(members)
+        }
+
+        private mutating func setFew(_ members: [UInt8]) {
+            let distinct = Array(Set(members)).sorted()
+            guard case .belowAt0x40 = wordTest, !distinct.isEmpty, distinct.count <= 8 else { return }
+            for (index, member) in distinct.enumerated() { few |= UInt64(member) << (8 * UInt64(index)) }
+            fewCount = distinct.count
         }
 
         private static func wordTest(for members: [UInt8]) -> WordTest {
@@ -68,7 +82,14 @@ package struct UTF8Rewriter {
             case .belowAt0x40:
                 // A byte is at 0x40 or above when bit 7 or bit 6 is set (the shift carries bit 7
                 // into the next byte's bit 0, which is not looked at).
-                return (word | (word &<< 1)) & highBits == highBits
+                if (word | (word &<< 1)) & highBits == highBits { return true }
+                guard fewCount > 0 else { return false }
+                var members = few
+                for _ in 0..<fewCount {
+                    if Self.holds(word, UInt8(truncatingIfNeeded: members)) { return false }
+                    members &>>= 8
+                }
+                return true
             case .highExcept(let first, let second):
                 guard word & highBits == highBits else { return false }
                 return !Self.holds(word, first) && !Self.holds(word, second)
@@ -125,48 +146,57 @@ package struct UTF8Rewriter {
         }
     }
 
-    private(set) var bytes: [UInt8] = []
+    /// The bytes written (one owner: appending is a capacity check and a copy).
+    private var buffer: ByteBuffer
 
     package init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
+    /// How many bytes are written.
+    package var count: Int { buffer.count }
+
+    /// A copy of the bytes written.
+    package var bytes: [UInt8] { buffer.array }
+
+    @inline(__always)
     package mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(text)
     }
 
     /// Appends a string's UTF-8 bytes. Labelled so that a literal goes to `append(_:)` as a
     /// `StaticString` (unlabelled, a literal would be a `String`, its default type: twice the
     /// instructions for the same bytes).
     package mutating func append(string text: String) {
-        bytes.append(contentsOf: text.utf8)
+        buffer.append(utf8Of: text)
     }
 
     /// Appends UTF-8 bytes as they are.
+    @inline(__always)
     package mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: text)
+        buffer.append(text)
     }
 
     /// Appends the decimal digits of `value`, with a `-` before a negative number.
     package mutating func append(decimal value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         let magnitude = value.magnitude
         // Digits from the first, by powers of ten (no slice of the buffer to turn around).
         var power: UInt = 1
         while magnitude / power >= 10 { power &*= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10))
+            buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / power % 10))
             power /= 10
         } while power > 0
     }
 
-    package var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { buffer.string }
 
-    /// The bytes written, handed over without a copy.
-    package consuming func takeBytes() -> [UInt8] { bytes }
+    /// The bytes written, as an array.
+    package consuming func takeBytes() -> [UInt8] { buffer.takeArray() }
 
     package mutating func removeLast(_ count: Int) {
-        bytes.removeLast(count)
+        buffer.removeLast(count)
     }
 
     /// Appends `text` with every special byte `action` does not keep replaced or dropped.
@@ -184,7 +214,7 @@ package struct UTF8Rewriter {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            buffer.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
             switch action {
             case .keep: break
             case .replace(let replacement):
@@ -195,7 +225,7 @@ package struct UTF8Rewriter {
             }
             runStart = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        buffer.append(UnsafeBufferPointer(rebasing: text[runStart...]))
     }
 
     /// `text` with every special byte `action` does not keep replaced or dropped.

@@ -47,7 +47,7 @@ package struct WordRun: Equatable {
 
     /// Appends `<w:r>…</w:r>`, or nothing when no printable text is left.
     package func append(to xml: inout UTF8Rewriter) {
-        let start = xml.bytes.count
+        let start = xml.count
         xml.append("<w:r>")
         if characterStyle != nil || bold || strike || emphasisMark {
             xml.append("<w:rPr>")
@@ -61,11 +61,11 @@ package struct WordRun: Equatable {
             if emphasisMark { xml.append("<w:em w:val=\"dot\"/>") }
             xml.append("</w:rPr>")
         }
-        let contentStart = xml.bytes.count
+        let contentStart = xml.count
         WordText.appendRunContent(text, to: &xml)
-        guard xml.bytes.count > contentStart else {
+        guard xml.count > contentStart else {
             // Nothing printable: no run at all.
-            xml.removeLast(xml.bytes.count - start)
+            xml.removeLast(xml.count - start)
             return
         }
         xml.append("</w:r>")

@@ -47,9 +47,9 @@ package enum WordText {
                 continue
             }
             // Text up to the next line break or tab is one piece.
-            let opened = xml.bytes.count
+            let opened = xml.count
             xml.append("<w:t xml:space=\"preserve\">")
-            let textStart = xml.bytes.count
+            let textStart = xml.count
             var runStart = index
             while true {
                 index = special.firstMember(in: bytes, from: index)
@@ -69,9 +69,9 @@ package enum WordText {
                 runStart = index
             }
             xml.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            if xml.bytes.count == textStart {
+            if xml.count == textStart {
                 // Nothing printable: no element at all.
-                xml.removeLast(xml.bytes.count - opened)
+                xml.removeLast(xml.count - opened)
             } else {
                 xml.append("</w:t>")
             }

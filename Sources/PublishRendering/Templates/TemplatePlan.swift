@@ -52,15 +52,16 @@ package enum TemplateNode: Sendable {
     case partial(Int?, indentation: [UInt8]?)
 }
 
-/// A tag's name, split once: `a.b` looks `a` up the context stack, then `b` inside it; `.a` looks
-/// in the current value only; `.` (or no name) is the current value.
+/// A tag's name, split once and each part resolved to its key (`TemplateKey`): `a.b` looks `a` up
+/// the context stack, then `b` inside it; `.a` looks in the current value only; `.` (or no name) is
+/// the current value.
 package struct TemplatePath: Sendable, Hashable {
-    package var first: String?
-    package var rest: [String]
+    package var first: TemplateKey?
+    package var rest: [TemplateKey]
     package var fromCurrentOnly: Bool
 
     init(_ name: String) {
-        let parts = name == "." ? [] : name.split(separator: ".").map(String.init)
+        let parts = name == "." ? [] : name.split(separator: ".").map { TemplateKey(String($0)) }
         first = parts.first
         rest = Array(parts.dropFirst())
         fromCurrentOnly = name.first == "."

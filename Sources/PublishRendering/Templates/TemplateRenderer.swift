@@ -1,14 +1,17 @@
 /// Renders a plan over a value into UTF-8 bytes. Rendering cannot fail: a name that resolves to
 /// nothing renders nothing, as in swift-mustache.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
     let plans: [TemplatePlan]
-    private(set) var output: [UInt8] = []
+    private var output: ByteBuffer
     private var stack: [TemplateValue] = []
 
     init(plans: [TemplatePlan], capacity: Int) {
         self.plans = plans
-        output.reserveCapacity(capacity)
+        output = ByteBuffer(capacity: capacity)
     }
+
+    /// The page, as bytes.
+    consuming func takeOutput() -> [UInt8] { output.takeArray() }
 
     mutating func render(_ plan: Int, over object: some TemplateObject) {
         stack = [object.templateValue]
@@ -19,7 +22,10 @@ struct TemplateRenderer {
 
     private mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?) {
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, indentation: nil) }
+            // Each node where it lies: iterating the array copied (and retained) every node.
+            nodes.withUnsafeBufferPointer { nodes in
+                for index in nodes.indices { render(nodes[index], indentation: nil) }
+            }
             return
         }
         // Inside an indented partial, swift-mustache puts the indentation before each piece it
@@ -29,20 +35,22 @@ struct TemplateRenderer {
         for node in nodes {
             if case .literal(let bytes) = node {
                 var lineStart = 0
-                for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                    indentIfAtLineStart(start: start, indentation: indentation)
-                    output.append(contentsOf: bytes[lineStart...index])
-                    lineStart = index + 1
-                }
-                if lineStart < bytes.count {
-                    indentIfAtLineStart(start: start, indentation: indentation)
-                    output.append(contentsOf: bytes[lineStart...])
+                bytes.withUnsafeBufferPointer { bytes in
+                    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                        indentIfAtLineStart(start: start, indentation: indentation)
+                        output.append(UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
+                        lineStart = index + 1
+                    }
+                    if lineStart < bytes.count {
+                        indentIfAtLineStart(start: start, indentation: indentation)
+                        output.append(UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+                    }
                 }
             } else {
                 let before = output.count
                 render(node, indentation: indentation)
                 if output.count > before, endsWithLineFeed(before, start: start) {
-                    output.insert(contentsOf: indentation, at: before)
+                    output.insert(indentation, at: before)
                 }
             }
         }
@@ -107,46 +115,53 @@ struct TemplateRenderer {
 
     private func lookup(_ path: TemplatePath) -> TemplateValue {
         guard let first = path.first else { return stack.last ?? .missing }
-        var value = TemplateValue.missing
-        if path.fromCurrentOnly {
-            value = Self.child(first, of: stack[stack.count - 1])
-        } else {
+        // The stack's values are asked where they lie, not copied out first.
+        var value = stack.withUnsafeBufferPointer { stack -> TemplateValue in
+            if path.fromCurrentOnly { return Self.child(first, of: stack[stack.count - 1]) }
             var index = stack.count - 1
             while index >= 0 {
-                value = Self.child(first, of: stack[index])
+                let value = Self.child(first, of: stack[index])
                 if case .missing = value {
                     index -= 1
                 } else {
-                    break
+                    return value
                 }
             }
+            return .missing
         }
-        for name in path.rest {
+        for key in path.rest {
             if case .missing = value { return value }
-            value = Self.child(name, of: value)
+            value = Self.child(key, of: value)
         }
         return value
     }
 
-    private static func child(_ name: String, of value: TemplateValue) -> TemplateValue {
-        if case .object(let object) = value { object.value(named: name) } else { .missing }
+    private static func child(_ key: TemplateKey, of value: TemplateValue) -> TemplateValue {
+        if case .object(let object) = value { object.value(for: key) } else { .missing }
     }
 
-    /// Text as it is or escaped; numbers and `true`/`false` as Swift prints them; lists, objects
-    /// and missing values as nothing.
+    /// Text as it is or escaped (an HTML fragment as the text it is); numbers and `true`/`false`
+    /// as Swift prints them; lists, other objects and missing values as nothing.
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
             if escaped {
                 TemplateEscaping.append(text, to: &output)
             } else {
-                output.append(contentsOf: text.utf8)
+                output.append(utf8Of: text)
             }
         case .int(let number):
-            output.append(contentsOf: String(number).utf8)
+            output.append(utf8Of: String(number))
         case .bool(let flag):
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .list, .object, .missing:
+            output.append(flag ? "true" : "false")
+        case .object(let object):
+            guard let bytes = object.renderedBytes else { break }
+            if escaped {
+                TemplateEscaping.append(bytes, to: &output)
+            } else {
+                output.append(contentsOf: bytes)
+            }
+        case .list, .missing:
             break
         }
     }

@@ -23,10 +23,14 @@ struct BlockViewList: TemplateList, TemplateValueConvertible {
     }
 
     /// The block at `index`, answering lookups from the array.
-    struct Element: TemplateObject {
+    struct Element: TemplateFieldObject {
         let blocks: [NoticeViewModel.BlockView]
         let index: Int
 
-        func value(named name: String) -> TemplateValue { blocks[index].value(named: name) }
+        /// Asked of the block where it lies: through the array's subscript the optimiser copied
+        /// the whole block (some two hundred bytes and a dozen references) for every lookup.
+        func value(of field: TemplateField) -> TemplateValue {
+            blocks.withUnsafeBufferPointer { $0[index].value(of: field) }
+        }
     }
 }
