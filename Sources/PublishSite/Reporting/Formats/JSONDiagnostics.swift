@@ -157,7 +157,7 @@ public enum JSONDiagnostics {
         var json = JSONWriter(pretty: false, capacity: text.utf8.count + 8)
         json.escapesLessThan = false
         json.string(text)
-        return json.bytes
+        return json.takeBytes()
     }
 
     /// The elements' bytes. The buffer is kept at its capacity (bytes not yet written past
