@@ -55,20 +55,23 @@ extension RichText {
     /// The part of `run` from `from` to `to` (each a scalar and a byte offset into the run; nil:
     /// its start, its end), as `slice(_:offsets:)` cuts it.
     private static func cut(_ run: TextRun, from: (scalar: Int, byte: Int)?, to: (scalar: Int, byte: Int)?) -> TextRun {
-        let text = run.text
-        let utf8 = text.utf8
-        let start = from.map { utf8.index(utf8.startIndex, offsetBy: $0.byte) } ?? text.startIndex
-        let end = to.map { utf8.index(utf8.startIndex, offsetBy: $0.byte) } ?? text.endIndex
-        var piece = run
-        piece.text = String(text.unicodeScalars[start..<end])
+        let utf8 = run.text.utf8
+        let start = from.map { utf8.index(utf8.startIndex, offsetBy: $0.byte) } ?? utf8.startIndex
+        let end = to.map { utf8.index(utf8.startIndex, offsetBy: $0.byte) } ?? utf8.endIndex
+        var range = run.range
         if run.range.start.line == run.range.end.line, run.kind == .text || run.kind == .code {
             let line = run.range.start.line
             let column = run.range.start.column
-            piece.range = SourceRange(
+            range = SourceRange(
                 start: from.map { SourceLocation(line: line, column: column + $0.scalar) } ?? run.range.start,
                 end: to.map { SourceLocation(line: line, column: column + $0.scalar) } ?? run.range.end)
         }
-        return piece
+        // The piece made with its own text and range, not a copy of the run whose text and range
+        // are then replaced; its bytes copied off the UTF-8 view (the offsets are where scalars
+        // start, so no index needs rounding to one).
+        return TextRun(
+            kind: run.kind, text: String(Substring(utf8[start..<end])), emphasis: run.emphasis, strong: run.strong,
+            strikethrough: run.strikethrough, link: run.link, source: run.source, range: range)
     }
 }
 

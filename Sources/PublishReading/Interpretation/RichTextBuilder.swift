@@ -6,6 +6,18 @@ import PublishCore
 /// the editor is still one line of text); elsewhere it is one space.
 package enum RichTextBuilder {
     package static func build(_ inlines: [MarkdownInline]) -> RichText {
+        // Most headings and one-line paragraphs are a single text inline: its run is the text, with
+        // no arrays of runs and breaks to build and merge (`buildInGeneral` gives the same).
+        if inlines.count == 1, case .text(let text, let range) = inlines[0] {
+            var rich = RichText()
+            if !text.isEmpty { rich.runs = [TextRun(text: text, range: range)] }
+            return rich
+        }
+        return buildInGeneral(inlines)
+    }
+
+    /// `build(_:)` without its shortcut for a single text inline: what the shortcut is held to.
+    package static func buildInGeneral(_ inlines: [MarkdownInline]) -> RichText {
         var runs: [TextRun] = []
         runs.reserveCapacity(inlines.count)
         var pendingBreaks: [(index: Int, location: SourceLocation)] = []
@@ -86,13 +98,24 @@ package enum RichTextBuilder {
     }
 
     /// Neighbouring runs of one style become one run.
-    private static func merged(_ runs: [TextRun]) -> RichText {
+    package static func merged(_ runs: [TextRun]) -> RichText {
+        // Often nothing is empty and no neighbours merge: the runs are kept as they are, not copied
+        // (`mergedRunByRun` gives the same).
+        if !runs.indices.contains(where: { runs[$0].text.isEmpty || ($0 > 0 && merges(runs[$0 - 1], runs[$0])) }) {
+            var text = RichText()
+            text.runs = runs
+            return text
+        }
+        return mergedRunByRun(runs)
+    }
+
+    /// `merged(_:)` without its shortcut: each run copied into the result or joined to the last.
+    package static func mergedRunByRun(_ runs: [TextRun]) -> RichText {
         var result: [TextRun] = []
         result.reserveCapacity(runs.count)
         for run in runs where !run.text.isEmpty {
             let last = result.count - 1
-            if last >= 0, result[last].kind == .text, result[last].hasSameStyle(as: run),
-                result[last].range.end.line == run.range.start.line, result[last].range.end == run.range.start {
+            if last >= 0, merges(result[last], run) {
                 result[last].text += run.text
                 result[last].range = result[last].range.union(run.range)
             } else {
@@ -103,5 +126,12 @@ package enum RichTextBuilder {
         var text = RichText()
         text.runs = result
         return text
+    }
+
+    /// Whether `run` joins `previous` when they stand side by side: plain text of one style that
+    /// goes on where `previous` ends, on its line.
+    private static func merges(_ previous: TextRun, _ run: TextRun) -> Bool {
+        previous.kind == .text && previous.hasSameStyle(as: run)
+            && previous.range.end.line == run.range.start.line && previous.range.end == run.range.start
     }
 }
