@@ -41,16 +41,34 @@ package struct TypographyLayoutBuilder {
         var emphasis: Bool
         var strong: Bool
         var strikethrough: Bool
-        var link: String?
-        var source: String?
+        var link: String? = nil
+        var source: String? = nil
 
         init(_ run: TextRun) {
             kind = run.kind
             emphasis = run.emphasis
             strong = run.strong
             strikethrough = run.strikethrough
-            link = run.link
-            source = run.source
+            // Most runs have neither: their strings are not copied.
+            if run.link != nil || run.source != nil {
+                link = run.link
+                source = run.source
+            }
+        }
+
+        private init() {
+            kind = .text
+            emphasis = false
+            strong = false
+            strikethrough = false
+        }
+
+        /// The styles of `TextRun(text:range:)`: an ordinal's.
+        static let plain = Style()
+
+        /// Whether these are the styles of `plain`.
+        var isPlain: Bool {
+            kind == .text && !emphasis && !strong && !strikethrough && link == nil && source == nil
         }
 
         func matches(_ run: TextRun) -> Bool {
@@ -68,7 +86,7 @@ package struct TypographyLayoutBuilder {
             return
         }
         let last = runs.count - 1
-        if last >= runStart, let style, style.matches(run), runs[last].range.end == run.range.start {
+        if last >= runStart, runs[last].range.end == run.range.start, let style, style.matches(run) {
             runs[last].range = runs[last].range.union(run.range)
             // The merged run is an address only if all its text is ASCII.
             if run.link != nil, !TypographyText.Run.isASCIILink(run) { runs[last].isProse = run.kind == .text }
@@ -108,8 +126,21 @@ package struct TypographyLayoutBuilder {
     /// An ordinal as a piece of its own (`RichText(runs: [TextRun(text:range:)])`): nothing when
     /// its text is empty.
     package mutating func append(_ ordinal: Ordinal?) {
-        guard let ordinal, !ordinal.text.isEmpty else { return }
-        append(TextRun(text: ordinal.text, range: ordinal.range))
+        // As `append(TextRun(text: ordinal.text, range: ordinal.range))`, without making the run:
+        // a plain text run, prose, merged only into a plain run that it touches.
+        guard let text = ordinal?.text, !text.isEmpty, let range = ordinal?.range else { return }
+        guard range.start <= range.end else {
+            joinsInPlace = false
+            return
+        }
+        let last = runs.count - 1
+        if last >= runStart, let style, style.isPlain, runs[last].range.end == range.start {
+            runs[last].range = runs[last].range.union(range)
+        } else {
+            style = .plain
+            runs.append(TypographyLayout.Run(start: bytes.count, scalarStart: 0, range: range, kind: .text, isProse: true))
+        }
+        appendBytes(of: text)
     }
 
     /// The pieces `Paragraph.richText` joins: each text segment, and each measure's ordinal, lead
@@ -160,7 +191,7 @@ package struct TypographyLayoutBuilder {
         guard runs.count > runStart else { return }
         let firstMark = marks.count
         let firstAddress = addresses.count
-        var scan = Scan()
+        var scan = TypographyScan()
         let textEnd = bytes.count
         let laidOut = bytes
         laidOut.withUnsafeBufferPointer { bytes in
@@ -229,7 +260,7 @@ package struct TypographyLayoutBuilder {
 }
 
 /// One pass over the bytes of a text, run by run: counts its scalars and finds its marks.
-private struct Scan {
+struct TypographyScan {
     /// The scalars so far.
     var count = 0
     var found: TypographyMarks = []
@@ -249,6 +280,8 @@ private struct Scan {
         // Locals, not the fields, in the loop: kept in registers.
         var count = self.count
         var index = start
+        let below64 = Self.asciiMarksBelow64
+        let from64 = Self.asciiMarksFrom64
         while index < end {
             let lead = bytes[index]
             // Han characters (0xE4–0xE9), most of Chinese text, are stepped over.
@@ -258,6 +291,13 @@ private struct Scan {
                 continue
             }
             if lead < 0x80 {
+                // ASCII other than the marks and the starts of addresses (`@`, `w`), most of it,
+                // is stepped over on one bit test.
+                if ((lead < 64 ? below64 : from64) >> UInt64(lead & 63)) & 1 == 0 {
+                    index &+= 1
+                    count &+= 1
+                    continue
+                }
                 switch lead {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"),
                     UInt8(ascii: "("), UInt8(ascii: ")"):
@@ -309,6 +349,15 @@ private struct Scan {
             count &+= 1
         }
         self.count = count
+    }
+
+    /// The ASCII bytes the switch in `run` acts on, as bits: `! " ' ( ) , : ; ?` below 64, `@ w`
+    /// from 64 on (bit `byte - 64`).
+    static let asciiMarksBelow64: UInt64 = Self.bits(Array("!\"'(),:;?".utf8))
+    static let asciiMarksFrom64: UInt64 = Self.bits(Array("@w".utf8).map { $0 - 64 })
+
+    static func bits(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
     private static func mark(_ value: UInt32, _ byte: Int, _ offset: Int, _ run: Int, _ isProse: Bool) -> TypographyLayout.Mark {
