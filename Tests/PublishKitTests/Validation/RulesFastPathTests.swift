@@ -61,6 +61,9 @@ import Testing
                 end: PublishCore.SourceLocation(line: 1, column: end ?? column + text.unicodeScalars.count))
             return Ordinal(level: .parenthesizedHanzi, value: 1, text: text, range: range)
         }
+        func run(_ text: String, _ column: Int, emphasis: Bool = false, link: String? = nil) -> TextRun {
+            Self.run(text, 1, column, emphasis: emphasis, link: link)
+        }
         let cases: [(Ordinal?, [RichText])] = [
             (ordinal("(一)", 1), [RichText(runs: [run("提高认识,强化", 4)])]),
             (ordinal("(一)", 1), [RichText(runs: [run("提高", 4, emphasis: true), run("认识:", 6)])]),
