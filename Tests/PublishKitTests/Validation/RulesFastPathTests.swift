@@ -6,8 +6,9 @@ import Testing
 @testable import PublishTestSupport
 
 /// The second round of fast paths in the rules, each held to the general form it stands beside:
-/// the layout's ASCII skip (every ASCII byte, beside CJK and other text), an ordinal appended
-/// without making a run, and `texts(holding:)` walking the model against the filter of `texts`.
+/// the layout's byte scan on every ASCII byte (beside CJK and other text), an ordinal appended
+/// without making a run, `texts(holding:)` walking the model against the filter of `texts`, and
+/// the closing leftovers of a closing with a disclosure period.
 @Suite struct RulesFastPathTests {
     static func run(_ text: String, _ line: Int, _ column: Int, emphasis: Bool = false, link: String? = nil) -> TextRun {
         TextRun(
@@ -30,8 +31,7 @@ import Testing
     }
 
     /// Every ASCII scalar, alone, between Han characters, between digits, after a combining mark,
-    /// before an emoji with joiners, and after CRLF: the bytes the skip steps over and those it does
-    /// not are read as the general form reads them.
+    /// before an emoji with joiners, and after CRLF: read as the general form reads it.
     @Test(arguments: 0..<128)
     func everyASCIIByteIsReadAsTheGeneralForm(_ value: Int) {
         let scalar = String(Unicode.Scalar(UInt8(value)))
@@ -40,15 +40,6 @@ import Testing
             "全角，\(scalar)（中）", "ww\(scalar).中", "@\(scalar)中", "\(scalar)\(scalar)。。",
         ] {
             Self.expectLaidOutAsGeneralForm(text)
-        }
-    }
-
-    /// The marks the skip must not step over, and those it may: a guard on the two bit sets.
-    @Test func theSkipStepsOverNoMark() {
-        let kept = Set("!\"'(),:;?@w".utf8)
-        for value in UInt8(0)..<128 {
-            let bit = value < 64 ? (TypographyScan.asciiMarksBelow64 >> UInt64(value)) & 1 : (TypographyScan.asciiMarksFrom64 >> UInt64(value - 64)) & 1
-            #expect((bit == 1) == kept.contains(value), "byte \(value)")
         }
     }
 

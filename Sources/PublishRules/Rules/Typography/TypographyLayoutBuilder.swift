@@ -191,7 +191,7 @@ package struct TypographyLayoutBuilder {
         guard runs.count > runStart else { return }
         let firstMark = marks.count
         let firstAddress = addresses.count
-        var scan = TypographyScan()
+        var scan = Scan()
         let textEnd = bytes.count
         let laidOut = bytes
         laidOut.withUnsafeBufferPointer { bytes in
@@ -260,7 +260,7 @@ package struct TypographyLayoutBuilder {
 }
 
 /// One pass over the bytes of a text, run by run: counts its scalars and finds its marks.
-struct TypographyScan {
+private struct Scan {
     /// The scalars so far.
     var count = 0
     var found: TypographyMarks = []
@@ -280,8 +280,6 @@ struct TypographyScan {
         // Locals, not the fields, in the loop: kept in registers.
         var count = self.count
         var index = start
-        let below64 = Self.asciiMarksBelow64
-        let from64 = Self.asciiMarksFrom64
         while index < end {
             let lead = bytes[index]
             // Han characters (0xE4–0xE9), most of Chinese text, are stepped over.
@@ -291,13 +289,6 @@ struct TypographyScan {
                 continue
             }
             if lead < 0x80 {
-                // ASCII other than the marks and the starts of addresses (`@`, `w`), most of it,
-                // is stepped over on one bit test.
-                if ((lead < 64 ? below64 : from64) >> UInt64(lead & 63)) & 1 == 0 {
-                    index &+= 1
-                    count &+= 1
-                    continue
-                }
                 switch lead {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"),
                     UInt8(ascii: "("), UInt8(ascii: ")"):
@@ -349,15 +340,6 @@ struct TypographyScan {
             count &+= 1
         }
         self.count = count
-    }
-
-    /// The ASCII bytes the switch in `run` acts on, as bits: `! " ' ( ) , : ; ?` below 64, `@ w`
-    /// from 64 on (bit `byte - 64`).
-    static let asciiMarksBelow64: UInt64 = Self.bits(Array("!\"'(),:;?".utf8))
-    static let asciiMarksFrom64: UInt64 = Self.bits(Array("@w".utf8).map { $0 - 64 })
-
-    static func bits(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
     private static func mark(_ value: UInt32, _ byte: Int, _ offset: Int, _ run: Int, _ isProse: Bool) -> TypographyLayout.Mark {
