@@ -29,8 +29,10 @@ package enum ByteSearch {
         guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
         // memchr scans for one byte of the needle many bytes at a time. The first byte of a
         // Chinese character is one of a few (`E4`–`E9` for most of them) and stops the scan at
-        // nearly every character; its second byte is one of 64, so the scan looks for that one.
-        let anchor = needle.count > 1 && needle[0] >= 0xC0 ? 1 : 0
+        // nearly every character; the scan looks for the needle's last byte, one of 64. (Its
+        // second byte was looked for before: `80` for `【`, the second byte of all of `、。《》「」【】`,
+        // stopped the scan every few characters.)
+        let anchor = needle.count > 1 && needle[0] >= 0xC0 ? needle.count - 1 : 0
         var start = anchor
         let lastStart = bytes.count - needle.count + anchor
         while start <= lastStart {

@@ -122,20 +122,30 @@ extension CheckContext {
                 for row in table.rows { for cell in row where holdsAll({ any(cell, $0) }) { tables.append(cell) } }
             }
         }
-        for (head, _) in heads where holdsAll({ visit in visit(head.ordinal?.text ?? "") || any(head.lead, visit) }) {
-            result.append(Self.text(of: head))
+        // Heads, paragraphs and segments read in place, not copied one by one.
+        heads.withUnsafeBufferPointer { heads in
+            for index in heads.indices {
+                let holds = holdsAll { visit in
+                    (heads[index].head.ordinal.map { visit($0.text) } ?? visit("")) || any(heads[index].head.lead, visit)
+                }
+                if holds { result.append(Self.text(of: heads[index].head)) }
+            }
         }
-        for paragraph in paragraphs {
-            let holds = holdsAll { visit in
-                paragraph.segments.contains { segment in
-                    switch segment {
-                    case .text(let text): any(text, visit)
-                    case .measure(let measure):
-                        visit(measure.ordinal.text) || any(measure.lead, visit) || any(measure.body, visit)
+        paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices {
+                let holds = holdsAll { visit in
+                    paragraphs[index].segments.withUnsafeBufferPointer { segments in
+                        segments.indices.contains { segment in
+                            switch segments[segment] {
+                            case .text(let text): any(text, visit)
+                            case .measure(let measure):
+                                visit(measure.ordinal.text) || any(measure.lead, visit) || any(measure.body, visit)
+                            }
+                        }
                     }
                 }
+                if holds { result.append(paragraphs[index].richText) }
             }
-            if holds { result.append(paragraph.richText) }
         }
         return result + tables
     }

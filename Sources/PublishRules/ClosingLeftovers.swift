@@ -12,7 +12,8 @@ package struct ClosingLeftovers {
         var range: SourceRange
     }
 
-    /// Date ranges (`2024年5月6日至5月20日`), in order.
+    /// Date ranges (`2024年5月6日至5月20日`), in order; like `counts` and `labelledSentences`, only
+    /// when the closing has no disclosure period.
     package var dateRanges: [Piece] = []
     /// Counts of working days (`10个工作日`), in order.
     package var counts: [Piece] = []
@@ -23,6 +24,9 @@ package struct ClosingLeftovers {
 
     package init(_ closing: Closing?) {
         guard let closing else { return }
+        // The date ranges, counts and labelled sentences stand for a disclosure period that was
+        // not read (`structure/missing-disclosure`): with one read, they are not looked for.
+        let disclosureMissing = closing.disclosure == nil
         let contacts = closing.contacts.map(\.range).sorted { $0.start < $1.start }
         for paragraph in closing.paragraphs {
             let rich = paragraph.richText
@@ -31,17 +35,19 @@ package struct ClosingLeftovers {
             func piece(_ span: Range<Int>) -> Piece? {
                 rich.range(of: span, offsets: offsets).map { Piece(text: String(scalars: scalars[span]), range: $0) }
             }
-            for span in DisclosureReader.spans(scalars, endingAt: "。；;！？") {
-                let sentence = Array(scalars[span])
-                let labelled = Self.labels.contains { label in ScalarSearch.firstRange(of: label, in: sentence) != nil }
-                if labelled, let found = piece(span) { labelledSentences.append(found) }
-            }
             let ranges = DateScanner.ranges(in: scalars) + DateScanner.yearlessRanges(in: scalars)
-            dateRanges += ranges.compactMap { piece($0.offsets) }
-            var from = 0
-            while let count = StatedWorkdays.first(in: scalars, within: from..<scalars.count) {
-                if let found = piece(count.offsets) { counts.append(found) }
-                from = count.offsets.upperBound
+            if disclosureMissing {
+                for span in DisclosureReader.spans(scalars, endingAt: "。；;！？") {
+                    let sentence = Array(scalars[span])
+                    let labelled = Self.labels.contains { label in ScalarSearch.firstRange(of: label, in: sentence) != nil }
+                    if labelled, let found = piece(span) { labelledSentences.append(found) }
+                }
+                dateRanges += ranges.compactMap { piece($0.offsets) }
+                var from = 0
+                while let count = StatedWorkdays.first(in: scalars, within: from..<scalars.count) {
+                    if let found = piece(count.offsets) { counts.append(found) }
+                    from = count.offsets.upperBound
+                }
             }
             let dateSpans = ranges.map(\.offsets) + DateScanner.dates(in: scalars).map(\.offsets)
             // Runs and contacts both come in the order of the text: one sweep finds the contact

@@ -161,10 +161,10 @@ private typealias Location = PublishCore.SourceLocation
 
     @Test func byteSearchFindsWhatANaiveSearchFinds() {
         var random = SplitMix64(seed: 0xB17E)
-        let pieces = ["p", "u", "publish", "-", "publish-", "【", "待", "【待填写", "填写", "x", "\u{3010}"]
+        let pieces = ["p", "u", "publish", "-", "publish-", "【", "待", "【待填写", "填写", "x", "\u{3010}", "写", "年", "、", "。"]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
-            for needle in ["publish-", "【待填写", "年", "p"] {
+            for needle in ["publish-", "【待填写", "年", "p", "填写", "写", "【待"] {
                 let bytes = Array(text.utf8)
                 let target = Array(needle.utf8)
                 let naive = bytes.count >= target.count

@@ -63,9 +63,21 @@ package enum NumberingRules {
     package static func ordinals(_ context: CheckContext) -> [Ordinal] {
         // Eight style rules ask for the same list: compute it once per notice.
         context.memo.value(\.ordinals) {
-            var ordinals = context.heads.compactMap(\.head.ordinal)
-            for paragraph in context.paragraphs {
-                for case .measure(let measure) in paragraph.segments { ordinals.append(measure.ordinal) }
+            var ordinals: [Ordinal] = []
+            // Heads, paragraphs and segments read in place: iterating copied each.
+            context.heads.withUnsafeBufferPointer { heads in
+                for index in heads.indices {
+                    if let ordinal = heads[index].head.ordinal { ordinals.append(ordinal) }
+                }
+            }
+            context.paragraphs.withUnsafeBufferPointer { paragraphs in
+                for index in paragraphs.indices {
+                    paragraphs[index].segments.withUnsafeBufferPointer { segments in
+                        for segment in segments.indices {
+                            if case .measure(let measure) = segments[segment] { ordinals.append(measure.ordinal) }
+                        }
+                    }
+                }
             }
             return ordinals
         }

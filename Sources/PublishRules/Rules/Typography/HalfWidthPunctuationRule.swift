@@ -98,12 +98,20 @@ package struct HalfWidthPunctuationRule: Rule {
                 }
             }
         }
-        for unpaired in [lone, open] {
+        // The unpaired ones, lone closers then open ones, without an array of the two.
+        func addUnpaired(_ unpaired: [Int]) {
             for position in unpaired
             where TypographyText.isChinese(text.previous(position)) || TypographyText.isChinese(text.next(position)) {
                 found.append(position)
             }
         }
-        found[first...].sort()
+        if !lone.isEmpty { addUnpaired(lone) }
+        if !open.isEmpty { addUnpaired(open) }
+        // Sorted in place: sorting `found[first...]` copied the slice and wrote it back.
+        guard found.count - first > 1 else { return }
+        found.withUnsafeMutableBufferPointer { buffer in
+            var tail = UnsafeMutableBufferPointer(rebasing: buffer[first...])
+            tail.sort()
+        }
     }
 }

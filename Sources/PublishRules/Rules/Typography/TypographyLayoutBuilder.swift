@@ -41,16 +41,34 @@ package struct TypographyLayoutBuilder {
         var emphasis: Bool
         var strong: Bool
         var strikethrough: Bool
-        var link: String?
-        var source: String?
+        var link: String? = nil
+        var source: String? = nil
 
         init(_ run: TextRun) {
             kind = run.kind
             emphasis = run.emphasis
             strong = run.strong
             strikethrough = run.strikethrough
-            link = run.link
-            source = run.source
+            // Most runs have neither: their strings are not copied.
+            if run.link != nil || run.source != nil {
+                link = run.link
+                source = run.source
+            }
+        }
+
+        private init() {
+            kind = .text
+            emphasis = false
+            strong = false
+            strikethrough = false
+        }
+
+        /// The styles of `TextRun(text:range:)`: an ordinal's.
+        static let plain = Style()
+
+        /// Whether these are the styles of `plain`.
+        var isPlain: Bool {
+            kind == .text && !emphasis && !strong && !strikethrough && link == nil && source == nil
         }
 
         func matches(_ run: TextRun) -> Bool {
@@ -68,7 +86,7 @@ package struct TypographyLayoutBuilder {
             return
         }
         let last = runs.count - 1
-        if last >= runStart, let style, style.matches(run), runs[last].range.end == run.range.start {
+        if last >= runStart, runs[last].range.end == run.range.start, let style, style.matches(run) {
             runs[last].range = runs[last].range.union(run.range)
             // The merged run is an address only if all its text is ASCII.
             if run.link != nil, !TypographyText.Run.isASCIILink(run) { runs[last].isProse = run.kind == .text }
@@ -108,8 +126,21 @@ package struct TypographyLayoutBuilder {
     /// An ordinal as a piece of its own (`RichText(runs: [TextRun(text:range:)])`): nothing when
     /// its text is empty.
     package mutating func append(_ ordinal: Ordinal?) {
-        guard let ordinal, !ordinal.text.isEmpty else { return }
-        append(TextRun(text: ordinal.text, range: ordinal.range))
+        // As `append(TextRun(text: ordinal.text, range: ordinal.range))`, without making the run:
+        // a plain text run, prose, merged only into a plain run that it touches.
+        guard let text = ordinal?.text, !text.isEmpty, let range = ordinal?.range else { return }
+        guard range.start <= range.end else {
+            joinsInPlace = false
+            return
+        }
+        let last = runs.count - 1
+        if last >= runStart, let style, style.isPlain, runs[last].range.end == range.start {
+            runs[last].range = runs[last].range.union(range)
+        } else {
+            style = .plain
+            runs.append(TypographyLayout.Run(start: bytes.count, scalarStart: 0, range: range, kind: .text, isProse: true))
+        }
+        appendBytes(of: text)
     }
 
     /// The pieces `Paragraph.richText` joins: each text segment, and each measure's ordinal, lead

@@ -124,9 +124,21 @@ package enum TypographyRules {
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report
     /// their marks.
     package static func ordinalRanges(_ context: CheckContext) -> [SourceRange] {
-        var ranges = context.heads.compactMap(\.head.ordinal?.range)
-        for paragraph in context.paragraphs {
-            for case .measure(let measure) in paragraph.segments { ranges.append(measure.ordinal.range) }
+        var ranges: [SourceRange] = []
+        // Heads, paragraphs and segments read in place: iterating copied each.
+        context.heads.withUnsafeBufferPointer { heads in
+            for index in heads.indices {
+                if let range = heads[index].head.ordinal?.range { ranges.append(range) }
+            }
+        }
+        context.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices {
+                paragraphs[index].segments.withUnsafeBufferPointer { segments in
+                    for segment in segments.indices {
+                        if case .measure(let measure) = segments[segment] { ranges.append(measure.ordinal.range) }
+                    }
+                }
+            }
         }
         return ranges
     }
