@@ -42,18 +42,20 @@ package enum SitePatch {
     /// that another one needs as a folder. Names are compared byte for byte (Swift's `String`
     /// equality would take a name for its canonical equivalent).
     package static func removals(in output: String, keeping files: Set<String>, kept: Set<String>) -> [Removal]? {
-        let fileBytes = Set(files.map { Array($0.utf8) })
-        var folders: Set<[UInt8]> = [[]]
+        let fileBytes = Set(files.map(PathBytes.init))
+        var folders: Set<PathBytes> = [PathBytes([])]
         for file in files {
-            var path = Substring(file)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                guard folders.insert(Array(path.utf8)).inserted else { break }
+            // The folders on the way, cut at each `/` byte from the end (a `/` is never part of
+            // a longer UTF-8 sequence).
+            var path = Array(file.utf8)
+            while let slash = path.lastIndex(of: UInt8(ascii: "/")) {
+                path.removeSubrange(slash...)
+                guard folders.insert(PathBytes(path)).inserted else { break }
             }
         }
         // A path that is a file of the new site and a folder of another of its files.
         guard fileBytes.isDisjoint(with: folders) else { return nil }
-        let keptBytes = Set(kept.map { Array($0.utf8) })
+        let keptBytes = Set(kept.map(PathBytes.init))
         var keptFound = 0
         var removals: [Removal] = []
         var pending = [""]
@@ -62,7 +64,7 @@ package enum SitePatch {
             guard let entries = DirectoryEntries.list(folder) else { return nil }
             for (name, kind) in entries {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let bytes = Array(path.utf8)
+                let bytes = PathBytes(path)
                 switch kind {
                 case .folder where folders.contains(bytes):
                     pending.append(path)
@@ -75,6 +77,19 @@ package enum SitePatch {
         }
         guard keptFound == keptBytes.count else { return nil }
         return removals.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+    }
+
+    /// A path's UTF-8 bytes as a set member: equal only byte for byte, hashed in one call (an
+    /// array of bytes is hashed one byte at a time).
+    private struct PathBytes: Hashable {
+        let bytes: [UInt8]
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ path: String) { bytes = Array(path.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// The first folder this process may not write in among those a patch changes: the parents of
