@@ -361,13 +361,14 @@ public struct SiteBuilder: Sendable {
             try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL, timeZone: zone), to: "sitemap.xml")
             count += 2
             // One feed per issuer, beside its listing.
+            let ids = IssuerID.Table(issuersOf: notices)
             for issuer in Set(notices.compactMap(\.issuer)).sorted() {
                 try staging.write(
                     AtomFeed.render(
                         notices.filter { $0.issuer == issuer }, baseURL: baseURL, title: "\(issuer) - \(siteTitle)",
-                        updated: options.now, timeZone: zone, path: SiteListings.issuerFeedPath(issuer),
-                        page: SiteListings.issuerPath(issuer)),
-                    to: SiteListings.issuerFeedPath(issuer))
+                        updated: options.now, timeZone: zone, path: SiteListings.issuerFeedPath(issuer, ids),
+                        page: SiteListings.issuerPath(issuer, ids)),
+                    to: SiteListings.issuerFeedPath(issuer, ids))
                 count += 1
             }
         }

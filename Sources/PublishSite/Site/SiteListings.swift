@@ -26,8 +26,9 @@ package struct SiteListings {
         for notices: [NoticeSummary], siteTitle: String, feedURL: String?, on day: CalendarDate,
         pageSize: Int? = nil, searchURL: String? = nil, baseURL: String? = nil
     ) -> [Page] {
+        let ids = IssuerID.Table(issuersOf: notices)
         let issuers = Dictionary(grouping: notices.compactMap(\.issuer), by: { $0 }).map { issuer, list in
-            ListingViewModel.Group(name: issuer, url: issuerPath(issuer), count: list.count)
+            ListingViewModel.Group(name: issuer, url: issuerPath(issuer, ids), count: list.count)
         }.sorted { $0.name < $1.name }
         let years = Dictionary(grouping: notices.compactMap { $0.date?.year }, by: { $0 }).map { year, list in
             ListingViewModel.YearGroup(year: year, url: yearPath(year), count: list.count)
@@ -60,8 +61,8 @@ package struct SiteListings {
         let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         for issuer in issuers.map(\.name) {
             pages += listing(
-                issuerFolder(issuer), issuer, notices.filter { $0.issuer == issuer }, browse: false,
-                issuerFeed: base.map { $0 + issuerFeedPath(issuer) })
+                issuerFolder(issuer, ids), issuer, notices.filter { $0.issuer == issuer }, browse: false,
+                issuerFeed: base.map { $0 + issuerFeedPath(issuer, ids) })
         }
         for year in years.map(\.year) {
             pages += listing("years/\(year)/", "\(year)年", notices.filter { $0.date?.year == year }, browse: false)
@@ -74,12 +75,13 @@ package struct SiteListings {
         number == 1 ? folder + "index.html" : folder + "page/\(number)/index.html"
     }
 
-    static func issuerFolder(_ issuer: String) -> String { "issuers/\(IssuerID.of(issuer))/" }
+    /// The folder of `issuer`'s listing, its id taken from the site's table `ids`.
+    static func issuerFolder(_ issuer: String, _ ids: IssuerID.Table) -> String { "issuers/\(ids[issuer])/" }
 
-    static func issuerPath(_ issuer: String) -> String { issuerFolder(issuer) + "index.html" }
+    static func issuerPath(_ issuer: String, _ ids: IssuerID.Table) -> String { issuerFolder(issuer, ids) + "index.html" }
 
     /// The Atom feed of one issuer's notices.
-    static func issuerFeedPath(_ issuer: String) -> String { issuerFolder(issuer) + "feed.xml" }
+    static func issuerFeedPath(_ issuer: String, _ ids: IssuerID.Table) -> String { issuerFolder(issuer, ids) + "feed.xml" }
 
     static func yearPath(_ year: Int) -> String { "years/\(year)/index.html" }
 }

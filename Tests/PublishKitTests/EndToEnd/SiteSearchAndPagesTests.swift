@@ -8,6 +8,9 @@ import Testing
 /// the real Pagefind: the index, the pages of a listing, a feed per issuer, the download copy of
 /// the text, and what a build says when Pagefind is missing.
 @Suite(.serialized) struct SiteSearchAndPagesTests {
+    /// The listing ids of the two issuers' site.
+    static let issuerIDs = IssuerID.Table([TwoIssuerSiteTests.changchun, TwoIssuerSiteTests.other])
+
     static func build(_ configuration: String, environment: [String: String] = [:], _ body: (URL, PublishBinary.Result) throws -> Void) throws {
         var files = try TwoIssuerSiteTests.files()
         files["publish.yml"] = configuration
@@ -34,7 +37,7 @@ import Testing
             #expect(second.contains("<title>巡视巡察整改进展情况通报（第2页）</title>") || second.contains("（第2页）</title>"))
             #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("page/3/index.html").path))
             // The issuer with two notices gets a second page below its folder too.
-            let changchun = SiteListings.issuerFolder(TwoIssuerSiteTests.changchun)
+            let changchun = SiteListings.issuerFolder(TwoIssuerSiteTests.changchun, Self.issuerIDs)
             #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(changchun + "page/2/index.html").path))
             let sitemap = try BuildCommandTests.read(site.appendingPathComponent("sitemap.xml"))
             #expect(sitemap.contains("<loc>https://example.cn/x/page/2/index.html</loc>"))
@@ -42,7 +45,7 @@ import Testing
         try Self.build("pageSize: 1\n") { project, result in
             try #require(result.status == 0, "\(result.stderr)")
             let site = project.appendingPathComponent("site")
-            let changchun = SiteListings.issuerFolder(TwoIssuerSiteTests.changchun)
+            let changchun = SiteListings.issuerFolder(TwoIssuerSiteTests.changchun, Self.issuerIDs)
             let page = try BuildCommandTests.read(site.appendingPathComponent(changchun + "page/2/index.html"))
             #expect(page.contains(#"<link rel="prev" href="../../../../\#(changchun)index.html">"#))
             #expect(TwoIssuerSiteTests.listed(page).count == 1)
@@ -54,12 +57,12 @@ import Testing
         try Self.build("") { project, result in
             try #require(result.status == 0, "\(result.stderr)")
             let site = project.appendingPathComponent("site")
-            let path = SiteListings.issuerFeedPath(TwoIssuerSiteTests.changchun)
+            let path = SiteListings.issuerFeedPath(TwoIssuerSiteTests.changchun, Self.issuerIDs)
             let feed = try BuildCommandTests.read(site.appendingPathComponent(path))
             #expect(feed.components(separatedBy: "<entry>").count - 1 == 2)
             #expect(feed.contains(#"<link rel="self" type="application/atom+xml" href="https://example.cn/x/\#(path)"/>"#))
             #expect(!feed.contains(TwoIssuerSiteTests.otherTitle))
-            let listing = try BuildCommandTests.read(site.appendingPathComponent(SiteListings.issuerPath(TwoIssuerSiteTests.changchun)))
+            let listing = try BuildCommandTests.read(site.appendingPathComponent(SiteListings.issuerPath(TwoIssuerSiteTests.changchun, Self.issuerIDs)))
             #expect(listing.contains(#"href="https://example.cn/x/\#(path)""#))
         }
     }
