@@ -173,8 +173,6 @@ package final class CheckMemo: @unchecked Sendable {
     package var ordinals: [Ordinal]?
     /// `NumberingRules.parents`.
     package var numberingParents: [NumberingRules.Parent]?
-    /// `TypographyRules.texts`.
-    package var typographyTexts: [TypographyText]?
     /// `TypographyRules.layout`.
     package var typographyLayout: TypographyLayout?
     package var closingLeftovers: ClosingLeftovers?

@@ -62,7 +62,7 @@ package struct MissingFinalPunctuationRule: Rule {
     /// An ordinal as written, without the space after it.
     package static func withoutTrailingSpace(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, TypographyText.isSpace(last) { scalars.removeLast() }
+        while let last = scalars.last, TypographyScalars.isSpace(last) { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 
@@ -113,11 +113,11 @@ package struct MissingFinalPunctuationRule: Rule {
     package static func mayLackFinal(_ lead: RichText, _ body: RichText, beforeMeasure: Bool) -> Bool {
         // The last run with more than spaces, in the body or else in the lead.
         func lastWritten(_ text: RichText) -> TextRun? {
-            text.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }
+            text.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }
         }
         guard let run = lastWritten(body) ?? lastWritten(lead) else { return false }
         guard run.kind == .text else { return false }
-        let mark = run.text.unicodeScalars.last { !TypographyText.isSpace($0) }!
+        let mark = run.text.unicodeScalars.last { !TypographyScalars.isSpace($0) }!
         return !(finals.contains(mark) || (beforeMeasure && betweenMeasures.contains(mark)))
     }
 
@@ -128,13 +128,13 @@ package struct MissingFinalPunctuationRule: Rule {
         // Only the end of the text matters: walk back to the last run that holds more than spaces
         // (the run of the last mark), and in it back to the mark, instead of laying out the text.
         let runs = rich.runs
-        guard let lastRun = runs.lastIndex(where: { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }) else {
+        guard let lastRun = runs.lastIndex(where: { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }) else {
             return nil
         }
         // Text that ends in code, HTML or an image is not prose this rule can judge.
         guard runs[lastRun].kind == .text else { return nil }
         let runScalars = runs[lastRun].text.unicodeScalars
-        let markIndex = runScalars.lastIndex { !TypographyText.isSpace($0) }!
+        let markIndex = runScalars.lastIndex { !TypographyScalars.isSpace($0) }!
         let mark = runScalars[markIndex]
         if finals.contains(mark) { return nil }
         if beforeMeasure && betweenMeasures.contains(mark) { return nil }
@@ -149,7 +149,7 @@ package struct MissingFinalPunctuationRule: Rule {
         if mark == "." {
             // `.` after a letter or digit ends an English sentence or an address; after Chinese it is a
             // stop typed in the wrong width.
-            guard ending.count > 1, TypographyText.isChinese(ending[ending.count - 2]) else { return nil }
+            guard ending.count > 1, TypographyScalars.isChinese(ending[ending.count - 2]) else { return nil }
             return Finding(
                 Message("typography.final.half-width-stop", what()), at: at, fix: Message("typography.final.half-width-stop.fix"))
         }

@@ -89,13 +89,13 @@ package struct TypographyLayoutBuilder {
         if last >= runStart, runs[last].range.end == run.range.start, let style, style.matches(run) {
             runs[last].range = runs[last].range.union(run.range)
             // The merged run is an address only if all its text is ASCII.
-            if run.link != nil, !TypographyText.Run.isASCIILink(run) { runs[last].isProse = run.kind == .text }
+            if run.link != nil, !TypographyScalars.isASCIILink(run) { runs[last].isProse = run.kind == .text }
         } else {
             style = Style(run)
             runs.append(
                 TypographyLayout.Run(
                     start: bytes.count, scalarStart: 0, range: run.range, kind: run.kind,
-                    isProse: TypographyText.Run.isProse(run)))
+                    isProse: TypographyScalars.isProse(run)))
         }
         appendBytes(of: run.text)
     }
@@ -106,7 +106,7 @@ package struct TypographyLayoutBuilder {
         style = nil
         runs.append(
             TypographyLayout.Run(
-                start: bytes.count, scalarStart: 0, range: run.range, kind: run.kind, isProse: TypographyText.Run.isProse(run)))
+                start: bytes.count, scalarStart: 0, range: run.range, kind: run.kind, isProse: TypographyScalars.isProse(run)))
         appendBytes(of: run.text)
     }
 
@@ -232,7 +232,7 @@ package struct TypographyLayoutBuilder {
         starts.append(byte)
         for address in found {
             var end = address.upperBound
-            while end > address.lowerBound, TypographyText.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+            while end > address.lowerBound, TypographyScalars.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
             guard end > address.lowerBound else { continue }
             let range = starts[address.lowerBound]..<starts[end]
             addresses.append(range)

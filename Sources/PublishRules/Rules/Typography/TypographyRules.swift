@@ -9,67 +9,9 @@ package enum TypographyRules {
 
     /// Every piece of author text of the notice, one per block as the reader sees it: title lines,
     /// headings and item heads (ordinal, lead and the body of a run-in item joined, so that a mark
-    /// on the seam between lead and body is seen), paragraphs, table cells. The same text as
-    /// `CheckContext.texts`, with run-in heads in one piece.
-    package static func texts(_ context: CheckContext) -> [TypographyText] {
-        // Four rules ask for the same texts: compute them once per notice.
-        context.memo.value(\.typographyTexts) { computeTexts(context) }
-    }
-
-    private static func computeTexts(_ context: CheckContext) -> [TypographyText] {
-        let notice = context.notice
-        let ordinals = ordinalRanges(context).sorted { $0.start < $1.start }
-        var texts: [TypographyText] = []
-        func add(_ text: RichText) {
-            if !text.isEmpty { texts.append(TypographyText(text, ordinals: ordinals)) }
-        }
-        // A paragraph or a head is laid out from the runs of its pieces, which are joined only
-        // when a run is empty or reversed (`TypographyTextBuilder.joinsInPlace`).
-        var builder = TypographyTextBuilder()
-        func addJoined(orJoin join: () -> RichText) {
-            if !builder.joinsInPlace {
-                builder.reset()
-                add(join())
-            } else if !builder.isEmpty {
-                texts.append(builder.make(ordinals: ordinals))
-            }
-        }
-        func add(_ paragraph: Paragraph) {
-            builder.append(paragraph)
-            addJoined { paragraph.richText }
-        }
-        func add(_ head: ItemHead) {
-            builder.append(head.ordinal)
-            builder.append(head.lead)
-            if let body = head.body { builder.append(body) }
-            // `RichTextJoiner` joins as `RichText.+` does, without its copies.
-            addJoined {
-                var joiner = RichTextJoiner()
-                joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
-                joiner.append(head.lead)
-                joiner.append(head.body?.richText ?? RichText())
-                return joiner.richText
-            }
-        }
-        notice.titleLines.forEach(add)
-        notice.opening.paragraphs.forEach(add)
-        for section in notice.sections {
-            if let sectionHead = section.head { add(sectionHead) }
-            NoticeBlock.walk(section.children) { block, _ in
-                switch block {
-                case .paragraph(let paragraph): add(paragraph)
-                case .item(let item): add(item.head)
-                case .table(let table): for row in table.rows { row.forEach(add) }
-                case .list, .quote, .code, .html, .thematicBreak: break
-                }
-            }
-        }
-        notice.closing?.paragraphs.forEach(add)
-        return texts
-    }
-
-    /// The texts of `texts`, in its order, laid out in one buffer with the marks the rules look for:
-    /// what the typography rules read.
+    /// on the seam between lead and body is seen), paragraphs, table cells; the same text as
+    /// `CheckContext.texts`, with run-in heads in one piece. Laid out in one buffer with the marks
+    /// the rules look for: what the typography rules read.
     package static func layout(_ context: CheckContext) -> TypographyLayout {
         context.memo.value(\.typographyLayout) { computeLayout(context) }
     }
@@ -80,7 +22,7 @@ package enum TypographyRules {
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
         // A paragraph or a head is laid out from the runs of its pieces, which are joined only when
-        // a run is empty or reversed (`joinsInPlace`), as `texts` does.
+        // a run is empty or reversed (`joinsInPlace`).
         func finish(orJoin join: () -> RichText) {
             if builder.joinsInPlace {
                 builder.finishText()
