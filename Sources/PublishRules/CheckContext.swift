@@ -36,14 +36,27 @@ public struct CheckContext: Sendable {
 
     private func computeParagraphs() -> [Paragraph] {
         var result = notice.opening.paragraphs
-        for section in notice.sections {
-            if let body = section.head?.body { result.append(body) }
-            NoticeBlock.walk(section.children) { block, _ in
-                switch block {
-                case .paragraph(let p): result.append(p)
-                case .item(let item): if let body = item.head.body { result.append(body) }
-                default: break
+        // The paragraphs of `blocks` and inside them, in the order of `NoticeBlock.walk`; blocks
+        // read where they are (iterating copied each block, and the walk each item again).
+        func add(_ blocks: [NoticeBlock]) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .paragraph(let p): result.append(p)
+                    case .item(let item):
+                        if let body = item.head.body { result.append(body) }
+                        add(item.children)
+                    case .list(let items, _): for item in items { add(item) }
+                    case .quote(let children, _): add(children)
+                    case .table, .code, .html, .thematicBreak: break
+                    }
                 }
+            }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let body = sections[index].head?.body { result.append(body) }
+                add(sections[index].children)
             }
         }
         result += notice.closing?.paragraphs ?? []
@@ -68,10 +81,26 @@ public struct CheckContext: Sendable {
 
     private func computeHeads() -> [(head: ItemHead, depth: Int)] {
         var result: [(ItemHead, Int)] = []
-        for section in notice.sections {
-            if let head = section.head { result.append((head, 0)) }
-            NoticeBlock.walk(section.children, depth: 1) { block, depth in
-                if case .item(let item) = block { result.append((item.head, depth)) }
+        // The item heads of `blocks` and inside them, in the order of `NoticeBlock.walk` and at its
+        // depths; blocks read where they are.
+        func add(_ blocks: [NoticeBlock], depth: Int) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .item(let item):
+                        result.append((item.head, depth))
+                        add(item.children, depth: depth + 1)
+                    case .list(let items, _): for item in items { add(item, depth: depth) }
+                    case .quote(let children, _): add(children, depth: depth)
+                    case .paragraph, .table, .code, .html, .thematicBreak: break
+                    }
+                }
+            }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let head = sections[index].head { result.append((head, 0)) }
+                add(sections[index].children, depth: 1)
             }
         }
         return result

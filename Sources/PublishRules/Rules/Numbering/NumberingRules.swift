@@ -33,8 +33,11 @@ package enum NumberingRules {
     /// The ordinals of the numbered items among `blocks` (not inside them), in order.
     package static func numberedOrdinals(_ blocks: [NoticeBlock]) -> [Ordinal] {
         var ordinals: [Ordinal] = []
-        for block in blocks {
-            if case .item(let item) = block, let ordinal = item.head.ordinal { ordinals.append(ordinal) }
+        // Blocks read where they are: iterating the array copied each.
+        blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                if case .item(let item) = blocks[index], let ordinal = item.head.ordinal { ordinals.append(ordinal) }
+            }
         }
         return ordinals
     }
@@ -47,13 +50,30 @@ package enum NumberingRules {
     /// Every parent of the notice in document order: each section, then its items at every depth.
     package static func parents(_ notice: Notice) -> [Parent] {
         var result: [Parent] = []
-        for section in notice.sections {
-            result.append(
-                Parent(ordinal: section.head?.ordinal, level: section.head == nil ? nil : .hanzi, children: section.children))
-            NoticeBlock.walk(section.children) { block, _ in
-                guard case .item(let item) = block else { return }
-                let ordinal = item.head.ordinal
-                result.append(Parent(ordinal: ordinal, level: ordinal?.level, children: item.children))
+        // The items inside `blocks` at every depth, in the order of `NoticeBlock.walk`, read where
+        // they are.
+        func addItems(_ blocks: [NoticeBlock]) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .item(let item):
+                        let ordinal = item.head.ordinal
+                        result.append(Parent(ordinal: ordinal, level: ordinal?.level, children: item.children))
+                        addItems(item.children)
+                    case .list(let items, _): for item in items { addItems(item) }
+                    case .quote(let children, _): addItems(children)
+                    case .paragraph, .table, .code, .html, .thematicBreak: break
+                    }
+                }
+            }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                result.append(
+                    Parent(
+                        ordinal: sections[index].head?.ordinal, level: sections[index].head == nil ? nil : .hanzi,
+                        children: sections[index].children))
+                addItems(sections[index].children)
             }
         }
         return result

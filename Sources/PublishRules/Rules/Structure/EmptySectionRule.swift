@@ -23,7 +23,8 @@ package struct EmptySectionRule: Rule {
         func walk(_ blocks: [NoticeBlock]) {
             NoticeBlock.walk(blocks) { block, _ in
                 guard case .item(let item) = block else { return }
-                if item.head.form != .runIn, !Self.isSentence(item.head), isEmpty(item.head, children: item.children) {
+                // The cheap tests first: whether the item is empty reads its children's kinds.
+                if item.head.form != .runIn, isEmpty(item.head, children: item.children), !Self.isSentence(item.head) {
                     findings.append(Finding(
                         Message("structure.empty-item", item.head.plain), at: item.head.textRange,
                         fix: Message("structure.empty-item.fix")))
@@ -43,7 +44,10 @@ package struct EmptySectionRule: Rule {
 
     /// Whether a heading's text is a sentence of its own: it ends with `。`, `！` or `？`.
     package static func isSentence(_ head: ItemHead) -> Bool {
-        guard let last = head.lead.plain.unicodeScalars.last else { return false }
+        // The last scalar of the lead's text is that of its last run with text: no string joined.
+        guard let run = head.lead.runs.last(where: { !$0.text.isEmpty }), let last = run.text.unicodeScalars.last else {
+            return false
+        }
         return "。！？!?".unicodeScalars.contains(last)
     }
 }

@@ -16,35 +16,48 @@ import PublishReading
 package struct MissingFinalPunctuationRule: Rule {
     package let descriptor = RuleDescriptor(id: "typography/missing-final-punctuation", severity: .warning)
 
-    /// Marks a sentence may end with (closing quotes and brackets follow the stop inside them).
-    package static let finals: Set<Unicode.Scalar> = [
-        "。", "！", "？", "；", "…", "”", "’", "）", "」", "』", "》", "〕", "】", "!", "?", ";", ")", "：", ":",
-    ]
+    /// A mark a sentence may end with (closing quotes and brackets follow the stop inside them).
+    package static func isFinal(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case "。", "！", "？", "；", "…", "”", "’", "）", "」", "』", "》", "〕", "】", "!", "?", ";", ")", "：", ":": true
+        default: false
+        }
+    }
+
     /// What may stand between two measures of one sentence.
-    package static let betweenMeasures: Set<Unicode.Scalar> = ["，", ",", "、"]
+    package static func isBetweenMeasures(_ mark: Unicode.Scalar) -> Bool {
+        mark == "，" || mark == "," || mark == "、"
+    }
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         func check(_ paragraph: Paragraph, item: Ordinal?) {
-            findings += Self.problems(in: paragraph, item: item)
+            Self.problems(in: paragraph, item: item, into: &findings)
         }
         // Paragraphs of lists are left alone (list items end as the author likes); quotes are read.
+        // Blocks are read where they are: iterating the array copied each.
         func walk(_ blocks: [NoticeBlock]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let paragraph): check(paragraph, item: nil)
-                case .item(let item):
-                    if item.head.form == .runIn, let body = item.head.body { check(body, item: item.head.ordinal) }
-                    walk(item.children)
-                case .quote(let children, _): walk(children)
-                case .list, .table, .code, .html, .thematicBreak: break
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .paragraph(let paragraph): check(paragraph, item: nil)
+                    case .item(let item):
+                        if item.head.form == .runIn, let body = item.head.body { check(body, item: item.head.ordinal) }
+                        walk(item.children)
+                    case .quote(let children, _): walk(children)
+                    case .list, .table, .code, .html, .thematicBreak: break
+                    }
                 }
             }
         }
-        context.notice.opening.paragraphs.forEach { check($0, item: nil) }
-        for section in context.notice.sections {
-            if let head = section.head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
-            walk(section.children)
+        context.notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices { check(paragraphs[index], item: nil) }
+        }
+        context.notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let head = sections[index].head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
+                walk(sections[index].children)
+            }
         }
         if let closing = context.notice.closing {
             // The signature and date lines at the end: short, without `。`.
@@ -74,36 +87,43 @@ package struct MissingFinalPunctuationRule: Rule {
     /// end. `item` is the ordinal of the run-in item whose body the paragraph is.
     package static func problems(in paragraph: Paragraph, item: Ordinal?) -> [Finding] {
         var findings: [Finding] = []
-        let segments = paragraph.segments
-        for (index, segment) in segments.enumerated() {
-            let isLast = index == segments.count - 1
-            switch segment {
-            case .measure(let measure):
-                // Most measures end with a stop: tell so from the pieces, without joining them.
-                guard mayLackFinal(measure.lead, measure.body, beforeMeasure: !isLast) else { continue }
-                // `lead + body`, joined without the copies of `RichText.+`.
-                var joiner = RichTextJoiner(measure.lead)
-                joiner.append(measure.body)
-                if let finding = problem(
-                    in: joiner.richText, what: Message("typography.final.measure", withoutTrailingSpace(measure.ordinal.text)),
-                    beforeMeasure: !isLast)
-                {
-                    findings.append(finding)
+        problems(in: paragraph, item: item, into: &findings)
+        return findings
+    }
+
+    /// The findings for one paragraph (`problems(in:item:)`), appended to `findings`: no array per
+    /// paragraph, and the segments read where they are.
+    package static func problems(in paragraph: Paragraph, item: Ordinal?, into findings: inout [Finding]) {
+        paragraph.segments.withUnsafeBufferPointer { segments in
+            for index in segments.indices {
+                let isLast = index == segments.count - 1
+                switch segments[index] {
+                case .measure(let measure):
+                    // Most measures end with a stop: tell so from the pieces, without joining them.
+                    guard mayLackFinal(measure.lead, measure.body, beforeMeasure: !isLast) else { continue }
+                    // `lead + body`, joined without the copies of `RichText.+`.
+                    var joiner = RichTextJoiner(measure.lead)
+                    joiner.append(measure.body)
+                    if let finding = problem(
+                        in: joiner.richText, what: Message("typography.final.measure", withoutTrailingSpace(measure.ordinal.text)),
+                        beforeMeasure: !isLast)
+                    {
+                        findings.append(finding)
+                    }
+                case .text(let text) where isLast:
+                    if let finding = problem(
+                        in: text,
+                        what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
+                            ?? Message("typography.final.paragraph"),
+                        beforeMeasure: false)
+                    {
+                        findings.append(finding)
+                    }
+                case .text:
+                    break
                 }
-            case .text(let text) where isLast:
-                if let finding = problem(
-                    in: text,
-                    what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
-                        ?? Message("typography.final.paragraph"),
-                    beforeMeasure: false)
-                {
-                    findings.append(finding)
-                }
-            case .text:
-                break
             }
         }
-        return findings
     }
 
     /// Whether `problem(in:)` may find something in `pieces` joined: false when the last mark of
@@ -118,7 +138,7 @@ package struct MissingFinalPunctuationRule: Rule {
         guard let run = lastWritten(body) ?? lastWritten(lead) else { return false }
         guard run.kind == .text else { return false }
         let mark = run.text.unicodeScalars.last { !TypographyScalars.isSpace($0) }!
-        return !(finals.contains(mark) || (beforeMeasure && betweenMeasures.contains(mark)))
+        return !(isFinal(mark) || (beforeMeasure && isBetweenMeasures(mark)))
     }
 
     /// A finding when `text` does not end with a final mark. `what` names the text in the
@@ -136,8 +156,8 @@ package struct MissingFinalPunctuationRule: Rule {
         let runScalars = runs[lastRun].text.unicodeScalars
         let markIndex = runScalars.lastIndex { !TypographyScalars.isSpace($0) }!
         let mark = runScalars[markIndex]
-        if finals.contains(mark) { return nil }
-        if beforeMeasure && betweenMeasures.contains(mark) { return nil }
+        if isFinal(mark) { return nil }
+        if beforeMeasure && isBetweenMeasures(mark) { return nil }
         // The mark and up to five scalars before it, which may lie in earlier runs.
         var ending = Array(runScalars[...markIndex].suffix(6))
         var run = lastRun

@@ -44,15 +44,15 @@ package struct TypographyLayoutBuilder {
         var link: String? = nil
         var source: String? = nil
 
-        init(_ run: TextRun) {
-            kind = run.kind
-            emphasis = run.emphasis
-            strong = run.strong
-            strikethrough = run.strikethrough
+        init(_ run: UnsafePointer<TextRun>) {
+            kind = run.pointee.kind
+            emphasis = run.pointee.emphasis
+            strong = run.pointee.strong
+            strikethrough = run.pointee.strikethrough
             // Most runs have neither: their strings are not copied.
-            if run.link != nil || run.source != nil {
-                link = run.link
-                source = run.source
+            if run.pointee.link != nil || run.pointee.source != nil {
+                link = run.pointee.link
+                source = run.pointee.source
             }
         }
 
@@ -71,9 +71,9 @@ package struct TypographyLayoutBuilder {
             kind == .text && !emphasis && !strong && !strikethrough && link == nil && source == nil
         }
 
-        func matches(_ run: TextRun) -> Bool {
-            kind == run.kind && emphasis == run.emphasis && strong == run.strong
-                && strikethrough == run.strikethrough && link == run.link && source == run.source
+        func matches(_ run: UnsafePointer<TextRun>) -> Bool {
+            kind == run.pointee.kind && emphasis == run.pointee.emphasis && strong == run.pointee.strong
+                && strikethrough == run.pointee.strikethrough && link == run.pointee.link && source == run.pointee.source
         }
     }
 
@@ -81,23 +81,31 @@ package struct TypographyLayoutBuilder {
 
     /// Appends `run`, merged into the text's last run when they touch and share their styles.
     package mutating func append(_ run: TextRun) {
-        guard !run.text.isEmpty, run.range.start <= run.range.end else {
+        withUnsafePointer(to: run) { append(at: $0) }
+    }
+
+    /// `append(_:)` of the run at `run`, read where it stands: a copy of a run retains and
+    /// releases its three strings.
+    private mutating func append(at run: UnsafePointer<TextRun>) {
+        guard !run.pointee.text.isEmpty, run.pointee.range.start <= run.pointee.range.end else {
             joinsInPlace = false
             return
         }
         let last = runs.count - 1
-        if last >= runStart, runs[last].range.end == run.range.start, let style, style.matches(run) {
-            runs[last].range = runs[last].range.union(run.range)
+        if last >= runStart, runs[last].range.end == run.pointee.range.start, let style, style.matches(run) {
+            runs[last].range = runs[last].range.union(run.pointee.range)
             // The merged run is an address only if all its text is ASCII.
-            if run.link != nil, !TypographyScalars.isASCIILink(run) { runs[last].isProse = run.kind == .text }
+            if run.pointee.link != nil, !TypographyScalars.isASCIILink(run.pointee) {
+                runs[last].isProse = run.pointee.kind == .text
+            }
         } else {
             style = Style(run)
             runs.append(
                 TypographyLayout.Run(
-                    start: bytes.count, scalarStart: 0, range: run.range, kind: run.kind,
-                    isProse: TypographyScalars.isProse(run)))
+                    start: bytes.count, scalarStart: 0, range: run.pointee.range, kind: run.pointee.kind,
+                    isProse: run.pointee.kind == .text && !TypographyScalars.isASCIILink(run.pointee)))
         }
-        appendBytes(of: run.text)
+        appendBytes(of: run.pointee.text)
     }
 
     /// Appends `run` as a run of its own, even when empty (`TypographyText(_:)` keeps a text's runs
@@ -119,7 +127,8 @@ package struct TypographyLayoutBuilder {
     package mutating func append(_ text: RichText) {
         // Each run read in place: iterating the array copied every run (three strings).
         text.runs.withUnsafeBufferPointer { runs in
-            for index in runs.indices { append(runs[index]) }
+            guard let first = runs.baseAddress else { return }
+            for index in runs.indices { append(at: first + index) }
         }
     }
 

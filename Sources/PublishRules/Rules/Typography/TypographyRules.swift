@@ -21,46 +21,74 @@ package enum TypographyRules {
         var builder = TypographyLayoutBuilder(ordinals: ordinalRanges(context).sorted { $0.start < $1.start })
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
-        // A paragraph or a head is laid out from the runs of its pieces, which are joined only when
-        // a run is empty or reversed (`joinsInPlace`).
-        func finish(orJoin join: () -> RichText) {
-            if builder.joinsInPlace {
-                builder.finishText()
-            } else {
-                builder.addText(asItIs: join())
+        // The model read where it is (no block, paragraph or head copied), in the order of
+        // `NoticeBlock.walk`.
+        notice.titleLines.withUnsafeBufferPointer { lines in
+            for index in lines.indices { builder.addText(asItIs: lines[index]) }
+        }
+        notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices { add(paragraphs[index], to: &builder) }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let head = sections[index].head { add(head, to: &builder) }
+                add(sections[index].children, to: &builder)
             }
         }
-        func add(_ paragraph: Paragraph) {
-            builder.append(paragraph)
-            finish { paragraph.richText }
-        }
-        func add(_ head: ItemHead) {
-            builder.append(head.ordinal)
-            builder.append(head.lead)
-            if let body = head.body { builder.append(body) }
-            finish {
-                var joiner = RichTextJoiner()
-                joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
-                joiner.append(head.lead)
-                joiner.append(head.body?.richText ?? RichText())
-                return joiner.richText
+        if let closing = notice.closing {
+            closing.paragraphs.withUnsafeBufferPointer { paragraphs in
+                for index in paragraphs.indices { add(paragraphs[index], to: &builder) }
             }
         }
-        for line in notice.titleLines { builder.addText(asItIs: line) }
-        notice.opening.paragraphs.forEach(add)
-        for section in notice.sections {
-            if let sectionHead = section.head { add(sectionHead) }
-            NoticeBlock.walk(section.children) { block, _ in
-                switch block {
-                case .paragraph(let paragraph): add(paragraph)
-                case .item(let item): add(item.head)
-                case .table(let table): for row in table.rows { for cell in row { builder.addText(asItIs: cell) } }
-                case .list, .quote, .code, .html, .thematicBreak: break
+        return builder.layout()
+    }
+
+    /// Lays out the texts of `blocks` and of the blocks inside them, in document order.
+    private static func add(_ blocks: [NoticeBlock], to builder: inout TypographyLayoutBuilder) {
+        blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                switch blocks[index] {
+                case .paragraph(let paragraph): add(paragraph, to: &builder)
+                case .item(let item):
+                    add(item.head, to: &builder)
+                    add(item.children, to: &builder)
+                case .table(let table):
+                    for row in table.rows { for cell in row { builder.addText(asItIs: cell) } }
+                case .list(let items, _):
+                    for item in items { add(item, to: &builder) }
+                case .quote(let children, _): add(children, to: &builder)
+                case .code, .html, .thematicBreak: break
                 }
             }
         }
-        notice.closing?.paragraphs.forEach(add)
-        return builder.layout()
+    }
+
+    /// A paragraph is laid out from the runs of its pieces, which are joined only when a run is
+    /// empty or reversed (`joinsInPlace`).
+    private static func add(_ paragraph: Paragraph, to builder: inout TypographyLayoutBuilder) {
+        builder.append(paragraph)
+        if builder.joinsInPlace {
+            builder.finishText()
+        } else {
+            builder.addText(asItIs: paragraph.richText)
+        }
+    }
+
+    /// A head: its ordinal, lead and the body of a run-in item as one text, laid out from their
+    /// runs, and joined only when a run is empty or reversed.
+    private static func add(_ head: ItemHead, to builder: inout TypographyLayoutBuilder) {
+        builder.append(head.ordinal)
+        builder.append(head.lead)
+        if let body = head.body { builder.append(body) }
+        if builder.joinsInPlace {
+            builder.finishText()
+        } else {
+            var joiner = RichTextJoiner()
+            joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
+            joiner.append(head.lead)
+            joiner.append(head.body?.richText ?? RichText())
+            builder.addText(asItIs: joiner.richText)
+        }
     }
 
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report
