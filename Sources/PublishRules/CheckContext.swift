@@ -80,7 +80,8 @@ public struct CheckContext: Sendable {
     public var heads: [(head: ItemHead, depth: Int)] { memo.value(\.heads) { computeHeads() } }
 
     private func computeHeads() -> [(head: ItemHead, depth: Int)] {
-        var result: [(ItemHead, Int)] = []
+        // Labelled as the result is: an unlabelled list was cast element by element.
+        var result: [(head: ItemHead, depth: Int)] = []
         // The item heads of `blocks` and inside them, in the order of `NoticeBlock.walk` and at its
         // depths; blocks read where they are.
         func add(_ blocks: [NoticeBlock], depth: Int) {
@@ -145,11 +146,23 @@ extension CheckContext {
         var result: [RichText] = []
         var tables: [RichText] = []
         for line in notice.titleLines where holdsAll({ any(line, $0) }) { result.append(line) }
-        for section in notice.sections {
-            NoticeBlock.walk(section.children) { block, _ in
-                guard case .table(let table) = block else { return }
-                for row in table.rows { for cell in row where holdsAll({ any(cell, $0) }) { tables.append(cell) } }
+        // The tables at every depth, in the order of `NoticeBlock.walk`, read where they are.
+        func addTables(_ blocks: [NoticeBlock]) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .table(let table):
+                        for row in table.rows { for cell in row where holdsAll({ any(cell, $0) }) { tables.append(cell) } }
+                    case .item(let item): addTables(item.children)
+                    case .list(let items, _): for item in items { addTables(item) }
+                    case .quote(let children, _): addTables(children)
+                    case .paragraph, .code, .html, .thematicBreak: break
+                    }
+                }
             }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices { addTables(sections[index].children) }
         }
         // Heads, paragraphs and segments read in place, not copied one by one.
         heads.withUnsafeBufferPointer { heads in

@@ -20,14 +20,23 @@ package struct EmptySectionRule: Rule {
             guard let head else { return true }
             return head.form != .runIn || (head.body?.plain.isEmpty ?? true)
         }
+        // The items at every depth, in the order of `NoticeBlock.walk`, read where they are.
         func walk(_ blocks: [NoticeBlock]) {
-            NoticeBlock.walk(blocks) { block, _ in
-                guard case .item(let item) = block else { return }
-                // The cheap tests first: whether the item is empty reads its children's kinds.
-                if item.head.form != .runIn, isEmpty(item.head, children: item.children), !Self.isSentence(item.head) {
-                    findings.append(Finding(
-                        Message("structure.empty-item", item.head.plain), at: item.head.textRange,
-                        fix: Message("structure.empty-item.fix")))
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .item(let item):
+                        // The cheap tests first: whether the item is empty reads its children's kinds.
+                        if item.head.form != .runIn, isEmpty(item.head, children: item.children), !Self.isSentence(item.head) {
+                            findings.append(Finding(
+                                Message("structure.empty-item", item.head.plain), at: item.head.textRange,
+                                fix: Message("structure.empty-item.fix")))
+                        }
+                        walk(item.children)
+                    case .list(let items, _): for item in items { walk(item) }
+                    case .quote(let children, _): walk(children)
+                    case .paragraph, .table, .code, .html, .thematicBreak: break
+                    }
                 }
             }
         }
