@@ -66,7 +66,7 @@ package struct OfficeHoursRule: Rule {
         let scalars = Array(normalised.unicodeScalars)
         let original = Array(text.unicodeScalars)
         let syntax = OfficeHoursSyntax(scalars)
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func slice(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
         var times: [Time] = []
         for match in syntax.times() {
@@ -88,7 +88,7 @@ package struct OfficeHoursRule: Rule {
             let isAfternoon = afternoon.map { a in morning.map { a > $0 } ?? true } ?? false
             let shifted = isAfternoon && hour < 12 ? hour + 12 : hour
             times.append(Time(
-                text: String(String.UnicodeScalarView(original[match.range])), offsets: match.range, hour: hour,
+                text: String(scalars: original[match.range]), offsets: match.range, hour: hour,
                 minute: minute, invalidity: reason, minutes: shifted * 60 + minute))
         }
 

@@ -21,25 +21,14 @@ package enum NumberingRules {
         /// numbered item, `nil` when it is not known (no heading, or an unnumbered heading item).
         var level: Ordinal.Level?
         /// The ordinals of the numbered child items, in order (collected once: several rules ask).
-        let numberedOrdinals: [Ordinal]
+        var numberedOrdinals: [Ordinal]
 
-        init(ordinal: Ordinal?, level: Ordinal.Level?, children: [NoticeBlock]) {
+        /// A parent whose numbered child items' ordinals are `numberedOrdinals`.
+        init(ordinal: Ordinal?, level: Ordinal.Level?, numberedOrdinals: [Ordinal]) {
             self.ordinal = ordinal
             self.level = level
-            self.numberedOrdinals = NumberingRules.numberedOrdinals(children)
+            self.numberedOrdinals = numberedOrdinals
         }
-    }
-
-    /// The ordinals of the numbered items among `blocks` (not inside them), in order.
-    package static func numberedOrdinals(_ blocks: [NoticeBlock]) -> [Ordinal] {
-        var ordinals: [Ordinal] = []
-        // Blocks read where they are: iterating the array copied each.
-        blocks.withUnsafeBufferPointer { blocks in
-            for index in blocks.indices {
-                if case .item(let item) = blocks[index], let ordinal = item.head.ordinal { ordinals.append(ordinal) }
-            }
-        }
-        return ordinals
     }
 
     /// `parents(context.notice)`, computed once per notice (two rules walk them).
@@ -51,29 +40,37 @@ package enum NumberingRules {
     package static func parents(_ notice: Notice) -> [Parent] {
         var result: [Parent] = []
         // The items inside `blocks` at every depth, in the order of `NoticeBlock.walk`, read where
-        // they are.
-        func addItems(_ blocks: [NoticeBlock]) {
+        // they are; returns the ordinals of the numbered items directly in `blocks`
+        // (`numberedOrdinals`), found in the same pass, which the parent of `blocks` takes once
+        // its children are done.
+        func addItems(_ blocks: [NoticeBlock]) -> [Ordinal] {
+            var numbered: [Ordinal] = []
             blocks.withUnsafeBufferPointer { blocks in
                 for index in blocks.indices {
                     switch blocks[index] {
                     case .item(let item):
                         let ordinal = item.head.ordinal
-                        result.append(Parent(ordinal: ordinal, level: ordinal?.level, children: item.children))
-                        addItems(item.children)
-                    case .list(let items, _): for item in items { addItems(item) }
-                    case .quote(let children, _): addItems(children)
+                        if let ordinal { numbered.append(ordinal) }
+                        let slot = result.count
+                        result.append(Parent(ordinal: ordinal, level: ordinal?.level, numberedOrdinals: []))
+                        result[slot].numberedOrdinals = addItems(item.children)
+                    // Items in a list or a quote are parents, not children of the parent of `blocks`.
+                    case .list(let items, _): for item in items { _ = addItems(item) }
+                    case .quote(let children, _): _ = addItems(children)
                     case .paragraph, .table, .code, .html, .thematicBreak: break
                     }
                 }
             }
+            return numbered
         }
         notice.sections.withUnsafeBufferPointer { sections in
             for index in sections.indices {
+                let slot = result.count
                 result.append(
                     Parent(
                         ordinal: sections[index].head?.ordinal, level: sections[index].head == nil ? nil : .hanzi,
-                        children: sections[index].children))
-                addItems(sections[index].children)
+                        numberedOrdinals: []))
+                result[slot].numberedOrdinals = addItems(sections[index].children)
             }
         }
         return result

@@ -92,13 +92,16 @@ package struct HalfWidthPunctuationRule: Rule {
                 } else {
                     lone.append(position)
                 }
-            } else if isStop(scalar), candidate(position) {
+            } else if isStop(scalar), text.isProse(position) {
                 let after = text.scalar(after: position)
                 // Times, ratios and numbers: `8:30`, `1:500`, `1,000`.
                 if isDigit(after), isDigit(text.scalar(before: position)) { return }
                 // After Chinese text; or right before it, unless it ends an English phrase and a space
-                // follows (`Hello, world! 是……`).
-                if TypographyScalars.isChinese(text.previous(position)) || TypographyScalars.isChinese(after) {
+                // follows (`Hello, world! 是……`). Whether it is in an ordinal (`candidate`), which
+                // costs a location, is asked last.
+                if TypographyScalars.isChinese(text.previous(position)) || TypographyScalars.isChinese(after),
+                    !text.isInOrdinal(position)
+                {
                     found.append(position)
                 }
             }

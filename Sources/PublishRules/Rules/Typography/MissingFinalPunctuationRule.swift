@@ -76,7 +76,7 @@ package struct MissingFinalPunctuationRule: Rule {
     package static func withoutTrailingSpace(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, TypographyScalars.isSpace(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     package static func isSignatureLine(_ text: String) -> Bool {
@@ -175,7 +175,7 @@ package struct MissingFinalPunctuationRule: Rule {
         }
         return Finding(
             Message("typography.final.missing", what()), at: at,
-            notes: [Message("typography.final.ends-with", String(String.UnicodeScalarView(ending)))],
+            notes: [Message("typography.final.ends-with", String(scalars: ending))],
             fix: Message("typography.final.missing.fix"))
     }
 

@@ -18,7 +18,12 @@ package enum TypographyRules {
 
     private static func computeLayout(_ context: CheckContext) -> TypographyLayout {
         let notice = context.notice
-        var builder = TypographyLayoutBuilder(ordinals: ordinalRanges(context).sorted { $0.start < $1.start })
+        // Sorted by start as `SourceLocation.<` orders them (line, then column), compared here:
+        // that operator is called across modules for every comparison.
+        let ordinals = ordinalRanges(context).sorted {
+            ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column)
+        }
+        var builder = TypographyLayoutBuilder(ordinals: ordinals)
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
         // The model read where it is (no block, paragraph or head copied), in the order of
