@@ -45,20 +45,22 @@ package struct NumberingSequenceRule: Rule {
     /// parent.
     private func children(body: Paragraph?, _ blocks: [NoticeBlock], checkItems: Bool, into findings: inout [Finding]) {
         blocks.withUnsafeBufferPointer { blocks in
-            // The paragraphs directly under the parent, the heading's run-in body first.
+            // The paragraphs directly under the parent, the heading's run-in body first; in the same
+            // pass, the level of the first numbered child item (the level its siblings are expected
+            // to share) and the ordinals of that level, which are counted after the measures.
             var run = MeasureRun()
             if let body { run.count(body, by: self, into: &findings) }
-            for index in blocks.indices {
-                if case .paragraph(let paragraph) = blocks[index] { run.count(paragraph, by: self, into: &findings) }
-            }
-            // The level of the first numbered child item: the level its siblings are expected to
-            // share; the ordinals of that level are the ones counted.
             var level: Ordinal.Level? = nil
             var numbered: [Ordinal] = []
             for index in blocks.indices {
-                guard case .item(let item) = blocks[index], let ordinal = item.head.ordinal else { continue }
-                if level == nil { level = ordinal.level }
-                if checkItems, ordinal.level == level { numbered.append(ordinal) }
+                switch blocks[index] {
+                case .paragraph(let paragraph): run.count(paragraph, by: self, into: &findings)
+                case .item(let item):
+                    guard let ordinal = item.head.ordinal else { continue }
+                    if level == nil { level = ordinal.level }
+                    if checkItems, ordinal.level == level { numbered.append(ordinal) }
+                case .list, .quote, .code, .table, .html, .thematicBreak: break
+                }
             }
             if checkItems, level != nil {
                 findings += sequence(numbered)

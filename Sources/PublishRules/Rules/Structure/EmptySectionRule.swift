@@ -16,7 +16,7 @@ package struct EmptySectionRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         func isEmpty(_ head: ItemHead?, children: [NoticeBlock]) -> Bool {
-            guard children.allSatisfy({ if case .html = $0 { true } else { false } }) else { return false }
+            guard children.allSatisfy(Self.isHTML) else { return false }
             guard let head else { return true }
             return head.form != .runIn || (head.body?.plain.isEmpty ?? true)
         }
@@ -26,8 +26,9 @@ package struct EmptySectionRule: Rule {
                 for index in blocks.indices {
                     switch blocks[index] {
                     case .item(let item):
-                        // The cheap tests first: whether the item is empty reads its children's kinds.
-                        if item.head.form != .runIn, isEmpty(item.head, children: item.children), !Self.isSentence(item.head) {
+                        // The cheap tests first: a head that is not run-in is empty when its children
+                        // are (`isEmpty`), which reads their kinds.
+                        if item.head.form != .runIn, item.children.allSatisfy(Self.isHTML), !Self.isSentence(item.head) {
                             findings.append(Finding(
                                 Message("structure.empty-item", item.head.plain), at: item.head.textRange,
                                 fix: Message("structure.empty-item.fix")))
@@ -52,6 +53,11 @@ package struct EmptySectionRule: Rule {
     }
 
     /// Whether a heading's text is a sentence of its own: it ends with `。`, `！` or `？`.
+    /// Whether `block` is inline HTML (a comment, most often), which leaves a part empty.
+    private static func isHTML(_ block: NoticeBlock) -> Bool {
+        if case .html = block { true } else { false }
+    }
+
     package static func isSentence(_ head: ItemHead) -> Bool {
         // The last scalar of the lead's text is that of its last run with text: no string joined.
         guard let run = head.lead.runs.last(where: { !$0.text.isEmpty }), let last = run.text.unicodeScalars.last else {

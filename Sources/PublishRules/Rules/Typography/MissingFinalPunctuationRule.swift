@@ -131,13 +131,21 @@ package struct MissingFinalPunctuationRule: Rule {
     /// not in text. The mark and the kind of its run are the same whether or not the pieces are
     /// joined (joining merges runs of one kind and keeps every scalar).
     package static func mayLackFinal(_ lead: RichText, _ body: RichText, beforeMeasure: Bool) -> Bool {
-        // The last run with more than spaces, in the body or else in the lead.
-        func lastWritten(_ text: RichText) -> TextRun? {
-            text.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }
+        // The last run with more than spaces, in the body or else in the lead, read where it is.
+        func lastWritten(_ text: RichText) -> Int? {
+            text.runs.lastIndex { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }
         }
-        guard let run = lastWritten(body) ?? lastWritten(lead) else { return false }
-        guard run.kind == .text else { return false }
-        let mark = run.text.unicodeScalars.last { !TypographyScalars.isSpace($0) }!
+        let text: RichText
+        let last: Int
+        if let index = lastWritten(body) {
+            (text, last) = (body, index)
+        } else if let index = lastWritten(lead) {
+            (text, last) = (lead, index)
+        } else {
+            return false
+        }
+        guard text.runs[last].kind == .text else { return false }
+        let mark = text.runs[last].text.unicodeScalars.last { !TypographyScalars.isSpace($0) }!
         return !(isFinal(mark) || (beforeMeasure && isBetweenMeasures(mark)))
     }
 
