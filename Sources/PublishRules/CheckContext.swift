@@ -36,14 +36,27 @@ public struct CheckContext: Sendable {
 
     private func computeParagraphs() -> [Paragraph] {
         var result = notice.opening.paragraphs
-        for section in notice.sections {
-            if let body = section.head?.body { result.append(body) }
-            NoticeBlock.walk(section.children) { block, _ in
-                switch block {
-                case .paragraph(let p): result.append(p)
-                case .item(let item): if let body = item.head.body { result.append(body) }
-                default: break
+        // The paragraphs of `blocks` and inside them, in the order of `NoticeBlock.walk`; blocks
+        // read where they are (iterating copied each block, and the walk each item again).
+        func add(_ blocks: [NoticeBlock]) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .paragraph(let p): result.append(p)
+                    case .item(let item):
+                        if let body = item.head.body { result.append(body) }
+                        add(item.children)
+                    case .list(let items, _): for item in items { add(item) }
+                    case .quote(let children, _): add(children)
+                    case .table, .code, .html, .thematicBreak: break
+                    }
                 }
+            }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let body = sections[index].head?.body { result.append(body) }
+                add(sections[index].children)
             }
         }
         result += notice.closing?.paragraphs ?? []
@@ -67,11 +80,28 @@ public struct CheckContext: Sendable {
     public var heads: [(head: ItemHead, depth: Int)] { memo.value(\.heads) { computeHeads() } }
 
     private func computeHeads() -> [(head: ItemHead, depth: Int)] {
-        var result: [(ItemHead, Int)] = []
-        for section in notice.sections {
-            if let head = section.head { result.append((head, 0)) }
-            NoticeBlock.walk(section.children, depth: 1) { block, depth in
-                if case .item(let item) = block { result.append((item.head, depth)) }
+        // Labelled as the result is: an unlabelled list was cast element by element.
+        var result: [(head: ItemHead, depth: Int)] = []
+        // The item heads of `blocks` and inside them, in the order of `NoticeBlock.walk` and at its
+        // depths; blocks read where they are.
+        func add(_ blocks: [NoticeBlock], depth: Int) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .item(let item):
+                        result.append((item.head, depth))
+                        add(item.children, depth: depth + 1)
+                    case .list(let items, _): for item in items { add(item, depth: depth) }
+                    case .quote(let children, _): add(children, depth: depth)
+                    case .paragraph, .table, .code, .html, .thematicBreak: break
+                    }
+                }
+            }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let head = sections[index].head { result.append((head, 0)) }
+                add(sections[index].children, depth: 1)
             }
         }
         return result
@@ -116,11 +146,23 @@ extension CheckContext {
         var result: [RichText] = []
         var tables: [RichText] = []
         for line in notice.titleLines where holdsAll({ any(line, $0) }) { result.append(line) }
-        for section in notice.sections {
-            NoticeBlock.walk(section.children) { block, _ in
-                guard case .table(let table) = block else { return }
-                for row in table.rows { for cell in row where holdsAll({ any(cell, $0) }) { tables.append(cell) } }
+        // The tables at every depth, in the order of `NoticeBlock.walk`, read where they are.
+        func addTables(_ blocks: [NoticeBlock]) {
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .table(let table):
+                        for row in table.rows { for cell in row where holdsAll({ any(cell, $0) }) { tables.append(cell) } }
+                    case .item(let item): addTables(item.children)
+                    case .list(let items, _): for item in items { addTables(item) }
+                    case .quote(let children, _): addTables(children)
+                    case .paragraph, .code, .html, .thematicBreak: break
+                    }
+                }
             }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices { addTables(sections[index].children) }
         }
         // Heads, paragraphs and segments read in place, not copied one by one.
         heads.withUnsafeBufferPointer { heads in
@@ -173,8 +215,6 @@ package final class CheckMemo: @unchecked Sendable {
     package var ordinals: [Ordinal]?
     /// `NumberingRules.parents`.
     package var numberingParents: [NumberingRules.Parent]?
-    /// `TypographyRules.texts`.
-    package var typographyTexts: [TypographyText]?
     /// `TypographyRules.layout`.
     package var typographyLayout: TypographyLayout?
     package var closingLeftovers: ClosingLeftovers?

@@ -35,28 +35,39 @@ package struct ClosingLeftovers {
             func piece(_ span: Range<Int>) -> Piece? {
                 rich.range(of: span, offsets: offsets).map { Piece(text: String(scalars: scalars[span]), range: $0) }
             }
-            let ranges = DateScanner.ranges(in: scalars) + DateScanner.yearlessRanges(in: scalars)
+            // The dates are scanned only when something asks for them: the disclosure's leftovers,
+            // or a run of digits outside every contact (most closings have neither).
+            var scannedRanges: [DateScanner.FoundRange]? = nil
+            func ranges() -> [DateScanner.FoundRange] {
+                if let scannedRanges { return scannedRanges }
+                let found = DateScanner.ranges(in: scalars) + DateScanner.yearlessRanges(in: scalars)
+                scannedRanges = found
+                return found
+            }
             if disclosureMissing {
                 for span in DisclosureReader.spans(scalars, endingAt: "。；;！？") {
                     let sentence = Array(scalars[span])
                     let labelled = Self.labels.contains { label in ScalarSearch.firstRange(of: label, in: sentence) != nil }
                     if labelled, let found = piece(span) { labelledSentences.append(found) }
                 }
-                dateRanges += ranges.compactMap { piece($0.offsets) }
+                dateRanges += ranges().compactMap { piece($0.offsets) }
                 var from = 0
                 while let count = StatedWorkdays.first(in: scalars, within: from..<scalars.count) {
                     if let found = piece(count.offsets) { counts.append(found) }
                     from = count.offsets.upperBound
                 }
             }
-            let dateSpans = ranges.map(\.offsets) + DateScanner.dates(in: scalars).map(\.offsets)
+            var dateSpans: [Range<Int>]? = nil
             // Runs and contacts both come in the order of the text: one sweep finds the contact
-            // each run may fall in (contacts do not overlap one another).
+            // each run may fall in (contacts do not overlap one another). A run is a number when it
+            // is in no date, has a range and is in no contact; the dates are looked at last.
             var next = 0
-            for span in Self.digitRuns(in: scalars) where !dateSpans.contains(where: { $0.overlaps(span) }) {
+            for span in Self.digitRuns(in: scalars) {
                 guard let found = piece(span) else { continue }
                 while next < contacts.count, contacts[next].end <= found.range.start { next += 1 }
                 if next < contacts.count, contacts[next].start < found.range.end { continue }
+                if dateSpans == nil { dateSpans = ranges().map(\.offsets) + DateScanner.dates(in: scalars).map(\.offsets) }
+                if dateSpans!.contains(where: { $0.overlaps(span) }) { continue }
                 numbers.append(found)
             }
         }

@@ -11,27 +11,13 @@ public protocol Rule: Sendable {
 }
 
 /// What a rule found, before the engine names the rule and sets the severity.
-public struct Finding: Sendable, Hashable {
-    /// The message, notes and fix, which the diagnostic made of the finding shares.
-    package var text: DiagnosticText
+public struct Finding: Sendable, Hashable, DiagnosticTextHolder {
+    /// The message, notes and fix (`message`, `notes`, `fix`), which the diagnostic made of the
+    /// finding shares.
+    public var text: DiagnosticText
     public var range: SourceRange
     /// Overrides the rule's default severity for this one finding; rarely needed.
     public var severity: Severity?
-
-    public var message: Message {
-        get { text.message }
-        set { text = DiagnosticText(message: newValue, notes: text.notes, fix: text.fix) }
-    }
-
-    public var notes: [Message] {
-        get { text.notes }
-        set { text = DiagnosticText(message: text.message, notes: newValue, fix: text.fix) }
-    }
-
-    public var fix: Message? {
-        get { text.fix }
-        set { text = DiagnosticText(message: text.message, notes: text.notes, fix: newValue) }
-    }
 
     public init(_ message: Message, at range: SourceRange, notes: [Message] = [], fix: Message? = nil, severity: Severity? = nil) {
         self.init(DiagnosticText(message: message, notes: notes, fix: fix), at: range, severity: severity)

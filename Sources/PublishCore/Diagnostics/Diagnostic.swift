@@ -2,32 +2,16 @@
 ///
 /// Findings are values: every stage collects them and hands them on; nothing is thrown for a
 /// problem in the content.
-public struct Diagnostic: Hashable, Sendable, Codable {
+public struct Diagnostic: Hashable, Sendable, Codable, DiagnosticTextHolder {
     /// Stable id of the rule, `group/name` (for example `parse/invalid-utf8`).
     public var rule: String
     public var severity: Severity
     /// The file, as the user named it.
     public var file: String
     public var range: SourceRange
-    /// The message, notes and fix, shared with the finding it was made from (`DiagnosticText`).
-    package var text: DiagnosticText
-
-    public var message: Message {
-        get { text.message }
-        set { text = DiagnosticText(message: newValue, notes: text.notes, fix: text.fix) }
-    }
-
-    /// Further facts that explain the finding.
-    public var notes: [Message] {
-        get { text.notes }
-        set { text = DiagnosticText(message: text.message, notes: newValue, fix: text.fix) }
-    }
-
-    /// A hint on how to fix it, where one exists.
-    public var fix: Message? {
-        get { text.fix }
-        set { text = DiagnosticText(message: text.message, notes: text.notes, fix: newValue) }
-    }
+    /// The message, notes and fix (`message`, `notes`, `fix`), shared with the finding it was made
+    /// from (`DiagnosticText`).
+    public var text: DiagnosticText
 
     public init(
         rule: String, severity: Severity, message: Message, file: String, range: SourceRange,

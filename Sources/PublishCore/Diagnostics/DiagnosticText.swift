@@ -5,7 +5,10 @@
 /// seven counted references per copy, and a notice of imported text has hundreds of findings whose
 /// words are the same (one rule, one mark). In a box, a copy is one reference, and a rule can make
 /// the box once and hand it to every finding that says the same.
-package final class DiagnosticText: Hashable, Sendable {
+///
+/// Public only as a type, so that `DiagnosticTextHolder` can name it; what it holds is read through
+/// the holder's `message`, `notes` and `fix`.
+public final class DiagnosticText: Hashable, Sendable {
     package let message: Message
     package let notes: [Message]
     package let fix: Message?
@@ -17,11 +20,11 @@ package final class DiagnosticText: Hashable, Sendable {
     }
 
     /// Equal when they say the same: a box is a way of storing, not an identity.
-    package static func == (lhs: DiagnosticText, rhs: DiagnosticText) -> Bool {
+    public static func == (lhs: DiagnosticText, rhs: DiagnosticText) -> Bool {
         lhs === rhs || (lhs.message == rhs.message && lhs.notes == rhs.notes && lhs.fix == rhs.fix)
     }
 
-    package func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(message)
         hasher.combine(notes)
         hasher.combine(fix)

@@ -165,8 +165,7 @@ public struct NoticeFormatter: Sendable {
                 text: value,
                 range: SourceRange(
                     start: at, end: SourceLocation(line: at.line, column: at.column + valueScalars.count)))
-            let text = TypographyText(RichText(runs: [run]))
-            for offset in HalfWidthPunctuationRule.offending(in: text) {
+            for offset in HalfWidthPunctuationRule.offending(in: run) {
                 let location = SourceLocation(line: at.line, column: at.column + offset)
                 if let edit = punctuationEdit(at: location, source: source) { edits.append(edit) }
             }

@@ -38,7 +38,7 @@ import Testing
         let may = MissingFinalPunctuationRule.mayLackFinal(lead, body, beforeMeasure: beforeMeasure)
         #expect(finding == nil || may)
         // It passes over what ends in a final mark or in no text; a `.` is left to `problem(in:)`.
-        let endsInStop = (lead + body).plain.unicodeScalars.last { !TypographyText.isSpace($0) } == "."
+        let endsInStop = (lead + body).plain.unicodeScalars.last { !TypographyScalars.isSpace($0) } == "."
         #expect(may == (finding != nil || endsInStop))
     }
 }

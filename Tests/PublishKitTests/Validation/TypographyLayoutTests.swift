@@ -64,6 +64,17 @@ import Testing
         }
     }
 
+    /// A run read as a text of its own (what the formatter asks of a title or an issuer) gets the
+    /// offsets the general form gets, at any column.
+    @Test(arguments: inputs.indices)
+    func aRunOnItsOwnGetsTheOffsetsOfTheGeneralForm(_ index: Int) {
+        for column in [1, 7] {
+            let run = Self.run(Self.inputs[index], 3, column)
+            let expected = HalfWidthPunctuationRule.offending(in: TypographyText(RichText(runs: [run])))
+            #expect(HalfWidthPunctuationRule.offending(in: run) == expected, "\(Self.inputs[index].debugDescription)")
+        }
+    }
+
     @Test func noticesGetTheTextsAndFindingsOfTheGeneralForm() throws {
         let files = TypographyTextLayoutTests.fixtureFiles
         #expect(files.count > 100)
@@ -72,7 +83,7 @@ import Testing
             guard let data = FileManager.default.contents(atPath: file) else { continue }
             let loaded = Fixtures.load(String(decoding: data, as: UTF8.self), path: file)
             let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
-            let reference = TypographyRules.texts(context)
+            let reference = TypographyText.texts(context)
             let layout = TypographyRules.layout(context)
             #expect(layout.texts.count == reference.count, "\(file)")
             for (text, expected) in zip(layout.texts, reference) { Self.expectSame(layout, text, expected, file) }

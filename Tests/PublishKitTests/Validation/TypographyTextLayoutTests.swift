@@ -5,29 +5,11 @@ import Testing
 @testable import PublishRules
 @testable import PublishTestSupport
 
-/// The typography texts laid out from the runs of their pieces (`TypographyTextBuilder`) against
-/// the texts joined with `RichTextJoiner` first and laid out as they are, as the rules read them:
-/// scalars, prose, marks, where every scalar stands and which are in an ordinal.
+/// The typography texts laid out from the runs of their pieces (`TypographyLayoutBuilder`)
+/// against the texts joined with `RichTextJoiner` first and decoded scalar by scalar
+/// (`TypographyText`), as the rules read them: scalars, prose, marks, where every scalar stands and
+/// which are in an ordinal; and the texts that hold the date marks.
 @Suite struct TypographyTextLayoutTests {
-    /// What the rules read of a text, for comparing two layouts.
-    struct Reading: Equatable {
-        var scalars: [Unicode.Scalar]
-        var prose: [Bool]
-        var marks: UInt8
-        var locations: [PublishCore.SourceLocation?]
-        var ranges: [SourceRange]
-        var inOrdinal: [Bool]
-
-        init(_ text: TypographyText) {
-            scalars = text.scalars
-            prose = text.prose
-            marks = text.marks.rawValue
-            locations = (0...text.count + 1).map { text.location(at: $0) }
-            ranges = (0..<text.count).map { text.range(at: $0) } + [text.range(0..<text.count), text.range(0..<0)]
-            inOrdinal = (0..<text.count).map { text.isInOrdinal($0) }
-        }
-    }
-
     static func run(
         _ text: String, _ line: Int, _ column: Int, to end: (line: Int, column: Int)? = nil, kind: TextRun.Kind = .text,
         strong: Bool = false, link: String? = nil
@@ -62,20 +44,22 @@ import Testing
         pieces.forEach { joiner.append($0) }
         let ordinals = pieces.flatMap(\.runs).filter { $0.text.hasPrefix("(") || $0.text.hasPrefix("1、") }.map(\.range)
             .sorted { $0.start < $1.start }
-        var builder = TypographyTextBuilder()
+        var builder = TypographyLayoutBuilder(ordinals: ordinals)
         pieces.forEach { builder.append($0) }
         #expect(builder.joinsInPlace)
-        let built = builder.make(ordinals: ordinals)
-        let joined = TypographyText(joiner.richText, ordinals: ordinals)
-        #expect(Reading(built) == Reading(joined))
-        #expect(builder.isEmpty)
+        builder.finishText()
+        let layout = builder.layout()
+        #expect(layout.texts.count == 1)
+        guard let text = layout.texts.first else { return }
+        TypographyLayoutTests.expectSame(layout, text, TypographyText(joiner.richText, ordinals: ordinals), "pieces \(index)")
     }
 
     @Test func anEmptyOrReversedRunIsLeftToTheJoiner() {
-        var builder = TypographyTextBuilder()
+        var builder = TypographyLayoutBuilder(ordinals: [])
         builder.append(TextRun(text: "", range: SourceRange(at: PublishCore.SourceLocation(line: 1, column: 1))))
         #expect(!builder.joinsInPlace)
-        builder.reset()
+        builder.discardText()
+        #expect(builder.joinsInPlace)
         // `SourceRange(start:end:)` keeps the end at or after the start; a range set field by field need not.
         var reversed = TextRun(text: "文字", range: SourceRange(at: PublishCore.SourceLocation(line: 2, column: 1)))
         reversed.range.end = PublishCore.SourceLocation(line: 1, column: 1)
@@ -115,17 +99,13 @@ import Testing
         return files.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
     }
 
-    @Test func noticesGetTheTextsTheyGotJoined() throws {
+    @Test func noticesGetTheDateTextsOfTheJoinedTexts() throws {
         let files = Self.fixtureFiles
         #expect(files.count > 100)
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }
             let loaded = Fixtures.load(String(decoding: data, as: UTF8.self), path: file)
             let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
-            let ordinals = TypographyRules.ordinalRanges(context).sorted { $0.start < $1.start }
-            let expected = Self.joinedTexts(context).map { Reading(TypographyText($0, ordinals: ordinals)) }
-            let texts = TypographyRules.texts(context).map(Reading.init)
-            #expect(texts == expected, "\(file)")
             // The texts that hold the date marks, found on the pieces, and from the joined texts.
             let marks = ["年", "月", "日"].map { Array($0.utf8) }
             let holding = context.texts.filter { text in

@@ -28,8 +28,8 @@ package struct EmailAddressRule: Rule {
             // `。`, which may stand inside the address the author meant.
             var following = ""
             if range.start.line == range.end.line {
-                following = String(String.UnicodeScalarView(
-                    context.source.line(range.end.line).unicodeScalars.dropFirst(range.end.column - 1)))
+                following = String(
+                    scalars: context.source.line(range.end.line).unicodeScalars.dropFirst(range.end.column - 1))
             }
             guard let problem = Self.problem(in: contact.value, followedBy: following) else { return nil }
             var at = range
@@ -121,13 +121,13 @@ package struct EmailAddressRule: Rule {
         }
         guard domain.contains(".") else {
             return Problem(
-                message: Message("email.domain-no-dot", String(String.UnicodeScalarView(domain))),
+                message: Message("email.domain-no-dot", String(scalars: domain)),
                 offset: at + 1, fix: Message("email.fix.whole-domain"))
         }
         let labels = domain.split(separator: ".")
         if let label = labels.first(where: { $0.first == "-" || $0.last == "-" }) {
             return Problem(
-                message: Message("email.label-hyphen", value, String(String.UnicodeScalarView(label))),
+                message: Message("email.label-hyphen", value, String(scalars: label)),
                 offset: nil, fix: nil)
         }
         if let top = labels.last, top.count < 2 || !top.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) {

@@ -46,14 +46,18 @@ package struct OfficeHoursRule: Rule {
         var minutes: Int
     }
 
-    private static let afternoonWords = ["下午", "晚上", "晚", "中午"]
-    private static let morningWords = ["上午", "早上", "早"]
+    private static let afternoonWords = ["下午", "晚上", "晚", "中午"].map { Array($0.unicodeScalars) }
+    private static let morningWords = ["上午", "早上", "早"].map { Array($0.unicodeScalars) }
 
     /// The offset of the last occurrence of `word` in `scalars`.
-    private static func lastOffset(of word: String, in scalars: [Unicode.Scalar]) -> Int? {
-        let pattern = Array(word.unicodeScalars)
-        guard scalars.count >= pattern.count else { return nil }
-        return (0...(scalars.count - pattern.count)).last { scalars[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+    private static func lastOffset(of word: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard scalars.count >= word.count else { return nil }
+        var start = scalars.endIndex - word.count
+        while start >= scalars.startIndex {
+            if scalars[start..<(start + word.count)].elementsEqual(word) { return start - scalars.startIndex }
+            start -= 1
+        }
+        return nil
     }
 
     /// What is wrong with the office hours as written, each with where it stands in the text.
@@ -62,7 +66,7 @@ package struct OfficeHoursRule: Rule {
         let scalars = Array(normalised.unicodeScalars)
         let original = Array(text.unicodeScalars)
         let syntax = OfficeHoursSyntax(scalars)
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func slice(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
         var times: [Time] = []
         for match in syntax.times() {
@@ -78,13 +82,13 @@ package struct OfficeHoursRule: Rule {
                 reason = Message("hours.reason.minute-range")
             }
             // The last time-of-day word before the time says whether it is in the afternoon.
-            let before = Array(scalars[..<match.range.lowerBound])
+            let before = scalars[..<match.range.lowerBound]
             let afternoon = afternoonWords.compactMap { lastOffset(of: $0, in: before) }.max()
             let morning = morningWords.compactMap { lastOffset(of: $0, in: before) }.max()
             let isAfternoon = afternoon.map { a in morning.map { a > $0 } ?? true } ?? false
             let shifted = isAfternoon && hour < 12 ? hour + 12 : hour
             times.append(Time(
-                text: String(String.UnicodeScalarView(original[match.range])), offsets: match.range, hour: hour,
+                text: String(scalars: original[match.range]), offsets: match.range, hour: hour,
                 minute: minute, invalidity: reason, minutes: shifted * 60 + minute))
         }
 

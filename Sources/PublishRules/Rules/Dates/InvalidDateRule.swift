@@ -48,7 +48,7 @@ package struct InvalidDateRule: Rule {
             // scanners' answers on the scalars are those on the string (`DateScanner.mayHoldDate`).
             let scalars = rich.scalarArray
             func written(_ offsets: Range<Int>) -> String {
-                String(String.UnicodeScalarView(scalars[offsets.clamped(to: 0..<scalars.count)]))
+                String(scalars: scalars[offsets.clamped(to: 0..<scalars.count)])
             }
             // Whether the date as written holds `mark`. The scalars are looked at directly, without
             // making a string: the 年 and 日 of a date stand between digits and spaces, so no

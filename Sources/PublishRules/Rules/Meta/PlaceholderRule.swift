@@ -23,7 +23,7 @@ package struct PlaceholderRule: Rule {
             guard ByteSearch.contains(Self.markerBytes, in: line), line.contains("【") else { return [] }
             let scalars = Array(line.unicodeScalars)
             return Placeholder.ranges(in: line).map { offsets in
-                let written = String(String.UnicodeScalarView(scalars[offsets]))
+                let written = String(scalars: scalars[offsets])
                 let range = SourceRange(
                     start: SourceLocation(line: index + 1, column: offsets.lowerBound + 1),
                     end: SourceLocation(line: index + 1, column: offsets.upperBound + 1))

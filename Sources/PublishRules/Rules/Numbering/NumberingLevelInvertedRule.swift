@@ -50,30 +50,34 @@ package struct NumberingLevelInvertedRule: Rule {
         let depths = HeadingDepths(context.markdown.blocks)
         var findings: [Finding] = []
         var sectionDepth: Int? = nil
-        var itemHeading: (ordinal: Ordinal?, depth: Int)? = nil
-        for (head, nesting) in context.heads {
-            let depth = head.form == .heading ? depths[head.range] : nil
-            if nesting > 0 {
-                if let depth { itemHeading = (head.ordinal, depth) }
-                continue
+        // The last item heading since the section: its head's index in `heads` and its depth.
+        var itemHeading: (index: Int, depth: Int)? = nil
+        // Heads read where they are: iterating the list copied each.
+        context.heads.withUnsafeBufferPointer { heads in
+            for index in heads.indices {
+                let depth = heads[index].head.form == .heading ? depths[heads[index].head.range] : nil
+                if heads[index].depth > 0 {
+                    if let depth { itemHeading = (index, depth) }
+                    continue
+                }
+                defer {
+                    if let depth { sectionDepth = min(sectionDepth ?? depth, depth) }
+                    itemHeading = nil
+                }
+                guard let ordinal = heads[index].head.ordinal, ordinal.level == .hanzi, let depth else { continue }
+                guard let top = sectionDepth, depth > top, let itemHeading, depth >= itemHeading.depth else { continue }
+                let hashes = String(repeating: "#", count: top)
+                var notes = [Message("numbering.inverted.section-depth", top, hashes)]
+                if let itemOrdinal = heads[itemHeading.index].head.ordinal {
+                    notes.append(
+                        Message("numbering.inverted.item-heading", NumberingRules.written(itemOrdinal), itemHeading.depth))
+                }
+                findings.append(
+                    Finding(
+                        Message("numbering.inverted.section-in-item", NumberingRules.written(ordinal), depth),
+                        at: ordinal.range, notes: notes,
+                        fix: Message("numbering.inverted.section-in-item.fix", hashes)))
             }
-            defer {
-                if let depth { sectionDepth = min(sectionDepth ?? depth, depth) }
-                itemHeading = nil
-            }
-            guard let ordinal = head.ordinal, ordinal.level == .hanzi, let depth else { continue }
-            guard let top = sectionDepth, depth > top, let itemHeading, depth >= itemHeading.depth else { continue }
-            let hashes = String(repeating: "#", count: top)
-            var notes = [Message("numbering.inverted.section-depth", top, hashes)]
-            if let itemOrdinal = itemHeading.ordinal {
-                notes.append(
-                    Message("numbering.inverted.item-heading", NumberingRules.written(itemOrdinal), itemHeading.depth))
-            }
-            findings.append(
-                Finding(
-                    Message("numbering.inverted.section-in-item", NumberingRules.written(ordinal), depth),
-                    at: ordinal.range, notes: notes,
-                    fix: Message("numbering.inverted.section-in-item.fix", hashes)))
         }
         return findings
     }

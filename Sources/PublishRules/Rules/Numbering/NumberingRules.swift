@@ -21,22 +21,14 @@ package enum NumberingRules {
         /// numbered item, `nil` when it is not known (no heading, or an unnumbered heading item).
         var level: Ordinal.Level?
         /// The ordinals of the numbered child items, in order (collected once: several rules ask).
-        let numberedOrdinals: [Ordinal]
+        var numberedOrdinals: [Ordinal]
 
-        init(ordinal: Ordinal?, level: Ordinal.Level?, children: [NoticeBlock]) {
+        /// A parent whose numbered child items' ordinals are `numberedOrdinals`.
+        init(ordinal: Ordinal?, level: Ordinal.Level?, numberedOrdinals: [Ordinal]) {
             self.ordinal = ordinal
             self.level = level
-            self.numberedOrdinals = NumberingRules.numberedOrdinals(children)
+            self.numberedOrdinals = numberedOrdinals
         }
-    }
-
-    /// The ordinals of the numbered items among `blocks` (not inside them), in order.
-    package static func numberedOrdinals(_ blocks: [NoticeBlock]) -> [Ordinal] {
-        var ordinals: [Ordinal] = []
-        for block in blocks {
-            if case .item(let item) = block, let ordinal = item.head.ordinal { ordinals.append(ordinal) }
-        }
-        return ordinals
     }
 
     /// `parents(context.notice)`, computed once per notice (two rules walk them).
@@ -47,13 +39,38 @@ package enum NumberingRules {
     /// Every parent of the notice in document order: each section, then its items at every depth.
     package static func parents(_ notice: Notice) -> [Parent] {
         var result: [Parent] = []
-        for section in notice.sections {
-            result.append(
-                Parent(ordinal: section.head?.ordinal, level: section.head == nil ? nil : .hanzi, children: section.children))
-            NoticeBlock.walk(section.children) { block, _ in
-                guard case .item(let item) = block else { return }
-                let ordinal = item.head.ordinal
-                result.append(Parent(ordinal: ordinal, level: ordinal?.level, children: item.children))
+        // The items inside `blocks` at every depth, in the order of `NoticeBlock.walk`, read where
+        // they are; returns the ordinals of the numbered items directly in `blocks`
+        // (`numberedOrdinals`), found in the same pass, which the parent of `blocks` takes once
+        // its children are done.
+        func addItems(_ blocks: [NoticeBlock]) -> [Ordinal] {
+            var numbered: [Ordinal] = []
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .item(let item):
+                        let ordinal = item.head.ordinal
+                        if let ordinal { numbered.append(ordinal) }
+                        let slot = result.count
+                        result.append(Parent(ordinal: ordinal, level: ordinal?.level, numberedOrdinals: []))
+                        result[slot].numberedOrdinals = addItems(item.children)
+                    // Items in a list or a quote are parents, not children of the parent of `blocks`.
+                    case .list(let items, _): for item in items { _ = addItems(item) }
+                    case .quote(let children, _): _ = addItems(children)
+                    case .paragraph, .table, .code, .html, .thematicBreak: break
+                    }
+                }
+            }
+            return numbered
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                let slot = result.count
+                result.append(
+                    Parent(
+                        ordinal: sections[index].head?.ordinal, level: sections[index].head == nil ? nil : .hanzi,
+                        numberedOrdinals: []))
+                result[slot].numberedOrdinals = addItems(sections[index].children)
             }
         }
         return result

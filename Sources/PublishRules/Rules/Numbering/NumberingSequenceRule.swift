@@ -21,8 +21,11 @@ package struct NumberingSequenceRule: Rule {
         let sectionOrdinals = context.notice.sections.compactMap(\.head?.ordinal).filter { $0.level == .hanzi }
         findings += sequence(sectionOrdinals)
 
-        for section in context.notice.sections {
-            findings += children(body: section.head?.body, section.children, checkItems: true)
+        // Sections read where they are: iterating the array copied each.
+        context.notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                children(body: sections[index].head?.body, sections[index].children, checkItems: true, into: &findings)
+            }
         }
         return findings
     }
@@ -32,21 +35,42 @@ package struct NumberingSequenceRule: Rule {
     /// after an inverted `（一）` nest under it as a consequence of the inversion, which is what
     /// `numbering/level-inverted` reports.
     package func children(body: Paragraph?, _ blocks: [NoticeBlock], checkItems: Bool) -> [Finding] {
-        // The paragraphs directly under the parent, the heading's run-in body first.
-        var paragraphs: [Paragraph] = body.map { [$0] } ?? []
-        for case .paragraph(let paragraph) in blocks { paragraphs.append(paragraph) }
-        var findings = measures(paragraphs)
-        // The level of the first numbered child item: the level its siblings are expected to share.
-        let numbered = NumberingRules.numberedOrdinals(blocks)
-        let level = numbered.first?.level
-        if checkItems, let level {
-            findings += sequence(numbered.filter { $0.level == level })
-        }
-        for case .item(let item) in blocks {
-            let inLevel = item.head.ordinal.map { $0.level == level } ?? true
-            findings += children(body: item.head.body, item.children, checkItems: inLevel)
-        }
+        var findings: [Finding] = []
+        children(body: body, blocks, checkItems: checkItems, into: &findings)
         return findings
+    }
+
+    /// `children(body:_:checkItems:)`, appended to `findings`: the blocks read where they are, the
+    /// measures counted as the paragraphs come (no list of them), and no array of findings per
+    /// parent.
+    private func children(body: Paragraph?, _ blocks: [NoticeBlock], checkItems: Bool, into findings: inout [Finding]) {
+        blocks.withUnsafeBufferPointer { blocks in
+            // The paragraphs directly under the parent, the heading's run-in body first; in the same
+            // pass, the level of the first numbered child item (the level its siblings are expected
+            // to share) and the ordinals of that level, which are counted after the measures.
+            var run = MeasureRun()
+            if let body { run.count(body, by: self, into: &findings) }
+            var level: Ordinal.Level? = nil
+            var numbered: [Ordinal] = []
+            for index in blocks.indices {
+                switch blocks[index] {
+                case .paragraph(let paragraph): run.count(paragraph, by: self, into: &findings)
+                case .item(let item):
+                    guard let ordinal = item.head.ordinal else { continue }
+                    if level == nil { level = ordinal.level }
+                    if checkItems, ordinal.level == level { numbered.append(ordinal) }
+                case .list, .quote, .code, .table, .html, .thematicBreak: break
+                }
+            }
+            if checkItems, level != nil {
+                findings += sequence(numbered)
+            }
+            for index in blocks.indices {
+                guard case .item(let item) = blocks[index] else { continue }
+                let inLevel = item.head.ordinal.map { $0.level == level } ?? true
+                children(body: item.head.body, item.children, checkItems: inLevel, into: &findings)
+            }
+        }
     }
 
     /// Findings for siblings of one level, which must run 1, 2, 3 … After a wrong number the count
@@ -72,26 +96,39 @@ package struct NumberingSequenceRule: Rule {
     /// measure ends the run: the next measure may start a new run at `一是` or go on from the last.
     package func measures(_ paragraphs: [Paragraph]) -> [Finding] {
         var findings: [Finding] = []
+        var run = MeasureRun()
+        for paragraph in paragraphs { run.count(paragraph, by: self, into: &findings) }
+        return findings
+    }
+
+    /// The count of the measures of one parent's paragraphs, paragraph after paragraph
+    /// (`measures(_:)`).
+    private struct MeasureRun {
         var previous: Ordinal? = nil
         var runOpen = false
-        for paragraph in paragraphs where !paragraph.segments.isEmpty {
-            if !paragraph.startsWithMeasure { runOpen = false }
-            for case .measure(let measure) in paragraph.segments {
-                let ordinal = measure.ordinal
-                let expected: [Int]
-                if let previous {
-                    expected = runOpen ? [previous.value + 1] : [previous.value + 1, 1]
-                } else {
-                    expected = [1]
+
+        /// Counts the measures of `paragraph`, the next paragraph of the parent, appending the
+        /// findings of `rule` to `findings`.
+        mutating func count(_ paragraph: Paragraph, by rule: NumberingSequenceRule, into findings: inout [Finding]) {
+            paragraph.segments.withUnsafeBufferPointer { segments in
+                guard let first = segments.first else { return }
+                if case .measure = first {} else { runOpen = false }
+                for index in segments.indices {
+                    guard case .measure(let measure) = segments[index] else { continue }
+                    let ordinal = measure.ordinal
+                    // The next number of the run, or one when a new run may start; the list of
+                    // them is made only for a finding.
+                    let next = previous.map { $0.value + 1 } ?? 1
+                    let mayRestart = previous != nil && !runOpen
+                    if ordinal.value != next && !(mayRestart && ordinal.value == 1) {
+                        let expected = mayRestart ? [next, 1] : [next]
+                        findings.append(rule.finding(ordinal, expected: expected, previous: previous, slip: false))
+                    }
+                    previous = ordinal
+                    runOpen = true
                 }
-                if !expected.contains(ordinal.value) {
-                    findings.append(finding(ordinal, expected: expected, previous: previous, slip: false))
-                }
-                previous = ordinal
-                runOpen = true
             }
         }
-        return findings
     }
 
     /// The finding for `ordinal` where one of `expected` (the first preferred) should stand; `slip`

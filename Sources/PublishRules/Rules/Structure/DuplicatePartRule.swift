@@ -11,17 +11,19 @@ package struct DuplicatePartRule: Rule {
     package let descriptor = RuleDescriptor(id: "structure/duplicate-part", severity: .error)
 
     package func check(_ context: CheckContext) -> [Finding] {
-        var seen: [SectionRole: SourceRange] = [:]
+        // The first range of each role seen, in a list: a notice has a handful of parts, and a
+        // dictionary cost more to grow than the list costs to search.
+        var seen: [(role: SectionRole, range: SourceRange)] = []
         var findings: [Finding] = []
         for part in Parts(context.notice.sections).parts where part.role != .other {
             let range = part.sections[0].headRange
-            if let first = seen[part.role] {
+            if let first = seen.first(where: { $0.role == part.role })?.range {
                 findings.append(Finding(
                     Message("structure.duplicate-part", part.role.partName), at: range,
                     notes: [Message("structure.duplicate-part.first", first.start.line)],
                     fix: Message("structure.duplicate-part.fix")))
             } else {
-                seen[part.role] = range
+                seen.append((part.role, range))
             }
         }
         return findings

@@ -16,17 +16,28 @@ package struct EmptySectionRule: Rule {
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         func isEmpty(_ head: ItemHead?, children: [NoticeBlock]) -> Bool {
-            guard children.allSatisfy({ if case .html = $0 { true } else { false } }) else { return false }
+            guard children.allSatisfy(Self.isHTML) else { return false }
             guard let head else { return true }
             return head.form != .runIn || (head.body?.plain.isEmpty ?? true)
         }
+        // The items at every depth, in the order of `NoticeBlock.walk`, read where they are.
         func walk(_ blocks: [NoticeBlock]) {
-            NoticeBlock.walk(blocks) { block, _ in
-                guard case .item(let item) = block else { return }
-                if item.head.form != .runIn, !Self.isSentence(item.head), isEmpty(item.head, children: item.children) {
-                    findings.append(Finding(
-                        Message("structure.empty-item", item.head.plain), at: item.head.textRange,
-                        fix: Message("structure.empty-item.fix")))
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .item(let item):
+                        // The cheap tests first: a head that is not run-in is empty when its children
+                        // are (`isEmpty`), which reads their kinds.
+                        if item.head.form != .runIn, item.children.allSatisfy(Self.isHTML), !Self.isSentence(item.head) {
+                            findings.append(Finding(
+                                Message("structure.empty-item", item.head.plain), at: item.head.textRange,
+                                fix: Message("structure.empty-item.fix")))
+                        }
+                        walk(item.children)
+                    case .list(let items, _): for item in items { walk(item) }
+                    case .quote(let children, _): walk(children)
+                    case .paragraph, .table, .code, .html, .thematicBreak: break
+                    }
                 }
             }
         }
@@ -42,8 +53,16 @@ package struct EmptySectionRule: Rule {
     }
 
     /// Whether a heading's text is a sentence of its own: it ends with `。`, `！` or `？`.
+    /// Whether `block` is inline HTML (a comment, most often), which leaves a part empty.
+    private static func isHTML(_ block: NoticeBlock) -> Bool {
+        if case .html = block { true } else { false }
+    }
+
     package static func isSentence(_ head: ItemHead) -> Bool {
-        guard let last = head.lead.plain.unicodeScalars.last else { return false }
+        // The last scalar of the lead's text is that of its last run with text: no string joined.
+        guard let run = head.lead.runs.last(where: { !$0.text.isEmpty }), let last = run.text.unicodeScalars.last else {
+            return false
+        }
         return "。！？!?".unicodeScalars.contains(last)
     }
 }

@@ -37,7 +37,7 @@ package enum AddressScanner {
 
     /// The addresses `pattern` finds in the text, left to right: the reference the scan follows.
     package static func regexAddresses(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        TextMatch.all(pattern, in: String(String.UnicodeScalarView(scalars))).map(\.range)
+        TextMatch.all(pattern, in: String(scalars: scalars)).map(\.range)
     }
 
     /// Whether the text holds what every match needs: `@`, `://` or `www.`.

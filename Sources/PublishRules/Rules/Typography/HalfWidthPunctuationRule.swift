@@ -55,12 +55,17 @@ package struct HalfWidthPunctuationRule: Rule {
         }
     }
 
-    /// The offsets of the half-width marks to report in one piece of text, in order: the general
-    /// form, which the layout's texts are held to.
-    package static func offending(in text: TypographyText) -> [Int] {
+    /// The scalar offsets in `run`'s text of the half-width marks to report in it, read as a text
+    /// of its own, in order.
+    package static func offending(in run: TextRun) -> [Int] {
+        var builder = TypographyLayoutBuilder(ordinals: [])
+        builder.addText(asItIs: RichText(runs: [run]))
+        let layout = builder.layout()
         var found: [Int] = []
-        if text.marks.contains(.halfWidth) { offending(in: text, into: &found) }
-        return found
+        for text in layout.texts where text.found.contains(.halfWidth) {
+            offending(in: TypographyLayout.Piece(layout, text), into: &found)
+        }
+        return found.map { layout.marks[$0].offset }
     }
 
     /// The positions of the half-width marks to report in `text`, appended to `found` in order.
@@ -79,21 +84,24 @@ package struct HalfWidthPunctuationRule: Rule {
             } else if scalar == ")" {
                 guard candidate(position) else { return }
                 if let start = open.popLast() {
-                    if text.hasHan(between: start, and: position) || TypographyText.isChinese(text.previous(start))
-                        || TypographyText.isChinese(text.next(position)) {
+                    if text.hasHan(between: start, and: position) || TypographyScalars.isChinese(text.previous(start))
+                        || TypographyScalars.isChinese(text.next(position)) {
                         found.append(start)
                         found.append(position)
                     }
                 } else {
                     lone.append(position)
                 }
-            } else if isStop(scalar), candidate(position) {
+            } else if isStop(scalar), text.isProse(position) {
                 let after = text.scalar(after: position)
                 // Times, ratios and numbers: `8:30`, `1:500`, `1,000`.
                 if isDigit(after), isDigit(text.scalar(before: position)) { return }
                 // After Chinese text; or right before it, unless it ends an English phrase and a space
-                // follows (`Hello, world! 是……`).
-                if TypographyText.isChinese(text.previous(position)) || TypographyText.isChinese(after) {
+                // follows (`Hello, world! 是……`). Whether it is in an ordinal (`candidate`), which
+                // costs a location, is asked last.
+                if TypographyScalars.isChinese(text.previous(position)) || TypographyScalars.isChinese(after),
+                    !text.isInOrdinal(position)
+                {
                     found.append(position)
                 }
             }
@@ -101,7 +109,7 @@ package struct HalfWidthPunctuationRule: Rule {
         // The unpaired ones, lone closers then open ones, without an array of the two.
         func addUnpaired(_ unpaired: [Int]) {
             for position in unpaired
-            where TypographyText.isChinese(text.previous(position)) || TypographyText.isChinese(text.next(position)) {
+            where TypographyScalars.isChinese(text.previous(position)) || TypographyScalars.isChinese(text.next(position)) {
                 found.append(position)
             }
         }

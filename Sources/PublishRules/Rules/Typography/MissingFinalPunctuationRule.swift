@@ -16,35 +16,48 @@ import PublishReading
 package struct MissingFinalPunctuationRule: Rule {
     package let descriptor = RuleDescriptor(id: "typography/missing-final-punctuation", severity: .warning)
 
-    /// Marks a sentence may end with (closing quotes and brackets follow the stop inside them).
-    package static let finals: Set<Unicode.Scalar> = [
-        "。", "！", "？", "；", "…", "”", "’", "）", "」", "』", "》", "〕", "】", "!", "?", ";", ")", "：", ":",
-    ]
+    /// A mark a sentence may end with (closing quotes and brackets follow the stop inside them).
+    package static func isFinal(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case "。", "！", "？", "；", "…", "”", "’", "）", "」", "』", "》", "〕", "】", "!", "?", ";", ")", "：", ":": true
+        default: false
+        }
+    }
+
     /// What may stand between two measures of one sentence.
-    package static let betweenMeasures: Set<Unicode.Scalar> = ["，", ",", "、"]
+    package static func isBetweenMeasures(_ mark: Unicode.Scalar) -> Bool {
+        mark == "，" || mark == "," || mark == "、"
+    }
 
     package func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         func check(_ paragraph: Paragraph, item: Ordinal?) {
-            findings += Self.problems(in: paragraph, item: item)
+            Self.problems(in: paragraph, item: item, into: &findings)
         }
         // Paragraphs of lists are left alone (list items end as the author likes); quotes are read.
+        // Blocks are read where they are: iterating the array copied each.
         func walk(_ blocks: [NoticeBlock]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let paragraph): check(paragraph, item: nil)
-                case .item(let item):
-                    if item.head.form == .runIn, let body = item.head.body { check(body, item: item.head.ordinal) }
-                    walk(item.children)
-                case .quote(let children, _): walk(children)
-                case .list, .table, .code, .html, .thematicBreak: break
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .paragraph(let paragraph): check(paragraph, item: nil)
+                    case .item(let item):
+                        if item.head.form == .runIn, let body = item.head.body { check(body, item: item.head.ordinal) }
+                        walk(item.children)
+                    case .quote(let children, _): walk(children)
+                    case .list, .table, .code, .html, .thematicBreak: break
+                    }
                 }
             }
         }
-        context.notice.opening.paragraphs.forEach { check($0, item: nil) }
-        for section in context.notice.sections {
-            if let head = section.head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
-            walk(section.children)
+        context.notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices { check(paragraphs[index], item: nil) }
+        }
+        context.notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let head = sections[index].head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
+                walk(sections[index].children)
+            }
         }
         if let closing = context.notice.closing {
             // The signature and date lines at the end: short, without `。`.
@@ -62,8 +75,8 @@ package struct MissingFinalPunctuationRule: Rule {
     /// An ordinal as written, without the space after it.
     package static func withoutTrailingSpace(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, TypographyText.isSpace(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        while let last = scalars.last, TypographyScalars.isSpace(last) { scalars.removeLast() }
+        return String(scalars: scalars)
     }
 
     package static func isSignatureLine(_ text: String) -> Bool {
@@ -74,36 +87,43 @@ package struct MissingFinalPunctuationRule: Rule {
     /// end. `item` is the ordinal of the run-in item whose body the paragraph is.
     package static func problems(in paragraph: Paragraph, item: Ordinal?) -> [Finding] {
         var findings: [Finding] = []
-        let segments = paragraph.segments
-        for (index, segment) in segments.enumerated() {
-            let isLast = index == segments.count - 1
-            switch segment {
-            case .measure(let measure):
-                // Most measures end with a stop: tell so from the pieces, without joining them.
-                guard mayLackFinal(measure.lead, measure.body, beforeMeasure: !isLast) else { continue }
-                // `lead + body`, joined without the copies of `RichText.+`.
-                var joiner = RichTextJoiner(measure.lead)
-                joiner.append(measure.body)
-                if let finding = problem(
-                    in: joiner.richText, what: Message("typography.final.measure", withoutTrailingSpace(measure.ordinal.text)),
-                    beforeMeasure: !isLast)
-                {
-                    findings.append(finding)
+        problems(in: paragraph, item: item, into: &findings)
+        return findings
+    }
+
+    /// The findings for one paragraph (`problems(in:item:)`), appended to `findings`: no array per
+    /// paragraph, and the segments read where they are.
+    package static func problems(in paragraph: Paragraph, item: Ordinal?, into findings: inout [Finding]) {
+        paragraph.segments.withUnsafeBufferPointer { segments in
+            for index in segments.indices {
+                let isLast = index == segments.count - 1
+                switch segments[index] {
+                case .measure(let measure):
+                    // Most measures end with a stop: tell so from the pieces, without joining them.
+                    guard mayLackFinal(measure.lead, measure.body, beforeMeasure: !isLast) else { continue }
+                    // `lead + body`, joined without the copies of `RichText.+`.
+                    var joiner = RichTextJoiner(measure.lead)
+                    joiner.append(measure.body)
+                    if let finding = problem(
+                        in: joiner.richText, what: Message("typography.final.measure", withoutTrailingSpace(measure.ordinal.text)),
+                        beforeMeasure: !isLast)
+                    {
+                        findings.append(finding)
+                    }
+                case .text(let text) where isLast:
+                    if let finding = problem(
+                        in: text,
+                        what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
+                            ?? Message("typography.final.paragraph"),
+                        beforeMeasure: false)
+                    {
+                        findings.append(finding)
+                    }
+                case .text:
+                    break
                 }
-            case .text(let text) where isLast:
-                if let finding = problem(
-                    in: text,
-                    what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
-                        ?? Message("typography.final.paragraph"),
-                    beforeMeasure: false)
-                {
-                    findings.append(finding)
-                }
-            case .text:
-                break
             }
         }
-        return findings
     }
 
     /// Whether `problem(in:)` may find something in `pieces` joined: false when the last mark of
@@ -111,14 +131,22 @@ package struct MissingFinalPunctuationRule: Rule {
     /// not in text. The mark and the kind of its run are the same whether or not the pieces are
     /// joined (joining merges runs of one kind and keeps every scalar).
     package static func mayLackFinal(_ lead: RichText, _ body: RichText, beforeMeasure: Bool) -> Bool {
-        // The last run with more than spaces, in the body or else in the lead.
-        func lastWritten(_ text: RichText) -> TextRun? {
-            text.runs.last { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }
+        // The last run with more than spaces, in the body or else in the lead, read where it is.
+        func lastWritten(_ text: RichText) -> Int? {
+            text.runs.lastIndex { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }
         }
-        guard let run = lastWritten(body) ?? lastWritten(lead) else { return false }
-        guard run.kind == .text else { return false }
-        let mark = run.text.unicodeScalars.last { !TypographyText.isSpace($0) }!
-        return !(finals.contains(mark) || (beforeMeasure && betweenMeasures.contains(mark)))
+        let text: RichText
+        let last: Int
+        if let index = lastWritten(body) {
+            (text, last) = (body, index)
+        } else if let index = lastWritten(lead) {
+            (text, last) = (lead, index)
+        } else {
+            return false
+        }
+        guard text.runs[last].kind == .text else { return false }
+        let mark = text.runs[last].text.unicodeScalars.last { !TypographyScalars.isSpace($0) }!
+        return !(isFinal(mark) || (beforeMeasure && isBetweenMeasures(mark)))
     }
 
     /// A finding when `text` does not end with a final mark. `what` names the text in the
@@ -128,16 +156,16 @@ package struct MissingFinalPunctuationRule: Rule {
         // Only the end of the text matters: walk back to the last run that holds more than spaces
         // (the run of the last mark), and in it back to the mark, instead of laying out the text.
         let runs = rich.runs
-        guard let lastRun = runs.lastIndex(where: { !$0.text.unicodeScalars.allSatisfy(TypographyText.isSpace) }) else {
+        guard let lastRun = runs.lastIndex(where: { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }) else {
             return nil
         }
         // Text that ends in code, HTML or an image is not prose this rule can judge.
         guard runs[lastRun].kind == .text else { return nil }
         let runScalars = runs[lastRun].text.unicodeScalars
-        let markIndex = runScalars.lastIndex { !TypographyText.isSpace($0) }!
+        let markIndex = runScalars.lastIndex { !TypographyScalars.isSpace($0) }!
         let mark = runScalars[markIndex]
-        if finals.contains(mark) { return nil }
-        if beforeMeasure && betweenMeasures.contains(mark) { return nil }
+        if isFinal(mark) { return nil }
+        if beforeMeasure && isBetweenMeasures(mark) { return nil }
         // The mark and up to five scalars before it, which may lie in earlier runs.
         var ending = Array(runScalars[...markIndex].suffix(6))
         var run = lastRun
@@ -149,13 +177,13 @@ package struct MissingFinalPunctuationRule: Rule {
         if mark == "." {
             // `.` after a letter or digit ends an English sentence or an address; after Chinese it is a
             // stop typed in the wrong width.
-            guard ending.count > 1, TypographyText.isChinese(ending[ending.count - 2]) else { return nil }
+            guard ending.count > 1, TypographyScalars.isChinese(ending[ending.count - 2]) else { return nil }
             return Finding(
                 Message("typography.final.half-width-stop", what()), at: at, fix: Message("typography.final.half-width-stop.fix"))
         }
         return Finding(
             Message("typography.final.missing", what()), at: at,
-            notes: [Message("typography.final.ends-with", String(String.UnicodeScalarView(ending)))],
+            notes: [Message("typography.final.ends-with", String(scalars: ending))],
             fix: Message("typography.final.missing.fix"))
     }
 

@@ -37,14 +37,6 @@ package struct MixedQuotesRule: Rule {
         }
     }
 
-    /// The quotes to report in one piece of text; `usesCurly` tells whether the notice uses “ ”
-    /// anywhere. The general form, which the layout's texts are held to.
-    package static func problems(in text: TypographyText, usesCurly: Bool) -> [Finding] {
-        var findings: [Finding] = []
-        problems(in: text, usesCurly: usesCurly, into: &findings)
-        return findings
-    }
-
     /// The quotes to report in `text`, appended to `findings`.
     package static func problems<Text: TypographyMarkText>(in text: Text, usesCurly: Bool, into findings: inout [Finding]) {
         // One pass collects every quote of the prose; the findings follow in the order of the
@@ -66,8 +58,8 @@ package struct MixedQuotesRule: Rule {
             case "\"": doubles.append(position)
             case "'":
                 // An apostrophe between letters is left alone.
-                if !(TypographyText.isLatinLetter(text.scalar(before: position))
-                    && TypographyText.isLatinLetter(text.scalar(after: position))) {
+                if !(TypographyScalars.isLatinLetter(text.scalar(before: position))
+                    && TypographyScalars.isLatinLetter(text.scalar(after: position))) {
                     singles.append(position)
                 }
             case "「", "」", "『", "』": corners.append((position, scalar))
@@ -98,7 +90,7 @@ package struct MixedQuotesRule: Rule {
                 }
                 index += 2
             } else {
-                if TypographyText.isChinese(text.previous(open)) || TypographyText.isChinese(text.next(open)) || usesCurly {
+                if TypographyScalars.isChinese(text.previous(open)) || TypographyScalars.isChinese(text.next(open)) || usesCurly {
                     findings.append(Finding(
                         Message("typography.quotes.unpaired", "\""), at: text.range(at: open),
                         fix: Message("typography.quotes.unpaired.fix", "“", "”")))

@@ -25,7 +25,7 @@ package struct RepeatedPunctuationRule: Rule {
         return layout.texts.filter { $0.found.contains(.doubled) }.flatMap { text in
             let scalars = layout.scalars(of: text)
             return Self.repeats(in: scalars, prose: layout.prose(of: text)).map { run in
-                let written = String(String.UnicodeScalarView(scalars[run]))
+                let written = String(scalars: scalars[run])
                 let mark = scalars[run.lowerBound]
                 let at = layout.range(in: text, (run.lowerBound + 1)..<run.upperBound)
                 if mark == "。" && run.count >= 3 {

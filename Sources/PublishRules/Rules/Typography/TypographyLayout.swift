@@ -1,16 +1,18 @@
 import PublishCore
 import PublishReading
 
-/// The typography texts of one notice (the pieces of `TypographyRules.texts`, in its order) laid
-/// out in one buffer: the UTF-8 bytes of every text one after another, and the runs, the texts and
-/// the marks the typography rules look for as offsets into it, found in one pass as the text is
-/// laid out (`TypographyLayoutBuilder`).
+/// The typography texts of one notice (every piece of author text, one per block as the reader sees
+/// it: title lines, headings and item heads with the body of a run-in item, paragraphs, table
+/// cells) laid out in one buffer: the UTF-8 bytes of every text one after another, and the runs,
+/// the texts and the marks the typography rules look for as offsets into it, found in one pass as
+/// the text is laid out (`TypographyLayoutBuilder`).
 ///
 /// The rules read the marks (a few per sentence) and the bytes around them instead of every scalar
 /// of every text: a Chinese character, three bytes, is stepped over, not decoded, and no text has
-/// arrays of its own. `TypographyText`, one text decoded scalar by scalar, is the general form
-/// this one is held to (`TypographyLayoutTests`); the scalar views below (`scalars(of:)`,
-/// `prose(of:)`, `location(in:at:)`) read a text as it does, for rare marks and tests.
+/// arrays of its own. The tests' `TypographyText`, one text decoded scalar by scalar, is the
+/// general form this one is held to (`TypographyLayoutTests`); the scalar views below
+/// (`scalars(of:)`, `prose(of:)`, `location(in:at:)`) read a text as it does, for rare marks and
+/// tests.
 package final class TypographyLayout: Sendable {
     /// Every text's bytes, one text after another.
     package let bytes: [UInt8]
@@ -33,7 +35,7 @@ package final class TypographyLayout: Sendable {
         package var range: SourceRange
         package var kind: TextRun.Kind
         /// Author prose: text, and not a link whose text is an address written out
-        /// (`TypographyText.Run.isProse`).
+        /// (`TypographyScalars.isProse`).
         package var isProse: Bool
     }
 
@@ -115,7 +117,7 @@ package final class TypographyLayout: Sendable {
                 var start = end - 1
                 while bytes[start] & 0xC0 == 0x80 { start -= 1 }
                 let scalar = UTF8Bytes.decode(bytes, at: start).scalar
-                if !TypographyText.isSpace(scalar) { return scalar }
+                if !TypographyScalars.isSpace(scalar) { return scalar }
                 end = start
             }
             return nil
@@ -129,7 +131,7 @@ package final class TypographyLayout: Sendable {
             var start = byte
             while start < text.bytes.upperBound {
                 let (scalar, length) = UTF8Bytes.decode(bytes, at: start)
-                if !TypographyText.isSpace(scalar) { return scalar }
+                if !TypographyScalars.isSpace(scalar) { return scalar }
                 start += length
             }
             return nil

@@ -3,9 +3,9 @@ import PublishReading
 
 /// A piece of text as the typography rules read it: its marks in order, and the characters around
 /// each. The rules decide once, over this; two forms answer: a text of a `TypographyLayout`
-/// (positions are indices of its marks, what the rules run on), and `TypographyText` (positions
-/// are scalar offsets: every scalar is offered, and the rules pass over those that are no mark),
-/// the general form the layout is held to.
+/// (positions are indices of its marks, what the rules run on), and the tests' `TypographyText`
+/// (positions are scalar offsets: every scalar is offered, and the rules pass over those that are
+/// no mark), the general form the layout is held to.
 package protocol TypographyMarkText {
     /// Calls `visit` with the position and scalar of each mark (`, ; : ? ! ( ) " '`, `「 」 『 』 “ ”`;
     /// other scalars may come too), in order.
@@ -26,20 +26,6 @@ package protocol TypographyMarkText {
     func hasHan(between start: Int, and end: Int) -> Bool
     /// The file range of the scalar at `position`, one column wide.
     func range(at position: Int) -> SourceRange
-}
-
-extension TypographyText: TypographyMarkText {
-    package func forEachMark(_ visit: (Int, Unicode.Scalar) -> Void) {
-        for index in scalars.indices { visit(index, scalars[index]) }
-    }
-
-    package func isProse(_ position: Int) -> Bool { prose[position] }
-
-    package func scalar(before position: Int) -> Unicode.Scalar? { position > 0 ? scalars[position - 1] : nil }
-
-    package func scalar(after position: Int) -> Unicode.Scalar? { position + 1 < count ? scalars[position + 1] : nil }
-
-    package func hasHan(between start: Int, and end: Int) -> Bool { hasHan((start + 1)..<end) }
 }
 
 extension TypographyLayout {

@@ -9,116 +9,91 @@ package enum TypographyRules {
 
     /// Every piece of author text of the notice, one per block as the reader sees it: title lines,
     /// headings and item heads (ordinal, lead and the body of a run-in item joined, so that a mark
-    /// on the seam between lead and body is seen), paragraphs, table cells. The same text as
-    /// `CheckContext.texts`, with run-in heads in one piece.
-    package static func texts(_ context: CheckContext) -> [TypographyText] {
-        // Four rules ask for the same texts: compute them once per notice.
-        context.memo.value(\.typographyTexts) { computeTexts(context) }
-    }
-
-    private static func computeTexts(_ context: CheckContext) -> [TypographyText] {
-        let notice = context.notice
-        let ordinals = ordinalRanges(context).sorted { $0.start < $1.start }
-        var texts: [TypographyText] = []
-        func add(_ text: RichText) {
-            if !text.isEmpty { texts.append(TypographyText(text, ordinals: ordinals)) }
-        }
-        // A paragraph or a head is laid out from the runs of its pieces, which are joined only
-        // when a run is empty or reversed (`TypographyTextBuilder.joinsInPlace`).
-        var builder = TypographyTextBuilder()
-        func addJoined(orJoin join: () -> RichText) {
-            if !builder.joinsInPlace {
-                builder.reset()
-                add(join())
-            } else if !builder.isEmpty {
-                texts.append(builder.make(ordinals: ordinals))
-            }
-        }
-        func add(_ paragraph: Paragraph) {
-            builder.append(paragraph)
-            addJoined { paragraph.richText }
-        }
-        func add(_ head: ItemHead) {
-            builder.append(head.ordinal)
-            builder.append(head.lead)
-            if let body = head.body { builder.append(body) }
-            // `RichTextJoiner` joins as `RichText.+` does, without its copies.
-            addJoined {
-                var joiner = RichTextJoiner()
-                joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
-                joiner.append(head.lead)
-                joiner.append(head.body?.richText ?? RichText())
-                return joiner.richText
-            }
-        }
-        notice.titleLines.forEach(add)
-        notice.opening.paragraphs.forEach(add)
-        for section in notice.sections {
-            if let sectionHead = section.head { add(sectionHead) }
-            NoticeBlock.walk(section.children) { block, _ in
-                switch block {
-                case .paragraph(let paragraph): add(paragraph)
-                case .item(let item): add(item.head)
-                case .table(let table): for row in table.rows { row.forEach(add) }
-                case .list, .quote, .code, .html, .thematicBreak: break
-                }
-            }
-        }
-        notice.closing?.paragraphs.forEach(add)
-        return texts
-    }
-
-    /// The texts of `texts`, in its order, laid out in one buffer with the marks the rules look for:
-    /// what the typography rules read.
+    /// on the seam between lead and body is seen), paragraphs, table cells; the same text as
+    /// `CheckContext.texts`, with run-in heads in one piece. Laid out in one buffer with the marks
+    /// the rules look for: what the typography rules read.
     package static func layout(_ context: CheckContext) -> TypographyLayout {
         context.memo.value(\.typographyLayout) { computeLayout(context) }
     }
 
     private static func computeLayout(_ context: CheckContext) -> TypographyLayout {
         let notice = context.notice
-        var builder = TypographyLayoutBuilder(ordinals: ordinalRanges(context).sorted { $0.start < $1.start })
+        // Sorted by start as `SourceLocation.<` orders them (line, then column), compared here:
+        // that operator is called across modules for every comparison.
+        let ordinals = ordinalRanges(context).sorted {
+            ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column)
+        }
+        var builder = TypographyLayoutBuilder(ordinals: ordinals)
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
-        // A paragraph or a head is laid out from the runs of its pieces, which are joined only when
-        // a run is empty or reversed (`joinsInPlace`), as `texts` does.
-        func finish(orJoin join: () -> RichText) {
-            if builder.joinsInPlace {
-                builder.finishText()
-            } else {
-                builder.addText(asItIs: join())
+        // The model read where it is (no block, paragraph or head copied), in the order of
+        // `NoticeBlock.walk`.
+        notice.titleLines.withUnsafeBufferPointer { lines in
+            for index in lines.indices { builder.addText(asItIs: lines[index]) }
+        }
+        notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices { add(paragraphs[index], to: &builder) }
+        }
+        notice.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                if let head = sections[index].head { add(head, to: &builder) }
+                add(sections[index].children, to: &builder)
             }
         }
-        func add(_ paragraph: Paragraph) {
-            builder.append(paragraph)
-            finish { paragraph.richText }
-        }
-        func add(_ head: ItemHead) {
-            builder.append(head.ordinal)
-            builder.append(head.lead)
-            if let body = head.body { builder.append(body) }
-            finish {
-                var joiner = RichTextJoiner()
-                joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
-                joiner.append(head.lead)
-                joiner.append(head.body?.richText ?? RichText())
-                return joiner.richText
+        if let closing = notice.closing {
+            closing.paragraphs.withUnsafeBufferPointer { paragraphs in
+                for index in paragraphs.indices { add(paragraphs[index], to: &builder) }
             }
         }
-        for line in notice.titleLines { builder.addText(asItIs: line) }
-        notice.opening.paragraphs.forEach(add)
-        for section in notice.sections {
-            if let sectionHead = section.head { add(sectionHead) }
-            NoticeBlock.walk(section.children) { block, _ in
-                switch block {
-                case .paragraph(let paragraph): add(paragraph)
-                case .item(let item): add(item.head)
-                case .table(let table): for row in table.rows { for cell in row { builder.addText(asItIs: cell) } }
-                case .list, .quote, .code, .html, .thematicBreak: break
+        return builder.layout()
+    }
+
+    /// Lays out the texts of `blocks` and of the blocks inside them, in document order.
+    private static func add(_ blocks: [NoticeBlock], to builder: inout TypographyLayoutBuilder) {
+        blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                switch blocks[index] {
+                case .paragraph(let paragraph): add(paragraph, to: &builder)
+                case .item(let item):
+                    add(item.head, to: &builder)
+                    add(item.children, to: &builder)
+                case .table(let table):
+                    for row in table.rows { for cell in row { builder.addText(asItIs: cell) } }
+                case .list(let items, _):
+                    for item in items { add(item, to: &builder) }
+                case .quote(let children, _): add(children, to: &builder)
+                case .code, .html, .thematicBreak: break
                 }
             }
         }
-        notice.closing?.paragraphs.forEach(add)
-        return builder.layout()
+    }
+
+    /// A paragraph is laid out from the runs of its pieces, which are joined only when a run is
+    /// empty or reversed (`joinsInPlace`).
+    private static func add(_ paragraph: Paragraph, to builder: inout TypographyLayoutBuilder) {
+        builder.append(paragraph)
+        if builder.joinsInPlace {
+            builder.finishText()
+        } else {
+            builder.addText(asItIs: paragraph.richText)
+        }
+    }
+
+    /// A head: its ordinal, lead and the body of a run-in item as one text, laid out from their
+    /// runs, and joined only when a run is empty or reversed.
+    private static func add(_ head: ItemHead, to builder: inout TypographyLayoutBuilder) {
+        builder.append(head.ordinal)
+        builder.append(head.lead)
+        if let body = head.body { builder.append(body) }
+        if builder.joinsInPlace {
+            builder.finishText()
+        } else {
+            var joiner = RichTextJoiner()
+            joiner.append(RichText(runs: head.ordinal.map { [TextRun(text: $0.text, range: $0.range)] } ?? []))
+            joiner.append(head.lead)
+            joiner.append(head.body?.richText ?? RichText())
+            builder.addText(asItIs: joiner.richText)
+        }
     }
 
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report

@@ -1,14 +1,17 @@
-import PublishCore
-import PublishReading
+@testable import PublishCore
+@testable import PublishRules
 
 /// One piece of author text, scalar by scalar, with what is prose: characters in code spans, inline
 /// HTML, images, link text that is an address, URLs and e-mail addresses are not.
-package struct TypographyText {
-    package let scalars: [Unicode.Scalar]
+///
+/// The general form the rules' `TypographyLayout` is held to (`TypographyLayoutTests`): every scalar
+/// decoded into an array, with its own arrays of prose flags and runs.
+struct TypographyText {
+    let scalars: [Unicode.Scalar]
     /// Per scalar: author prose that typography rules look at.
-    package let prose: [Bool]
+    let prose: [Bool]
     /// Which of the marks the rules look for occur in the text.
-    package let marks: TypographyMarks
+    let marks: TypographyMarks
     /// The ranges of the ordinals in this text: a slice of the notice's, which all its texts share.
     private let ordinals: ArraySlice<SourceRange>
     /// The runs of the text, with the scalar offset at which each starts, for finding a run in log
@@ -18,7 +21,7 @@ package struct TypographyText {
     private let whole: SourceRange?
 
     /// Where one run of the text starts and stands in the file.
-    package struct Run {
+    struct Run {
         /// Its first scalar's offset in `scalars`.
         var start: Int
         var range: SourceRange
@@ -26,19 +29,10 @@ package struct TypographyText {
         /// Author prose: a run of text that is not a link to an address written out.
         var isProse: Bool
 
-        /// Whether a run is prose (`isProse`): text, and not a link whose text is all ASCII.
-        static func isProse(_ run: TextRun) -> Bool {
-            run.kind == .text && !isASCIILink(run)
-        }
-
-        /// A link whose text is all ASCII: an address written out.
-        static func isASCIILink(_ run: TextRun) -> Bool {
-            run.link != nil && run.text.utf8.allSatisfy { $0 < 0x80 }
-        }
     }
 
     /// `text`'s runs as they are.
-    package init(_ text: RichText, ordinals: [SourceRange] = []) {
+    init(_ text: RichText, ordinals: [SourceRange] = []) {
         let source = text.runs
         // The scalars straight from each run's UTF-8, into one array sized once (the bytes bound
         // the count); the runs' starts and whether each is prose on the way.
@@ -48,7 +42,7 @@ package struct TypographyText {
         let capacity = source.reduce(0) { $0 + $1.text.utf8.count }
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             for run in source {
-                runs.append(Run(start: count, range: run.range, kind: run.kind, isProse: Run.isProse(run)))
+                runs.append(Run(start: count, range: run.range, kind: run.kind, isProse: TypographyScalars.isProse(run)))
                 // No storage only when there are no bytes, so no scalars to write.
                 if let base = buffer.baseAddress {
                     count += ScalarDecoder.decode(run.text, into: base + count, sawAddressMark: &mayHoldAddress)
@@ -60,7 +54,7 @@ package struct TypographyText {
 
     /// The text of `scalars`, made of `runs`; `mayHoldAddress` when the scalars hold a mark every
     /// address holds (`ScalarDecoder.decode`).
-    package init(scalars: [Unicode.Scalar], runs: [Run], mayHoldAddress: Bool, ordinals: [SourceRange]) {
+    init(scalars: [Unicode.Scalar], runs: [Run], mayHoldAddress: Bool, ordinals: [SourceRange]) {
         var prose = [Bool](unsafeUninitializedCapacity: scalars.count) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             for (index, run) in runs.enumerated() {
@@ -72,7 +66,7 @@ package struct TypographyText {
         for address in mayHoldAddress ? AddressScanner.addresses(in: scalars) : [] {
             // An address does not take the punctuation that ends the sentence around it.
             var end = address.upperBound
-            while end > address.lowerBound, Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+            while end > address.lowerBound, TypographyScalars.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
             for index in address.lowerBound..<end { prose[index] = false }
         }
         self.scalars = scalars
@@ -95,25 +89,17 @@ package struct TypographyText {
         }
     }
 
-    /// `.,:;!?)'`: what may end a sentence right after an address.
-    package static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", ",", ":", ";", "!", "?", ")", "'": true
-        default: false
-        }
-    }
-
     /// Whether scalar `index` is part of an ordinal (`(一)`), which the numbering rules report.
-    package func isInOrdinal(_ index: Int) -> Bool {
+    func isInOrdinal(_ index: Int) -> Bool {
         guard !ordinals.isEmpty, let location = location(at: index) else { return false }
         return ordinals.contains { $0.start <= location && location < $0.end }
     }
 
-    package var count: Int { scalars.count }
+    var count: Int { scalars.count }
 
     /// Where the scalar at `offset` stands in the file: `RichText.location(at:)`, with the run
     /// found by binary search.
-    package func location(at offset: Int) -> SourceLocation? {
+    func location(at offset: Int) -> SourceLocation? {
         guard !runs.isEmpty else { return nil }
         var low = 0
         var high = runs.count - 1
@@ -133,7 +119,7 @@ package struct TypographyText {
     }
 
     /// The file range of scalars `offsets`.
-    package func range(_ offsets: Range<Int>) -> SourceRange {
+    func range(_ offsets: Range<Int>) -> SourceRange {
         guard let start = location(at: offsets.lowerBound) else {
             return whole ?? SourceRange(at: SourceLocation(line: 1, column: 1))
         }
@@ -143,35 +129,63 @@ package struct TypographyText {
         return SourceRange(start: start, end: end)
     }
 
-    package func range(at index: Int) -> SourceRange { range(index..<(index + 1)) }
+    func range(at index: Int) -> SourceRange { range(index..<(index + 1)) }
 
     /// The nearest scalar before `index` that is not a space, or nil.
-    package func previous(_ index: Int) -> Unicode.Scalar? {
-        scalars[..<index].last { !TypographyText.isSpace($0) }
+    func previous(_ index: Int) -> Unicode.Scalar? {
+        scalars[..<index].last { !TypographyScalars.isSpace($0) }
     }
 
     /// The nearest scalar after `index` that is not a space, or nil.
-    package func next(_ index: Int) -> Unicode.Scalar? {
-        scalars[(index + 1)...].first { !TypographyText.isSpace($0) }
-    }
-
-    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}" || scalar == "\u{A0}"
-    }
-
-    /// Chinese text: Han characters, CJK and full-width punctuation, “”‘’…—.
-    package static func isChinese(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar, !isSpace(scalar) else { return false }
-        return CharacterClass.isCJK(scalar) || CharacterClass.isChinesePunctuation(scalar)
-    }
-
-    package static func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return false }
-        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    func next(_ index: Int) -> Unicode.Scalar? {
+        scalars[(index + 1)...].first { !TypographyScalars.isSpace($0) }
     }
 
     /// Whether scalars `offsets` hold a Han character.
-    package func hasHan(_ offsets: Range<Int>) -> Bool {
+    func hasHan(_ offsets: Range<Int>) -> Bool {
         scalars[offsets].contains(where: CharacterClass.isHan)
+    }
+}
+
+extension TypographyText {
+    /// Every piece of author text of the notice, one per block as the reader sees it, each joined
+    /// with `RichTextJoiner` and decoded on its own: what `TypographyRules.layout` lays out.
+    static func texts(_ context: CheckContext) -> [TypographyText] {
+        let ordinals = TypographyRules.ordinalRanges(context).sorted { $0.start < $1.start }
+        return TypographyTextLayoutTests.joinedTexts(context).map { TypographyText($0, ordinals: ordinals) }
+    }
+}
+
+extension TypographyText: TypographyMarkText {
+    func forEachMark(_ visit: (Int, Unicode.Scalar) -> Void) {
+        for index in scalars.indices { visit(index, scalars[index]) }
+    }
+
+    func isProse(_ position: Int) -> Bool { prose[position] }
+
+    func scalar(before position: Int) -> Unicode.Scalar? { position > 0 ? scalars[position - 1] : nil }
+
+    func scalar(after position: Int) -> Unicode.Scalar? { position + 1 < count ? scalars[position + 1] : nil }
+
+    func hasHan(between start: Int, and end: Int) -> Bool { hasHan((start + 1)..<end) }
+}
+
+extension HalfWidthPunctuationRule {
+    /// The offsets of the half-width marks to report in one piece of text, in order: the general
+    /// form, which the layout's texts are held to.
+    static func offending(in text: TypographyText) -> [Int] {
+        var found: [Int] = []
+        if text.marks.contains(.halfWidth) { offending(in: text, into: &found) }
+        return found
+    }
+}
+
+extension MixedQuotesRule {
+    /// The quotes to report in one piece of text; `usesCurly` tells whether the notice uses “ ”
+    /// anywhere. The general form, which the layout's texts are held to.
+    static func problems(in text: TypographyText, usesCurly: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        problems(in: text, usesCurly: usesCurly, into: &findings)
+        return findings
     }
 }
