@@ -72,14 +72,8 @@ package enum MeasureSplitter {
         return Paragraph(segments: segments, range: range)
     }
 
-    /// Where a lead ends: after the first `。` in `from..<to`, else after the first `；`, else `to`.
-    package static func leadEnd(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Int {
-        if let stop = scalars[from..<to].firstIndex(of: "。") { return stop + 1 }
-        if let stop = scalars[from..<to].firstIndex(where: { $0 == "；" || $0 == ";" }) { return stop + 1 }
-        return to
-    }
-
-    /// `leadEnd(_:from:to:)` on UTF-8 bytes, in bytes.
+    /// Where a lead ends, in bytes: after the first `。` in `from..<to`, else after the first `；`,
+    /// else `to`.
     package static func leadEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         let stretch = UnsafeBufferPointer(rebasing: bytes[..<to])
         // 。 is E3 80 82, ； is EF BC 9B.
@@ -96,7 +90,7 @@ package enum MeasureSplitter {
     }
 
     /// The measures' starts in a paragraph's UTF-8, in order. Every measure's ordinal is one to
-    /// five numerals and `是` (`mayStartMeasure`), so only the places of `是` are looked at: the
+    /// five numerals and `是`, so only the places of `是` are looked at: the
     /// numerals before one, and the mark before those (or the paragraph's start), decide; the
     /// scalars are counted only up to a start that is kept.
     private static func measureStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Start] {
@@ -165,53 +159,6 @@ package enum MeasureSplitter {
             offset += length
         }
         return scalars
-    }
-
-    /// Whether the text has a `是` right after a numeral (`OrdinalParser.isNumeral`), as every
-    /// measure's ordinal has, looked for on the runs' UTF-8 bytes. A `是` at the start of a run, or
-    /// after a scalar that is not one, two or three bytes long, counts as one. `paragraph` no
-    /// longer needs it (`measureStarts` looks at each `是` itself); the scalar-array splitting
-    /// that `ByteInterpretationTests` holds `paragraph` to still takes this shortcut.
-    package static func mayHoldMeasure(_ text: RichText) -> Bool {
-        for run in text.runs {
-            let found: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
-                // 是 is E6 98 AF.
-                var offset = 2
-                while offset < bytes.count {
-                    guard bytes[offset] == 0xAF, bytes[offset - 1] == 0x98, bytes[offset - 2] == 0xE6 else {
-                        offset += 1
-                        continue
-                    }
-                    let start = offset - 2
-                    guard start >= 3 else { return true }
-                    // The scalar before: an ASCII one is no numeral; every numeral below U+F900
-                    // is three bytes long (the last byte of a scalar is never a lead byte, so a
-                    // lead byte three back starts the scalar before). Anything else (a two- or
-                    // four-byte scalar) is left to the parser.
-                    if bytes[start - 1] < 0x80 {
-                        offset += 1
-                        continue
-                    }
-                    let lead = bytes[start - 3]
-                    guard lead & 0xF0 == 0xE0 else { return true }
-                    let value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[start - 2] & 0x3F) << 6) | UInt32(bytes[start - 1] & 0x3F)
-                    if let scalar = Unicode.Scalar(value), OrdinalParser.isNumeral(scalar) { return true }
-                    offset += 1
-                }
-                return false
-            }
-            if found ?? true { return true }
-        }
-        return false
-    }
-
-    /// Whether a measure's ordinal may start at `index`: one to five numerals, then `是`, the only
-    /// shape `OrdinalParser.parse(_:)` reads as a measure (the shape `measureStarts` looks for
-    /// backwards from each `是`).
-    package static func mayStartMeasure(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        var end = index
-        while end < scalars.count, end - index < 5, OrdinalParser.isNumeral(scalars[end]) { end += 1 }
-        return end > index && end < scalars.count && scalars[end] == "是"
     }
 
     /// Whether measure `value + 1` (`二是` after `一是`) stands in the paragraph from byte `after` on.
