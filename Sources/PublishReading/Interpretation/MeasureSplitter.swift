@@ -22,12 +22,23 @@ package enum MeasureSplitter {
 
     package static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
         guard !text.isEmpty else { return Paragraph(segments: [], range: range) }
-        return text.withJoinedUTF8 { bytes in
-            let starts = measureStarts(bytes)
-            guard let last = starts.last else { return Paragraph(segments: [.text(text)], range: range) }
-            let scalarCount = last.offset + UTF8Bytes.scalarCount(bytes, in: last.byte..<bytes.count)
-            return paragraph(text, bytes: bytes, starts: starts, scalarCount: scalarCount, range: range)
-        }
+        return text.withJoinedUTF8 { paragraph(text, joinedUTF8: $0, range: range) }
+    }
+
+    /// `paragraph(_:range:)` of a text that is not empty, whose joined UTF-8
+    /// (`RichText.withJoinedUTF8`) is `bytes`: for a caller that has cut the text from a larger
+    /// one and holds its bytes already.
+    package static func paragraph(_ text: RichText, joinedUTF8 bytes: UnsafeBufferPointer<UInt8>, range: SourceRange)
+        -> Paragraph
+    {
+        let starts = measureStarts(bytes)
+        guard let last = starts.last else { return Paragraph(segments: [.text(text)], range: range) }
+        // A text of several runs has them counted once, their sum the whole; one run is counted
+        // from the last start on only.
+        let layout = text.runs.count == 1
+            ? RunLayout(text, scalarCount: last.offset + UTF8Bytes.scalarCount(bytes, in: last.byte..<bytes.count))
+            : RunLayout(text, joinedUTF8: bytes)
+        return paragraph(text, bytes: bytes, starts: starts, layout: layout, range: range)
     }
 
     /// Where a measure starts: its scalar and byte offset in the paragraph, and its ordinal.
@@ -39,9 +50,9 @@ package enum MeasureSplitter {
 
     /// The paragraph cut at `starts` (not empty), found in `bytes`, the text's joined UTF-8.
     private static func paragraph(
-        _ text: RichText, bytes: UnsafeBufferPointer<UInt8>, starts: [Start], scalarCount: Int, range: SourceRange
+        _ text: RichText, bytes: UnsafeBufferPointer<UInt8>, starts: [Start], layout: RunLayout, range: SourceRange
     ) -> Paragraph {
-        let layout = RunLayout(text, scalarCount: scalarCount)
+        let scalarCount = layout.scalarCount
         let offsets = layout.offsets
         var segments: [Paragraph.Segment] = []
         segments.reserveCapacity(starts.count + 1)
