@@ -155,41 +155,48 @@ package struct Unit {
 
     /// `leadingScalars(of:)` read into `scalars`, emptied first and kept with its capacity: the
     /// same array for every unit. Decoded off each run's UTF-8 where it is contiguous (a native
-    /// string's always is); the runs looked at by index, none copied.
+    /// string's always is) into a buffer on the stack, appended at once; the runs looked at by
+    /// index, none copied.
     package static func leadingScalars(of text: RichText, into scalars: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
         scalars.removeAll(keepingCapacity: true)
-        scalars.reserveCapacity(16)
-        for index in text.runs.indices {
-            let full: Bool? = text.runs[index].text.utf8.withContiguousStorageIfAvailable { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    if scalars.count == 16 { return true }
-                    // ASCII and three-byte scalars (CJK and its punctuation) decoded here, the
-                    // rest by `UTF8Bytes.decode`.
-                    let lead = bytes[offset]
-                    if lead < 0x80 {
-                        scalars.append(Unicode.Scalar(lead))
-                        offset += 1
-                    } else if lead & 0xF0 == 0xE0 {
-                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-                        // Valid UTF-8 decodes to valid scalars only.
-                        scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
-                        offset += 3
-                    } else {
-                        let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
-                        scalars.append(scalar)
-                        offset += length
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
+            var count = 0
+            runs: for index in text.runs.indices {
+                let full: Bool? = text.runs[index].text.utf8.withContiguousStorageIfAvailable { bytes in
+                    var offset = 0
+                    while offset < bytes.count {
+                        if count == 16 { return true }
+                        // ASCII and three-byte scalars (CJK and its punctuation) decoded here,
+                        // the rest by `UTF8Bytes.decode`.
+                        let lead = bytes[offset]
+                        if lead < 0x80 {
+                            buffer.initializeElement(at: count, to: Unicode.Scalar(lead))
+                            offset += 1
+                        } else if lead & 0xF0 == 0xE0 {
+                            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                                | UInt32(bytes[offset + 2] & 0x3F)
+                            // Valid UTF-8 decodes to valid scalars only.
+                            buffer.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                            offset += 3
+                        } else {
+                            let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                            buffer.initializeElement(at: count, to: scalar)
+                            offset += length
+                        }
+                        count += 1
+                    }
+                    return false
+                }
+                if full == true { break runs }
+                if full == nil {
+                    for scalar in text.runs[index].text.unicodeScalars {
+                        if count == 16 { break runs }
+                        buffer.initializeElement(at: count, to: scalar)
+                        count += 1
                     }
                 }
-                return false
             }
-            if full == true { return scalars }
-            if full == nil {
-                for scalar in text.runs[index].text.unicodeScalars {
-                    if scalars.count == 16 { return scalars }
-                    scalars.append(scalar)
-                }
-            }
+            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
         return scalars
     }
