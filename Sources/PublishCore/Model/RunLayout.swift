@@ -20,6 +20,25 @@ package struct RunLayout {
         byteCounts = text.runs.map(\.text.utf8.count)
     }
 
+    /// The layout read off `joined`, the text's joined UTF-8 (`RichText.withJoinedUTF8`): each
+    /// run's bytes counted where they stand in it, in one pass over the text, with no run's string
+    /// looked at but for its length in bytes.
+    package init(_ text: RichText, joinedUTF8 joined: UnsafeBufferPointer<UInt8>) {
+        var counts: [Int] = []
+        var byteCounts: [Int] = []
+        counts.reserveCapacity(text.runs.count)
+        byteCounts.reserveCapacity(text.runs.count)
+        var start = 0
+        for index in text.runs.indices {
+            let byteCount = text.runs[index].text.utf8.count
+            counts.append(UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: joined[start..<(start + byteCount)])))
+            byteCounts.append(byteCount)
+            start += byteCount
+        }
+        offsets = RunOffsets(counts: counts)
+        self.byteCounts = byteCounts
+    }
+
     /// The length of the whole text in scalars.
     package var scalarCount: Int { offsets.counts.reduce(0, +) }
 }

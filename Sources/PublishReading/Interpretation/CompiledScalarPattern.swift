@@ -15,6 +15,9 @@ package struct CompiledScalarPattern: Sendable {
     package let firstScalars: ScalarClass?
     /// `firstScalars` as a short list without repeats, when it is one: cheaper to look for.
     package let firstScalarList: [Unicode.Scalar]?
+    /// The scalars of `firstScalarList` folded into 64 bits (`ScalarMask`): a scalar whose bit is
+    /// not set is none of them, and the list is not walked for it.
+    package let firstScalarMask: UInt64
     /// For a pattern whose start is not a literal: a literal part further on (see
     /// `ScalarPattern.anchor`), which tells how far ahead a match can start at the earliest.
     package let anchor: ScalarPattern.Anchor?
@@ -27,6 +30,7 @@ package struct CompiledScalarPattern: Sendable {
         self.groupCount = pattern.groupCount
         self.firstScalars = pattern.firstScalars
         self.firstScalarList = pattern.firstLiteralScalars.map(CompiledScalarPattern.withoutRepeats)
+        self.firstScalarMask = (firstScalarList ?? []).reduce(0) { $0 | 1 << UInt64($1.value & 0x3F) }
         self.anchor = pattern.firstLiteralScalars == nil ? pattern.anchor : nil
     }
 
@@ -69,7 +73,11 @@ package struct CompiledScalarPattern: Sendable {
                     start = max(start, nextAnchor - anchor.maxBefore)
                 }
                 if let firstScalarList {
-                    while start < buffer.count, !firstScalarList.contains(buffer[start]) { start += 1 }
+                    while start < buffer.count,
+                        firstScalarMask & 1 << UInt64(buffer[start].value & 0x3F) == 0 || !firstScalarList.contains(buffer[start])
+                    {
+                        start += 1
+                    }
                     if start == buffer.count { return nil }
                 } else if let firstScalars {
                     while start < buffer.count, !firstScalars.contains(buffer[start]) { start += 1 }

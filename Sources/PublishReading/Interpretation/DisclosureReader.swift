@@ -210,7 +210,8 @@ package struct DisclosureReader {
     private static func firstLabel(in s: [Unicode.Scalar], within span: Range<Int>) -> Range<Int>? {
         var best: Range<Int>? = nil
         for label in labelScalars {
-            if let hit = ScalarSearch.firstRange(of: label, in: s, from: span.lowerBound), hit.upperBound <= span.upperBound,
+            // Within the span: not searched to the paragraph's end for each span and label.
+            if let hit = ScalarSearch.firstRange(of: label, in: s, from: span.lowerBound, to: span.upperBound),
                 best.map({ hit.lowerBound < $0.lowerBound }) ?? true
             {
                 best = hit
@@ -221,7 +222,7 @@ package struct DisclosureReader {
 
     private static func invites(_ s: [Unicode.Scalar], within span: Range<Int>) -> Bool {
         invitationWords.contains { word in
-            ScalarSearch.firstRange(of: word, in: s, from: span.lowerBound).map { $0.upperBound <= span.upperBound } ?? false
+            ScalarSearch.firstRange(of: word, in: s, from: span.lowerBound, to: span.upperBound) != nil
         }
     }
 

@@ -22,12 +22,23 @@ package enum MeasureSplitter {
 
     package static func paragraph(_ text: RichText, range: SourceRange) -> Paragraph {
         guard !text.isEmpty else { return Paragraph(segments: [], range: range) }
-        return text.withJoinedUTF8 { bytes in
-            let starts = measureStarts(bytes)
-            guard let last = starts.last else { return Paragraph(segments: [.text(text)], range: range) }
-            let scalarCount = last.offset + UTF8Bytes.scalarCount(bytes, in: last.byte..<bytes.count)
-            return paragraph(text, bytes: bytes, starts: starts, scalarCount: scalarCount, range: range)
-        }
+        return text.withJoinedUTF8 { paragraph(text, joinedUTF8: $0, range: range) }
+    }
+
+    /// `paragraph(_:range:)` of a text that is not empty, whose joined UTF-8
+    /// (`RichText.withJoinedUTF8`) is `bytes`: for a caller that has cut the text from a larger
+    /// one and holds its bytes already.
+    package static func paragraph(_ text: RichText, joinedUTF8 bytes: UnsafeBufferPointer<UInt8>, range: SourceRange)
+        -> Paragraph
+    {
+        let starts = measureStarts(bytes)
+        guard let last = starts.last else { return Paragraph(segments: [.text(text)], range: range) }
+        // A text of several runs has them counted once, their sum the whole; one run is counted
+        // from the last start on only.
+        let layout = text.runs.count == 1
+            ? RunLayout(text, scalarCount: last.offset + UTF8Bytes.scalarCount(bytes, in: last.byte..<bytes.count))
+            : RunLayout(text, joinedUTF8: bytes)
+        return paragraph(text, bytes: bytes, starts: starts, layout: layout, range: range)
     }
 
     /// Where a measure starts: its scalar and byte offset in the paragraph, and its ordinal.
@@ -39,9 +50,9 @@ package enum MeasureSplitter {
 
     /// The paragraph cut at `starts` (not empty), found in `bytes`, the text's joined UTF-8.
     private static func paragraph(
-        _ text: RichText, bytes: UnsafeBufferPointer<UInt8>, starts: [Start], scalarCount: Int, range: SourceRange
+        _ text: RichText, bytes: UnsafeBufferPointer<UInt8>, starts: [Start], layout: RunLayout, range: SourceRange
     ) -> Paragraph {
-        let layout = RunLayout(text, scalarCount: scalarCount)
+        let scalarCount = layout.scalarCount
         let offsets = layout.offsets
         var segments: [Paragraph.Segment] = []
         segments.reserveCapacity(starts.count + 1)
@@ -72,14 +83,8 @@ package enum MeasureSplitter {
         return Paragraph(segments: segments, range: range)
     }
 
-    /// Where a lead ends: after the first `。` in `from..<to`, else after the first `；`, else `to`.
-    package static func leadEnd(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Int {
-        if let stop = scalars[from..<to].firstIndex(of: "。") { return stop + 1 }
-        if let stop = scalars[from..<to].firstIndex(where: { $0 == "；" || $0 == ";" }) { return stop + 1 }
-        return to
-    }
-
-    /// `leadEnd(_:from:to:)` on UTF-8 bytes, in bytes.
+    /// Where a lead ends, in bytes: after the first `。` in `from..<to`, else after the first `；`,
+    /// else `to`.
     package static func leadEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         let stretch = UnsafeBufferPointer(rebasing: bytes[..<to])
         // 。 is E3 80 82, ； is EF BC 9B.
@@ -96,7 +101,7 @@ package enum MeasureSplitter {
     }
 
     /// The measures' starts in a paragraph's UTF-8, in order. Every measure's ordinal is one to
-    /// five numerals and `是` (`mayStartMeasure`), so only the places of `是` are looked at: the
+    /// five numerals and `是`, so only the places of `是` are looked at: the
     /// numerals before one, and the mark before those (or the paragraph's start), decide; the
     /// scalars are counted only up to a start that is kept.
     private static func measureStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Start] {
@@ -165,53 +170,6 @@ package enum MeasureSplitter {
             offset += length
         }
         return scalars
-    }
-
-    /// Whether the text has a `是` right after a numeral (`OrdinalParser.isNumeral`), as every
-    /// measure's ordinal has, looked for on the runs' UTF-8 bytes. A `是` at the start of a run, or
-    /// after a scalar that is not one, two or three bytes long, counts as one. `paragraph` no
-    /// longer needs it (`measureStarts` looks at each `是` itself); the scalar-array splitting
-    /// that `ByteInterpretationTests` holds `paragraph` to still takes this shortcut.
-    package static func mayHoldMeasure(_ text: RichText) -> Bool {
-        for run in text.runs {
-            let found: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
-                // 是 is E6 98 AF.
-                var offset = 2
-                while offset < bytes.count {
-                    guard bytes[offset] == 0xAF, bytes[offset - 1] == 0x98, bytes[offset - 2] == 0xE6 else {
-                        offset += 1
-                        continue
-                    }
-                    let start = offset - 2
-                    guard start >= 3 else { return true }
-                    // The scalar before: an ASCII one is no numeral; every numeral below U+F900
-                    // is three bytes long (the last byte of a scalar is never a lead byte, so a
-                    // lead byte three back starts the scalar before). Anything else (a two- or
-                    // four-byte scalar) is left to the parser.
-                    if bytes[start - 1] < 0x80 {
-                        offset += 1
-                        continue
-                    }
-                    let lead = bytes[start - 3]
-                    guard lead & 0xF0 == 0xE0 else { return true }
-                    let value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[start - 2] & 0x3F) << 6) | UInt32(bytes[start - 1] & 0x3F)
-                    if let scalar = Unicode.Scalar(value), OrdinalParser.isNumeral(scalar) { return true }
-                    offset += 1
-                }
-                return false
-            }
-            if found ?? true { return true }
-        }
-        return false
-    }
-
-    /// Whether a measure's ordinal may start at `index`: one to five numerals, then `是`, the only
-    /// shape `OrdinalParser.parse(_:)` reads as a measure (the shape `measureStarts` looks for
-    /// backwards from each `是`).
-    package static func mayStartMeasure(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        var end = index
-        while end < scalars.count, end - index < 5, OrdinalParser.isNumeral(scalars[end]) { end += 1 }
-        return end > index && end < scalars.count && scalars[end] == "是"
     }
 
     /// Whether measure `value + 1` (`二是` after `一是`) stands in the paragraph from byte `after` on.

@@ -79,13 +79,21 @@ public struct RoleClassifier: Sendable {
     /// steps), in the order of the parts, or nil when it names one part.
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
         // A character that is a joiner is that one scalar: without any of them, nothing splits.
-        guard heading.unicodeScalars.contains(where: { "及和与暨并".unicodeScalars.contains($0) }) else { return nil }
+        guard heading.unicodeScalars.contains(where: Self.isJoiner) else { return nil }
         let pieces = heading.split(whereSeparator: Self.joiners.contains).map(String.init).filter { $0.count >= 2 }
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
         let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }
         guard let low = order.min(), let high = order.max(), low < high else { return nil }
         return (SectionRole.required[low], SectionRole.required[high])
+    }
+
+    /// Whether the scalar is one of `joiners`, compared without a string of them to walk.
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "及", "和", "与", "暨", "并": true
+        default: false
+        }
     }
 
     /// The words that join the names of two parts in one heading (`……及下一步工作打算`).
@@ -101,16 +109,30 @@ public struct RoleClassifier: Sendable {
             return text.containsInOrder(keyword.split(separator: "*"))
         }
         let trimmed = KeywordText(Self.withoutFinalPunctuation(heading))
-        for (group, words) in zip(groups, compiled) {
-            for (ending, bytes) in zip(group.endings, words.endings) {
+        // On the bytes, a word with a scalar the heading lacks is not looked for (`ScalarMask`;
+        // the trimmed heading's scalars are some of the heading's).
+        let mask = text.standsAlone ? ScalarMask(text.text) : nil
+        // By index: no group or word is copied to be looked at.
+        for groupIndex in groups.indices {
+            let endings = compiled[groupIndex].endings
+            for index in endings.indices {
                 // On the bytes when both stand alone: `KeywordText.hasSuffix` without checking the
                 // ending again.
-                let found = if trimmed.standsAlone, let bytes { trimmed.hasSuffix(bytes: bytes) } else { trimmed.hasSuffix(ending) }
-                if found { return (group.role, ending) }
+                let found = if trimmed.standsAlone, let bytes = endings[index] {
+                    mask.map { $0.covers(compiled[groupIndex].endingMasks[index]) } != false && trimmed.hasSuffix(bytes: bytes)
+                } else {
+                    trimmed.hasSuffix(groups[groupIndex].endings[index])
+                }
+                if found { return (groups[groupIndex].role, groups[groupIndex].endings[index]) }
             }
-            for (keyword, pieces) in zip(group.keywords, words.keywords) {
-                let found = if text.standsAlone, let pieces { text.containsInOrder(bytes: pieces) } else { matches(keyword) }
-                if found { return (group.role, keyword) }
+            let keywords = compiled[groupIndex].keywords
+            for index in keywords.indices {
+                let found = if text.standsAlone, let pieces = keywords[index] {
+                    mask.map { $0.covers(compiled[groupIndex].keywordMasks[index]) } != false && text.containsInOrder(bytes: pieces)
+                } else {
+                    matches(groups[groupIndex].keywords[index])
+                }
+                if found { return (groups[groupIndex].role, groups[groupIndex].keywords[index]) }
             }
         }
         return nil
@@ -122,6 +144,9 @@ public struct RoleClassifier: Sendable {
         /// Each keyword's pieces (`关于*问题` has two, as `classify` splits it; any other one).
         var keywords: [[[UInt8]]?]
         var endings: [[UInt8]?]
+        /// The scalars of each keyword's pieces and of each ending (`ScalarMask`).
+        var keywordMasks: [ScalarMask]
+        var endingMasks: [ScalarMask]
 
         init(_ group: KeywordGroup) {
             func standsAlone(_ word: some StringProtocol) -> Bool {
@@ -132,6 +157,10 @@ public struct RoleClassifier: Sendable {
                 return pieces.allSatisfy(standsAlone) ? pieces.map { Array($0.utf8) } : nil
             }
             endings = group.endings.map { standsAlone($0) ? Array($0.utf8) : nil }
+            keywordMasks = group.keywords.map { keyword in
+                ScalarMask(bits: keyword.split(separator: "*").reduce(0) { $0 | ScalarMask($1).bits })
+            }
+            endingMasks = group.endings.map { ScalarMask($0) }
         }
     }
 }

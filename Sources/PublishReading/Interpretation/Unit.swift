@@ -20,13 +20,20 @@ package struct Unit {
     package var isNested = false
 
     package init(_ content: Content) {
+        var scratch: [Unicode.Scalar] = []
+        self.init(content, scratch: &scratch)
+    }
+
+    /// The unit, its first scalars read into `scratch` (kept from unit to unit by `units(from:)`,
+    /// so that no array is made for each).
+    package init(_ content: Content, scratch: inout [Unicode.Scalar]) {
         self.content = content
         switch content {
         case .heading(_, let text, _), .paragraph(let text, _):
-            // Most paragraphs start with a scalar no ordinal starts with: no scalars are copied for them.
-            if let first = text.runs.first(where: { !$0.text.isEmpty })?.text.unicodeScalars.first,
-                OrdinalParser.mayStartOrdinal(first),
-                let match = OrdinalParser.parse(Unit.leadingScalars(of: text)), match.level != .measure
+            // Most paragraphs start with a scalar no ordinal starts with: no scalars are copied for
+            // them. The first scalar is read by index (no run is copied to look at it).
+            if let first = Unit.firstScalar(of: text), OrdinalParser.mayStartOrdinal(first),
+                let match = OrdinalParser.parse(Unit.leadingScalars(of: text, into: &scratch)), match.level != .measure
             {
                 ordinal = match
             } else {
@@ -48,31 +55,33 @@ package struct Unit {
     package static func units(from blocks: [MarkdownBlock]) -> [Unit] {
         var units: [Unit] = []
         units.reserveCapacity(blocks.count)
-        for block in blocks { append(block, to: &units) }
+        var scratch: [Unicode.Scalar] = []
+        scratch.reserveCapacity(16)
+        for block in blocks { append(block, to: &units, scratch: &scratch) }
         return units
     }
 
     /// The units of `block` appended in place (no array per block to flatten).
-    private static func append(_ block: MarkdownBlock, to units: inout [Unit]) {
+    private static func append(_ block: MarkdownBlock, to units: inout [Unit], scratch: inout [Unicode.Scalar]) {
         switch block.kind {
         case .heading(let level, let inlines):
-            units.append(.heading(level, RichTextBuilder.build(inlines), block.range))
+            units.append(Unit(.heading(level, RichTextBuilder.build(inlines), block.range), scratch: &scratch))
         case .paragraph(let inlines):
-            units.append(.paragraph(RichTextBuilder.build(inlines), block.range))
+            units.append(Unit(.paragraph(RichTextBuilder.build(inlines), block.range), scratch: &scratch))
         case .list(let list) where list.isOrdered:
             for item in list.items {
                 let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
                 guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
-                    units.append(.paragraph(marker, item.markerRange))
-                    for block in item.blocks { append(block, to: &units) }
+                    units.append(Unit(.paragraph(marker, item.markerRange), scratch: &scratch))
+                    for block in item.blocks { append(block, to: &units, scratch: &scratch) }
                     continue
                 }
                 let text = marker + RichTextBuilder.build(inlines)
-                units.append(.paragraph(text, item.range))
-                for block in item.blocks.dropFirst() { append(block, to: &units) }
+                units.append(Unit(.paragraph(text, item.range), scratch: &scratch))
+                for block in item.blocks.dropFirst() { append(block, to: &units, scratch: &scratch) }
             }
         default:
-            units.append(.other(noticeBlock(block)))
+            units.append(Unit(.other(noticeBlock(block)), scratch: &scratch))
         }
     }
 
@@ -129,30 +138,65 @@ package struct Unit {
         if case .other(.thematicBreak) = content { true } else { false }
     }
 
+    /// The first scalar of `text`'s first run with text, looked at in place.
+    package static func firstScalar(of text: RichText) -> Unicode.Scalar? {
+        for index in text.runs.indices where !text.runs[index].text.isEmpty {
+            return text.runs[index].text.unicodeScalars.first
+        }
+        return nil
+    }
+
     /// The first scalars of `text`, as many as `OrdinalParser.parse(_:)` reads of a string, without
     /// joining the whole text.
     package static func leadingScalars(of text: RichText) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(16)
-        for run in text.runs {
-            // Decoded off the run's UTF-8 where it is contiguous (a native string's always is).
-            let full: Bool? = run.text.utf8.withContiguousStorageIfAvailable { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    if scalars.count == 16 { return true }
-                    let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
-                    scalars.append(scalar)
-                    offset += length
+        return leadingScalars(of: text, into: &scalars)
+    }
+
+    /// `leadingScalars(of:)` read into `scalars`, emptied first and kept with its capacity: the
+    /// same array for every unit. Decoded off each run's UTF-8 where it is contiguous (a native
+    /// string's always is) into a buffer on the stack, appended at once; the runs looked at by
+    /// index, none copied.
+    package static func leadingScalars(of text: RichText, into scalars: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
+            var count = 0
+            runs: for index in text.runs.indices {
+                let full: Bool? = text.runs[index].text.utf8.withContiguousStorageIfAvailable { bytes in
+                    var offset = 0
+                    while offset < bytes.count {
+                        if count == 16 { return true }
+                        // ASCII and three-byte scalars (CJK and its punctuation) decoded here,
+                        // the rest by `UTF8Bytes.decode`.
+                        let lead = bytes[offset]
+                        if lead < 0x80 {
+                            buffer.initializeElement(at: count, to: Unicode.Scalar(lead))
+                            offset += 1
+                        } else if lead & 0xF0 == 0xE0 {
+                            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                                | UInt32(bytes[offset + 2] & 0x3F)
+                            // Valid UTF-8 decodes to valid scalars only.
+                            buffer.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                            offset += 3
+                        } else {
+                            let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                            buffer.initializeElement(at: count, to: scalar)
+                            offset += length
+                        }
+                        count += 1
+                    }
+                    return false
                 }
-                return false
-            }
-            if full == true { return scalars }
-            if full == nil {
-                for scalar in run.text.unicodeScalars {
-                    if scalars.count == 16 { return scalars }
-                    scalars.append(scalar)
+                if full == true { break runs }
+                if full == nil {
+                    for scalar in text.runs[index].text.unicodeScalars {
+                        if count == 16 { break runs }
+                        buffer.initializeElement(at: count, to: scalar)
+                        count += 1
+                    }
                 }
             }
+            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
         return scalars
     }
@@ -189,8 +233,10 @@ package struct Unit {
         // The text's parts as slices of the whole (the same runs and ranges as cutting off the
         // ordinal and then cutting the rest), cut where they are found in its UTF-8.
         return text.withJoinedUTF8 { bytes in
-            let count = UTF8Bytes.scalarCount(bytes)
-            let layout = RunLayout(text, scalarCount: count)
+            // Several runs are counted once each, their sum the whole.
+            let layout = text.runs.count == 1
+                ? RunLayout(text, scalarCount: UTF8Bytes.scalarCount(bytes)) : RunLayout(text, joinedUTF8: bytes)
+            let count = layout.scalarCount
             let length = match?.length ?? 0
             var lengthBytes = 0
             for _ in 0..<length where lengthBytes < bytes.count { lengthBytes += UTF8Bytes.length(ofLead: bytes[lengthBytes]) }
@@ -214,7 +260,9 @@ package struct Unit {
             let leadEnd = length + UTF8Bytes.scalarCount(bytes, in: lengthBytes..<found) + 1
             let lead = text.slice(length..<leadEnd, bytes: lengthBytes..<(found + 3), layout: layout)
             let bodyText = text.slice(leadEnd..<count, bytes: (found + 3)..<bytes.count, layout: layout)
-            let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(bodyText, range: bodyText.range ?? range)
+            // The body's UTF-8 is the rest of the text's: it is split without joining its runs again.
+            let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(
+                bodyText, joinedUTF8: UnsafeBufferPointer(rebasing: bytes[(found + 3)...]), range: bodyText.range ?? range)
             return ItemHead(ordinal: ordinal, form: .runIn, lead: lead, body: body, range: range)
         }
     }
