@@ -1,0 +1,106 @@
+/// Checks raw bytes for well-formed UTF-8 once, so that the string made of them need not be
+/// checked again.
+///
+/// `String(validating:as:)` checks Chinese text a byte at a time (about twelve instructions a
+/// byte); this reads a three-byte sequence (every CJK character) in one step and skips ASCII eight
+/// bytes at a time. It accepts exactly what the standard library accepts: the shortest form of
+/// every scalar up to U+10FFFF, no surrogates (`UTF8ValidationTests` holds it to
+/// `String(validating:as:)`).
+package enum UTF8Validation {
+    /// Whether `bytes` are well-formed UTF-8, and whether they are all ASCII.
+    package static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (isValid: Bool, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (true, true) }
+        let count = bytes.count
+        var offset = 0
+        // ASCII up to the first other byte, eight bytes at a time.
+        while offset + 8 <= count,
+            UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+            offset += 8
+        }
+        while offset < count, base[offset] < 0x80 { offset += 1 }
+        if offset == count { return (true, true) }
+        while offset < count {
+            // A three-byte sequence led by E1–EC, EE or EF (every CJK character and full-width
+            // mark) read as one little-endian word: lead 1110xxxx, then two 10xxxxxx bytes.
+            if offset + 4 <= count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self)
+                let lead = UInt8(truncatingIfNeeded: word)
+                if word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED {
+                    offset += 3
+                    continue
+                }
+            }
+            let lead = base[offset]
+            if lead < 0x80 {
+                offset += 1
+                while offset + 8 <= count,
+                    UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    offset += 8
+                }
+                continue
+            }
+            if lead >= 0xE0 && lead <= 0xEF {
+                guard offset + 2 < count else { return (false, false) }
+                let second = base[offset + 1]
+                let third = base[offset + 2]
+                // The second byte's range: A0–BF after E0 (no overlong form), 80–9F after ED (no
+                // surrogate), 80–BF otherwise.
+                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                guard second >= low, second <= high, third & 0xC0 == 0x80 else { return (false, false) }
+                offset += 3
+            } else if lead >= 0xC2 && lead <= 0xDF {
+                guard offset + 1 < count, base[offset + 1] & 0xC0 == 0x80 else { return (false, false) }
+                offset += 2
+            } else if lead >= 0xF0 && lead <= 0xF4 {
+                guard offset + 3 < count else { return (false, false) }
+                let second = base[offset + 1]
+                // F0 90–BF (no overlong form), F4 80–8F (nothing past U+10FFFF), 80–BF otherwise.
+                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+                let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                guard second >= low, second <= high, base[offset + 2] & 0xC0 == 0x80, base[offset + 3] & 0xC0 == 0x80
+                else { return (false, false) }
+                offset += 4
+            } else {
+                // A continuation byte where a scalar should start, C0/C1 (overlong) or F5–FF.
+                return (false, false)
+            }
+        }
+        return (true, false)
+    }
+
+    /// The string of `bytes` if they are well-formed UTF-8, nil if not: `String(validating: bytes,
+    /// as: UTF8.self)`, checked once.
+    package static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let (isValid, isASCII) = check(bytes)
+        guard isValid else { return nil }
+        return string(unchecked: bytes, isASCII: isASCII)
+    }
+
+    /// The string of `bytes`, which the caller knows to be well-formed UTF-8 (checked by
+    /// `check(_:)`, or cut at scalar boundaries out of a Swift string's bytes): copied without
+    /// checking them again. `isASCII` when known; nil has it found, so that the string's ASCII flag
+    /// is the one a checked string has.
+    package static func string(unchecked bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> String {
+        guard !bytes.isEmpty else { return "" }
+        let span = Span(_unsafeElements: bytes)
+        return String(copying: UTF8Span(unchecked: span, isKnownASCII: isASCII ?? allASCII(bytes)))
+    }
+
+    /// Whether every byte is below 0x80 (stopping at the first word that is not).
+    package static func allASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if base[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
+    }
+}
