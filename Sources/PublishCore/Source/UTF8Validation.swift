@@ -21,8 +21,17 @@ package enum UTF8Validation {
         while offset < count, base[offset] < 0x80 { offset += 1 }
         if offset == count { return (true, true) }
         while offset < count {
-            // A three-byte sequence led by E1–EC, EE or EF (every CJK character and full-width
-            // mark) read as one little-endian word: lead 1110xxxx, then two 10xxxxxx bytes.
+            // Two three-byte sequences led by E1–EC, EE or EF (CJK characters and full-width
+            // marks) read as one little-endian word: each a lead 1110xxxx, then two 10xxxxxx
+            // bytes; bit n of `fastLeads` says whether lead En needs no look at its second byte.
+            while offset + 8 <= count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                    (UTF8Validation.fastLeads &>> (word & 0x0F)) & (UTF8Validation.fastLeads &>> (word &>> 24 & 0x0F)) & 1 != 0
+                else { break }
+                offset += 6
+            }
+            // One such sequence.
             if offset + 4 <= count {
                 let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self)
                 let lead = UInt8(truncatingIfNeeded: word)
@@ -71,6 +80,10 @@ package enum UTF8Validation {
         return (true, false)
     }
 
+    /// Bit n set: a three-byte sequence led by En is well-formed whenever its two other bytes
+    /// are continuation bytes (all but E0, whose second byte must be A0–BF, and ED, 80–9F).
+    private static let fastLeads: UInt64 = 0xDFFE
+
     /// The string of `bytes` if they are well-formed UTF-8, nil if not: `String(validating: bytes,
     /// as: UTF8.self)`, checked once.
     package static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -87,6 +100,19 @@ package enum UTF8Validation {
         guard !bytes.isEmpty else { return "" }
         let span = Span(_unsafeElements: bytes)
         return String(copying: UTF8Span(unchecked: span, isKnownASCII: isASCII ?? allASCII(bytes)))
+    }
+
+    /// Whether `bytes`, cut out of valid UTF-8, start and end at scalar boundaries (then they are
+    /// valid UTF-8 themselves): the first byte is not a continuation byte, and the last scalar's
+    /// lead byte has as many bytes after it as it announces.
+    package static func isWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        if first & 0xC0 == 0x80 { return false }
+        var lead = bytes.count - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80, bytes.count - lead < 4 { lead -= 1 }
+        let byte = bytes[lead]
+        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        return bytes.count - lead == length
     }
 
     /// Whether every byte is below 0x80 (stopping at the first word that is not).

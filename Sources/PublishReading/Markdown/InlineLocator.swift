@@ -59,14 +59,11 @@ package struct InlineLocator {
         // The cursor, to search again from (a copy of the whole locator would retain the source).
         let before = (line, column, byteOffset)
         let range = locate(firstLineOf: bytes)
-        if let found = lastFound, found.bytes.count == bytes.count {
-            // The bytes found are the literal's, cut out of the source's valid UTF-8 at scalar
-            // boundaries (a needle of valid UTF-8 matches only where a scalar starts, and ends
-            // with one): a string of them needs no checking.
-            let text = withBytes(ofLine: found.line) { line in
-                UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: line[found.bytes]))
-            }
-            return (text, range)
+        if let found = lastFound, found.bytes.count == bytes.count, UTF8Validation.isWhole(bytes) {
+            // Found whole (the literal has no line break): its bytes are the source's valid UTF-8,
+            // and they start and end at scalar boundaries (`isWhole`), so a string of them needs
+            // no checking.
+            return (UTF8Validation.string(unchecked: bytes), range)
         }
         // Not found whole (a literal of several lines, an entity, an escape): as `locate(_:)`
         // finds it, from where the cursor was (the bytes searched are the string's unless the

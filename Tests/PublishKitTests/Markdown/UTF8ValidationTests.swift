@@ -78,6 +78,34 @@ import Testing
         #expect(mismatches == 0)
     }
 
+    /// Two three-byte sequences side by side (read as one word) with every lead and telling
+    /// second and third bytes, at each offset from the start of the buffer.
+    @Test func pairsOfThreeByteSequencesGetTheStandardLibrarysAnswer() {
+        var mismatches = 0
+        let seconds: [UInt8] = [0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0]
+        let thirds: [UInt8] = [0x41, 0x80, 0xBF, 0xE4]
+        for first in 0xE0...0xEF {
+            for second in seconds {
+                for third in thirds {
+                    for lead in 0xE0...0xEF {
+                        for next in seconds {
+                            for padding in 0..<3 {
+                                let bytes = Array(repeating: UInt8(ascii: "a"), count: padding)
+                                    + [UInt8(first), second, third, UInt8(lead), next, 0x80] + Array("中文".utf8)
+                                let reference = String(validating: bytes, as: UTF8.self) != nil
+                                if bytes.withUnsafeBufferPointer(UTF8Validation.check).isValid != reference { mismatches += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+        Self.expectSameAnswer(Array(String(repeating: "中文，公告", count: 9).utf8) + [0xED, 0xA0, 0x80] + Array("中文".utf8))
+        Self.expectSameAnswer(Array(String(repeating: "中文，公告", count: 9).utf8) + [0xE0, 0x9F, 0x80] + Array("中文".utf8))
+        Self.expectSameAnswer(Array(String(repeating: "中文，公告", count: 9).utf8) + [0xE4, 0xB8, 0x41] + Array("中文".utf8))
+    }
+
     /// Chinese text with ASCII runs, cut and damaged at random places.
     @Test func damagedTextGetsTheStandardLibrarysAnswer() {
         var generator = SplitMix64(seed: 41)
@@ -116,8 +144,21 @@ import Testing
                 #expect(Array(made.utf8) == slice)
                 #expect(made.hashValue == reference.hashValue)
                 #expect(made._classify()._isASCII == reference._classify()._isASCII)
+                #expect(slice.withUnsafeBufferPointer(UTF8Validation.isWhole))
                 #expect(Array(made) == Array(reference))
                 #expect(slice.withUnsafeBufferPointer(UTF8Validation.allASCII) == slice.allSatisfy { $0 < 0x80 })
+            }
+        }
+    }
+
+    /// A cut of valid UTF-8 is whole exactly when it is valid UTF-8 itself.
+    @Test(arguments: texts) func aCutIsWholeWhenItIsValid(_ text: String) {
+        let bytes = Array(text.utf8)
+        for from in 0...bytes.count {
+            for to in from...bytes.count {
+                let slice = Array(bytes[from..<to])
+                let whole = slice.withUnsafeBufferPointer(UTF8Validation.isWhole)
+                #expect(whole == (String(validating: slice, as: UTF8.self) != nil), "\(slice)")
             }
         }
     }
