@@ -98,8 +98,13 @@ package enum UTF8Validation {
     /// is the one a checked string has.
     package static func string(unchecked bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> String {
         guard !bytes.isEmpty else { return "" }
-        let span = Span(_unsafeElements: bytes)
-        return String(copying: UTF8Span(unchecked: span, isKnownASCII: isASCII ?? allASCII(bytes)))
+        // `UTF8Span` is in the standard library from Swift 6.2, on Apple systems from their 26
+        // releases; older ones check the bytes again.
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            let span = Span(_unsafeElements: bytes)
+            return String(copying: UTF8Span(unchecked: span, isKnownASCII: isASCII ?? allASCII(bytes)))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `bytes`, cut out of valid UTF-8, start and end at scalar boundaries (then they are
