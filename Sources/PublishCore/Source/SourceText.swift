@@ -49,7 +49,7 @@ public struct SourceText: Sendable {
             // Count the scalars that start before the byte: every byte that is not a continuation
             // byte starts one. A column inside a multi-byte scalar rounds down to that scalar.
             let before = min(byteColumn - 1, bytes.count)
-            let column = UTF8Bytes.scalarCount(bytes, in: 0..<before)
+            let column = UTF8ScalarCount.of(bytes, in: 0..<before)
             let pointsInsideScalar = byteColumn - 1 < bytes.count && bytes[byteColumn - 1] & 0xC0 == 0x80
             return pointsInsideScalar ? column : column + 1
         }
@@ -87,15 +87,14 @@ public struct SourceText: Sendable {
 
     private static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> (String, [Diagnostic]) {
         // Fast path: valid UTF-8 with nothing to normalise.
-        let needsNormalising = bytes.withUnsafeBufferPointer { buffer in
-            guard let start = buffer.baseAddress else { return false }
-            return memchr(start, 0x0D, buffer.count) != nil || memchr(start, 0x00, buffer.count) != nil
+        // The bytes are checked once (`UTF8Validation`), and the string made of them is not
+        // checked again.
+        let plain: String? = bytes.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return "" }
+            if memchr(start, 0x0D, buffer.count) != nil || memchr(start, 0x00, buffer.count) != nil { return nil }
+            return UTF8Validation.string(validating: buffer)
         }
-        if !needsNormalising,
-            let text = String(validating: bytes, as: UTF8.self)
-        {
-            return (text, [])
-        }
+        if let plain { return (plain, []) }
         var scalars = String.UnicodeScalarView()
         var diagnostics: [Diagnostic] = []
         var line = 1

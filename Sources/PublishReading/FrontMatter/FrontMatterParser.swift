@@ -52,6 +52,10 @@ public enum FrontMatterParser {
                 PipelineRule.type.id, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1)),
                 Message(found.isAnchor ? "frontmatter.anchor" : "frontmatter.alias"),
                 fix: Message("frontmatter.anchor.fix"))
+        } else if composition == .firstWithoutResolving, let plain = PlainFrontMatter.read(yamlLines),
+            let read = reader.reading(plain: plain)
+        {
+            reader = read
         } else {
             reader.read(yaml: yaml)
         }
@@ -89,6 +93,37 @@ private struct Reader {
         let start = SourceLocation(line: mark.line + 1, column: mark.column)
         let length = node.scalar.map { $0.string.utf8ScalarCount } ?? 1
         return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(length, 1)))
+    }
+
+    /// The reader after reading `plain` as Yams would compose it, or nil when anything is to be
+    /// reported: the findings' ranges come from the nodes' marks, which only Yams makes, so such
+    /// front matter is read from the YAML instead.
+    func reading(plain: PlainFrontMatter) -> Reader? {
+        var reader = self
+        for entry in plain.entries {
+            reader.frontMatter.ranges[entry.key] = entry.valueRange
+            let value: Node
+            switch entry.value {
+            case .scalar(let text):
+                value = Reader.plainNode(text)
+            case .sequence(let items):
+                value = .sequence(Node.Sequence(items.map(Reader.plainNode), Reader.implicitTag(), .flow))
+            }
+            reader.read(key: entry.key, value: value, keyRange: entry.keyRange)
+            if !reader.diagnostics.isEmpty { return nil }
+        }
+        return reader
+    }
+
+    /// A plain scalar as Yams composes it with `Resolver.basic`: implicit tag, plain style.
+    private static func plainNode(_ text: String) -> Node {
+        .scalar(Node.Scalar(text, implicitTag(), .plain))
+    }
+
+    /// The tag Yams gives an untagged node when composing with `Resolver.basic` (a new one each
+    /// time, as Yams makes it: resolving a tag changes it in place).
+    private static func implicitTag() -> Tag {
+        Tag(.implicit, .basic, YAMLComposition.constructor)
     }
 
     package mutating func read(yaml: String) {

@@ -105,12 +105,25 @@ private struct Converter {
         of node: OpaquePointer, _ transform: (OpaquePointer) -> Element
     ) -> [Element] {
         var result: [Element] = []
+        result.reserveCapacity(childCount(of: node))
         var child = cmark_node_first_child(node)
         while let current = child {
             result.append(transform(current))
             child = cmark_node_next(current)
         }
         return result
+    }
+
+    /// How many children `node` has: the arrays of converted children are made at their size
+    /// (growing them by appends cost a reallocation and a copy for every other inline).
+    private static func childCount(of node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
@@ -146,6 +159,7 @@ private struct Converter {
 
     package mutating func blocks(childrenOf node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
         var result: [MarkdownBlock] = []
+        result.reserveCapacity(Converter.childCount(of: node))
         var child = cmark_node_first_child(node)
         while let current = child {
             if let block = block(current, depth: depth) { result.append(block) }
@@ -281,6 +295,7 @@ private struct Converter {
         childrenOf node: OpaquePointer, locator: inout InlineLocator, depth: Int
     ) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
+        result.reserveCapacity(Converter.childCount(of: node))
         var child = cmark_node_first_child(node)
         while let current = child {
             result.append(inline(current, locator: &locator, depth: depth))

@@ -12,7 +12,9 @@ import PublishCore
 /// the first match of the bytes is the first match of the scalars. Columns are counted in scalars
 /// only over the bytes the cursor moves across.
 package struct InlineLocator {
-    private let source: SourceText
+    /// The source's lines only (`SourceText.lines`): a copy of the whole `SourceText` per block
+    /// cost four retains and releases.
+    private let lines: [Substring]
     private let lastLine: Int
     private var line: Int
     private var column: Int
@@ -29,7 +31,7 @@ package struct InlineLocator {
     /// `lastLineEndColumn`: the column just past the end of line `range.end.line` (the line's
     /// scalars + 1), if the caller has counted it; nil if not.
     package init(source: SourceText, range: SourceRange, lastLineEndColumn: Int?) {
-        self.source = source
+        self.lines = source.lines
         self.lastLine = max(range.end.line, range.start.line)
         self.line = range.start.line
         self.column = range.start.column
@@ -57,12 +59,11 @@ package struct InlineLocator {
         // The cursor, to search again from (a copy of the whole locator would retain the source).
         let before = (line, column, byteOffset)
         let range = locate(firstLineOf: bytes)
-        if let found = lastFound, found.bytes.count == bytes.count {
-            let line = source.line(found.line)
-            let utf8 = line.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: found.bytes.lowerBound)
-            let end = utf8.index(start, offsetBy: found.bytes.count)
-            return (String(line[start..<end]), range)
+        if let found = lastFound, found.bytes.count == bytes.count, UTF8Validation.isWhole(bytes) {
+            // Found whole (the literal has no line break): its bytes are the source's valid UTF-8,
+            // and they start and end at scalar boundaries (`isWhole`), so a string of them needs
+            // no checking.
+            return (UTF8Validation.string(unchecked: bytes), range)
         }
         // Not found whole (a literal of several lines, an entity, an escape): as `locate(_:)`
         // finds it, from where the cursor was (the bytes searched are the string's unless the
@@ -90,9 +91,9 @@ package struct InlineLocator {
                 let knownEnd = searchLine == lastLine ? lastLineEndColumn : nil
                 let found: (start: Int, endColumn: Int, end: Int)? = withBytes(ofLine: searchLine) { bytes in
                     guard let start = UTF8Bytes.firstOffset(of: needle, in: bytes, from: from) else { return nil }
-                    let startColumn = fromColumn + UTF8Bytes.scalarCount(bytes, in: from..<start)
+                    let startColumn = fromColumn + UTF8ScalarCount.of(bytes, in: from..<start)
                     let end = start + needle.count
-                    let endColumn = end == bytes.count && knownEnd != nil ? knownEnd! : startColumn + UTF8Bytes.scalarCount(needle)
+                    let endColumn = end == bytes.count && knownEnd != nil ? knownEnd! : startColumn + UTF8ScalarCount.of(needle)
                     return (startColumn, endColumn, end)
                 }
                 if let found {
@@ -108,7 +109,7 @@ package struct InlineLocator {
             searchLine += 1
         }
         let here = cursor
-        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8Bytes.scalarCount(needle)))
+        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8ScalarCount.of(needle)))
     }
 
     /// Where the first line of `literal` ends: its first `\n` that does not follow `\r`, or its end.
@@ -123,11 +124,17 @@ package struct InlineLocator {
         return literal.count
     }
 
+    /// `SourceText.line(_:)`: line `line` (1-based), or an empty line past the end.
+    @inline(__always)
+    private func lineText(_ line: Int) -> Substring {
+        line >= 1 && line <= lines.count ? lines[line - 1] : ""
+    }
+
     /// `source.withUTF8(ofLine:)`, specialised here: called from this module, the generic one is not,
     /// and its generic calls cost more than the search itself on a line of a soft-wrapped paragraph.
     @inline(__always)
     private func withBytes<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let text = source.line(line)
+        let text = lineText(line)
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
@@ -139,9 +146,9 @@ package struct InlineLocator {
         if line == lastLine, let known = lastLineEndColumn {
             endColumn = known
         } else if let offset = byteOffset {
-            endColumn = column + withBytes(ofLine: line) { UTF8Bytes.scalarCount($0, in: offset..<$0.count) }
+            endColumn = column + withBytes(ofLine: line) { UTF8ScalarCount.of($0, in: offset..<$0.count) }
         } else {
-            endColumn = source.line(line).utf8ScalarCount + 1
+            endColumn = lineText(line).utf8ScalarCount + 1
         }
         let here = SourceLocation(line: line, column: endColumn)
         if line < lastLine {
