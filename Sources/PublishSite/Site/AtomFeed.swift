@@ -8,9 +8,12 @@ import PublishRendering
 /// 发布机构, 成文日期, 文号, 主题分类) is its `<content>`, one `label：value` line each, and the
 /// 主题分类 also its `<category>`.
 package enum AtomFeed {
+    /// How many notices a feed shows, the newest.
+    static let entryLimit = 50
+
     package static func render(
         _ notices: [NoticeSummary], baseURL: String, title: String, updated: CalendarDate,
-        timeZone: String = "Asia/Shanghai", limit: Int = 50, path: String = "feed.xml", page: String = "index.html"
+        timeZone: String = "Asia/Shanghai", limit: Int = entryLimit, path: String = "feed.xml", page: String = "index.html"
     ) -> String {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         func stamp(_ date: CalendarDate) -> String { SiteTimestamp.rfc3339(date, timeZone: timeZone) }

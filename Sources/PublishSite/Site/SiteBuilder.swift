@@ -97,7 +97,8 @@ public struct SiteBuilder: Sendable {
             loader: NoticeLoader(interpreter: options.configuration.interpreter),
             checker: Checker(configuration: options.configuration), renderer: HTMLRenderer(templates: templates),
             siteTitle: siteTitle, now: options.now, policy: policy, content: options.content, searchURL: searchURL)
-        var published: [NoticeSummary] = []
+        // The lead of each notice is kept only for the feeds, written with a base URL.
+        var published = PublishedNotices(keepingLeads: baseURL != nil, capacity: files.count)
         var warnings = 0
         var errors: [Diagnostic] = []
         var sources: [SourceText] = []
@@ -149,13 +150,13 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw .content(diagnostics: (errors + listing.findings).sorted(), sources: sources, reportedErrors: reportedErrors)
         }
-        published.sort(by: NoticeSummary.newestFirst)
+        published.sortNewestFirst()
         do {
             let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
             if let indexer { try index(staging, with: indexer) }
             try staging.commit { cache?.save() }
             return SiteReport(
-                notices: published.count, drafts: drafts, files: count + published.reduce(0) { $0 + $1.files.count },
+                notices: published.count, drafts: drafts, files: count + published.fileCount,
                 warnings: warnings, contentFindings: listing.findings,
                 remarks: baseURL == nil ? [Message("build.no-base-url")] : [])
         } catch {
@@ -165,10 +166,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `build/duplicate-index-number` among the published notices.
-    private func duplicateIndexNumbers(_ published: [NoticeSummary]) -> [Diagnostic] {
+    private func duplicateIndexNumbers(_ published: PublishedNotices) -> [Diagnostic] {
         DuplicateIndexNumbers.findings(
-            published.compactMap { summary in
-                summary.disclosureInfo?.indexNumber.map { .init(path: summary.path, number: $0, range: summary.indexNumberRange) }
+            published.records.indices.compactMap { index in
+                let disclosure = published.disclosure(at: index)
+                return disclosure.info?.indexNumber.map {
+                    .init(path: published.records[index].path, number: $0, range: disclosure.indexNumberRange)
+                }
             },
             configuration: options.configuration)
     }
@@ -328,7 +332,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func writeSiteFiles(
-        _ notices: [NoticeSummary], to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
+        _ notices: PublishedNotices, to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
     ) throws(SiteStaging.Failure) -> Int {
         var count = 0
         let search = options.configuration.search
@@ -337,7 +341,7 @@ public struct SiteBuilder: Sendable {
             count += 1
         }
         let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
-        var sitemap: [(String, CalendarDate?)] = []
+        var listingPages: [(String, CalendarDate?)] = []
         let pages = SiteListings.pages(
             for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now, pageSize: options.configuration.pageSize,
             searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL)
@@ -346,26 +350,37 @@ public struct SiteBuilder: Sendable {
         // fifth (rendered on all cores, they saved a rebuild about 20 ms).
         for page in pages {
             try staging.write(templates.renderUTF8(page.model, template: "index"), to: page.path)
-            sitemap.append((page.path, page.modified))
+            listingPages.append((page.path, page.modified))
             count += 1
         }
         if search {
             try staging.write(templates.renderUTF8(SearchViewModel(siteTitle: siteTitle), template: "search"), to: SearchViewModel.path)
             count += 1
         }
-        sitemap += notices.map { ($0.pageURL, $0.date) }
         if let baseURL {
             let zone = options.configuration.timeZone
+            // A feed shows its newest notices (the list is newest first) and is dated by its
+            // newest, the first: the summaries of those alone are made.
+            func feed(_ members: some Collection<Int>) -> [NoticeSummary] {
+                members.prefix(AtomFeed.entryLimit).map { notices.summary(at: $0) }
+            }
             try staging.write(
-                AtomFeed.render(notices, baseURL: baseURL, title: siteTitle, updated: options.now, timeZone: zone), to: "feed.xml")
+                AtomFeed.render(feed(notices.records.indices), baseURL: baseURL, title: siteTitle, updated: options.now, timeZone: zone),
+                to: "feed.xml")
+            let sitemap = listingPages + notices.records.map { ($0.pageURL, $0.date) }
             try staging.write(Sitemap.render(paths: sitemap, baseURL: baseURL, timeZone: zone), to: "sitemap.xml")
             count += 2
             // One feed per issuer, beside its listing.
-            let ids = IssuerID.Table(issuersOf: notices)
-            for issuer in Set(notices.compactMap(\.issuer)).sorted() {
+            let groups = notices.issuerGroups()
+            let ids = IssuerID.Table(groups.names)
+            for group in groups.names.indices.sorted(by: { groups.names[$0] < groups.names[$1] }) {
+                let issuer = groups.names[group]
+                let members = notices.records.indices.lazy.filter {
+                    notices.records[$0].issuer >= 0 && groups.group[Int(notices.records[$0].issuer)] == group
+                }
                 try staging.write(
                     AtomFeed.render(
-                        notices.filter { $0.issuer == issuer }, baseURL: baseURL, title: "\(issuer) - \(siteTitle)",
+                        feed(members), baseURL: baseURL, title: "\(issuer) - \(siteTitle)",
                         updated: options.now, timeZone: zone, path: SiteListings.issuerFeedPath(issuer, ids),
                         page: SiteListings.issuerPath(issuer, ids)),
                     to: SiteListings.issuerFeedPath(issuer, ids))

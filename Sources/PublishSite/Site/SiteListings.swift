@@ -26,15 +26,34 @@ package struct SiteListings {
         for notices: [NoticeSummary], siteTitle: String, feedURL: String?, on day: CalendarDate,
         pageSize: Int? = nil, searchURL: String? = nil, baseURL: String? = nil
     ) -> [Page] {
-        let ids = IssuerID.Table(issuersOf: notices)
-        let issuers = Dictionary(grouping: notices.compactMap(\.issuer), by: { $0 }).map { issuer, list in
-            ListingViewModel.Group(name: issuer, url: issuerPath(issuer, ids), count: list.count)
-        }.sorted { $0.name < $1.name }
-        let years = Dictionary(grouping: notices.compactMap { $0.date?.year }, by: { $0 }).map { year, list in
-            ListingViewModel.YearGroup(year: year, url: yearPath(year), count: list.count)
+        pages(
+            for: PublishedNotices(notices), siteTitle: siteTitle, feedURL: feedURL, on: day, pageSize: pageSize,
+            searchURL: searchURL, baseURL: baseURL)
+    }
+
+    /// The pages for `notices` (sorted newest first), their statuses computed for `day`. Each
+    /// listing holds the positions of its notices in `notices`, not copies of them.
+    static func pages(
+        for notices: PublishedNotices, siteTitle: String, feedURL: String?, on day: CalendarDate,
+        pageSize: Int? = nil, searchURL: String? = nil, baseURL: String? = nil
+    ) -> [Page] {
+        let records = notices.records
+        var yearCounts: [Int: Int] = [:]
+        for record in records {
+            if let year = record.date?.year { yearCounts[year, default: 0] += 1 }
+        }
+        // Issuers by name, each with the positions of its notices.
+        let groups = notices.issuerGroups()
+        let issuerOrder = groups.names.indices.sorted { groups.names[$0] < groups.names[$1] }
+        let ids = IssuerID.Table(groups.names)
+        let issuers = issuerOrder.map { group in
+            ListingViewModel.Group(name: groups.names[group], url: issuerPath(groups.names[group], ids), count: groups.counts[group])
+        }
+        let years = yearCounts.map { year, count in
+            ListingViewModel.YearGroup(year: year, url: yearPath(year), count: count)
         }.sorted { $0.year > $1.year }
         /// Every page of one listing whose first page is `folder + "index.html"`.
-        func listing(_ folder: String, _ heading: String, _ items: [NoticeSummary], browse: Bool, issuerFeed: String? = nil) -> [Page] {
+        func listing(_ folder: String, _ heading: String, _ items: [Int32], browse: Bool, issuerFeed: String? = nil) -> [Page] {
             let chunks = pageSize.map { size in
                 stride(from: 0, to: max(items.count, 1), by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
             } ?? [items]
@@ -47,25 +66,38 @@ package struct SiteListings {
                     previousURL: index > 0 ? paths[index - 1] : nil,
                     nextURL: index + 1 < chunks.count ? paths[index + 1] : nil,
                     pages: paths.enumerated().map { .init(number: $0.offset + 1, url: $0.element, isCurrent: $0.offset == index) })
-                return Page(path: path, modified: chunk.compactMap(\.date).max()) {
-                    ListingViewModel(
+                return Page(path: path, modified: chunk.compactMap { records[Int($0)].date }.max()) {
+                    // One 年月日 string per day among the page's entries.
+                    var dayTexts: [CalendarDate: String] = [:]
+                    func chinese(_ date: CalendarDate) -> String {
+                        if let text = dayTexts[date] { return text }
+                        let text = date.chinese
+                        dayTexts[date] = text
+                        return text
+                    }
+                    return ListingViewModel(
                         heading: heading, siteTitle: siteTitle, root: root, inlineCSS: nil, feedURL: feedURL,
-                        notices: chunk.map { $0.entry(on: day) }, hasNotices: !chunk.isEmpty,
+                        notices: chunk.map { notices.entry(at: Int($0), on: day, chinese: chinese) }, hasNotices: !chunk.isEmpty,
                         issuers: browse ? issuers : [], hasIssuers: browse && !issuers.isEmpty,
                         years: browse ? years : [], hasYears: browse && !years.isEmpty,
                         pagination: pagination, searchURL: searchURL, issuerFeedURL: issuerFeed)
                 }
             }
         }
-        var pages = listing("", siteTitle, notices, browse: true)
+        var pages = listing("", siteTitle, Array(0..<Int32(records.count)), browse: true)
         let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        for issuer in issuers.map(\.name) {
+        for group in issuerOrder {
+            let issuer = groups.names[group]
+            let members = records.indices.lazy.filter {
+                records[$0].issuer >= 0 && groups.group[Int(records[$0].issuer)] == group
+            }.map { Int32($0) }
             pages += listing(
-                issuerFolder(issuer, ids), issuer, notices.filter { $0.issuer == issuer }, browse: false,
+                issuerFolder(issuer, ids), issuer, Array(members), browse: false,
                 issuerFeed: base.map { $0 + issuerFeedPath(issuer, ids) })
         }
         for year in years.map(\.year) {
-            pages += listing("years/\(year)/", "\(year)年", notices.filter { $0.date?.year == year }, browse: false)
+            let members = records.indices.lazy.filter { records[$0].date?.year == year }.map { Int32($0) }
+            pages += listing("years/\(year)/", "\(year)年", Array(members), browse: false)
         }
         return pages
     }

@@ -23,8 +23,11 @@ package final class SiteStaging: @unchecked Sendable {
     let output: String
     let staging: String
     private(set) var mode: Mode = .replace
-    /// The staging folders made so far.
+    /// Staging folders made lately: a notice's files come one after the other, so a few hundred
+    /// do, and the set is emptied when it grows past `foldersRemembered` (a folder made again
+    /// is one failed `mkdir` more; kept for the whole site, the set grew with every notice).
     private let foldersMade = Mutex<Set<String>>([])
+    static let foldersRemembered = 256
     /// The paths (inside the site) written to the staging folder and those kept from the output
     /// (`Mode.patch` only).
     private let written = Mutex<[String]>([])
@@ -113,7 +116,10 @@ package final class SiteStaging: @unchecked Sendable {
                 throw Failure(message: Message("staging.write", relative, SiteStaging.reason(error)))
             }
         }
-        foldersMade.withLock { _ = $0.insert(folder) }
+        foldersMade.withLock { made in
+            if made.count >= Self.foldersRemembered { made.removeAll() }
+            made.insert(folder)
+        }
         return path
     }
 
