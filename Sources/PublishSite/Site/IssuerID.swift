@@ -35,11 +35,6 @@ package enum IssuerID {
             }
         }
 
-        /// The table of the issuers `notices` name.
-        init(issuersOf notices: [NoticeSummary]) {
-            self.init(notices.lazy.compactMap(\.issuer))
-        }
-
         /// `issuer`'s id (`of(_:)` for a name the table was not made with).
         subscript(issuer: String) -> String { ids[issuer] ?? IssuerID.of(issuer) }
     }

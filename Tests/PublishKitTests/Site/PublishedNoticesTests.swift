@@ -249,3 +249,10 @@ import PublishRendering
         }
     }
 }
+
+extension IssuerID.Table {
+    /// The table of the issuers `notices` name, as the previous listing code made it.
+    init(issuersOf notices: [NoticeSummary]) {
+        self.init(notices.lazy.compactMap(\.issuer))
+    }
+}
