@@ -49,7 +49,7 @@ public struct SourceText: Sendable {
             // Count the scalars that start before the byte: every byte that is not a continuation
             // byte starts one. A column inside a multi-byte scalar rounds down to that scalar.
             let before = min(byteColumn - 1, bytes.count)
-            let column = UTF8ScalarCount.of(bytes, in: 0..<before)
+            let column = UTF8Bytes.scalarCount(bytes, in: 0..<before)
             let pointsInsideScalar = byteColumn - 1 < bytes.count && bytes[byteColumn - 1] & 0xC0 == 0x80
             return pointsInsideScalar ? column : column + 1
         }

@@ -73,7 +73,7 @@ package struct PlainFrontMatter {
             value = .scalar(UTF8Validation.string(unchecked: text))
             valueRange = SourceRange(
                 start: SourceLocation(line: line, column: valueColumn),
-                end: SourceLocation(line: line, column: valueColumn + max(UTF8ScalarCount.of(text), 1)))
+                end: SourceLocation(line: line, column: valueColumn + max(UTF8Bytes.scalarCount(text), 1)))
         }
         return Entry(key: key, keyRange: keyRange, value: value, valueRange: valueRange)
     }

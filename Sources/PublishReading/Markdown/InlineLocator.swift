@@ -91,9 +91,9 @@ package struct InlineLocator {
                 let knownEnd = searchLine == lastLine ? lastLineEndColumn : nil
                 let found: (start: Int, endColumn: Int, end: Int)? = withBytes(ofLine: searchLine) { bytes in
                     guard let start = UTF8Bytes.firstOffset(of: needle, in: bytes, from: from) else { return nil }
-                    let startColumn = fromColumn + UTF8ScalarCount.of(bytes, in: from..<start)
+                    let startColumn = fromColumn + UTF8Bytes.scalarCount(bytes, in: from..<start)
                     let end = start + needle.count
-                    let endColumn = end == bytes.count && knownEnd != nil ? knownEnd! : startColumn + UTF8ScalarCount.of(needle)
+                    let endColumn = end == bytes.count && knownEnd != nil ? knownEnd! : startColumn + UTF8Bytes.scalarCount(needle)
                     return (startColumn, endColumn, end)
                 }
                 if let found {
@@ -109,7 +109,7 @@ package struct InlineLocator {
             searchLine += 1
         }
         let here = cursor
-        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8ScalarCount.of(needle)))
+        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8Bytes.scalarCount(needle)))
     }
 
     /// Where the first line of `literal` ends: its first `\n` that does not follow `\r`, or its end.
@@ -146,7 +146,7 @@ package struct InlineLocator {
         if line == lastLine, let known = lastLineEndColumn {
             endColumn = known
         } else if let offset = byteOffset {
-            endColumn = column + withBytes(ofLine: line) { UTF8ScalarCount.of($0, in: offset..<$0.count) }
+            endColumn = column + withBytes(ofLine: line) { UTF8Bytes.scalarCount($0, in: offset..<$0.count) }
         } else {
             endColumn = lineText(line).utf8ScalarCount + 1
         }

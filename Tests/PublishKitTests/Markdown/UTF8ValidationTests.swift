@@ -182,19 +182,18 @@ import Testing
     }
 }
 
-/// `UTF8ScalarCount` sums continuation bytes a word at a time; these tests hold it to counting
-/// the scalars.
+/// `UTF8Bytes.scalarCount` sums continuation bytes a word at a time; these tests hold it to
+/// counting the scalars.
 @Suite struct UTF8ScalarCountTests {
     @Test(arguments: UTF8ValidationTests.texts) func countsTheScalarsOfEveryCut(_ text: String) {
         let bytes = Array(text.utf8)
         let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
         bytes.withUnsafeBufferPointer { buffer in
-            #expect(UTF8ScalarCount.of(buffer) == text.unicodeScalars.count)
+            #expect(UTF8Bytes.scalarCount(buffer) == text.unicodeScalars.count)
             for (i, from) in starts.enumerated() {
                 for to in starts[i...] {
                     let expected = String(decoding: bytes[from..<to], as: UTF8.self).unicodeScalars.count
-                    #expect(UTF8ScalarCount.of(buffer, in: from..<to) == expected)
-                    #expect(UTF8ScalarCount.of(buffer, in: from..<to) == UTF8Bytes.scalarCount(buffer, in: from..<to))
+                    #expect(UTF8Bytes.scalarCount(buffer, in: from..<to) == expected)
                 }
             }
         }
@@ -206,7 +205,7 @@ import Testing
         for _ in 0..<500 {
             var text = ""
             for _ in 0..<Int(generator.next() % 64) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
-            let count = Array(text.utf8).withUnsafeBufferPointer { UTF8ScalarCount.of($0) }
+            let count = Array(text.utf8).withUnsafeBufferPointer { UTF8Bytes.scalarCount($0) }
             #expect(count == text.unicodeScalars.count)
         }
     }
