@@ -120,7 +120,7 @@ public struct RichText: Hashable, Sendable, Codable {
             // Eight bytes at a time while scalar `offset` does not start among them.
             while byte + 8 <= bytes.count {
                 let word = UnsafeRawPointer(start + byte).loadUnaligned(as: UInt64.self)
-                let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                let starts = 8 - UTF8Bytes.continuationCount(inWord: word)
                 guard scalars + starts <= offset else { break }
                 scalars += starts
                 byte += 8

@@ -60,14 +60,8 @@ package enum UTF8Bytes {
         guard let start = bytes.baseAddress else { return 0 }
         var continuations = 0
         var offset = 0
-        // Eight bytes at a time: a continuation byte has its top bit set and the next one clear;
-        // one flag bit per byte, moved to the byte's lowest bit, and the eight summed into the top
-        // byte with one multiplication (`nonzeroBitCount` costs a dozen instructions a word on the
-        // baseline x86-64 target, which has no `popcnt`).
         while offset + 8 <= bytes.count {
-            let word = UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self)
-            let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-            continuations &+= Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
+            continuations &+= continuationCount(inWord: UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self))
             offset += 8
         }
         while offset < bytes.count {
@@ -75,6 +69,16 @@ package enum UTF8Bytes {
             offset += 1
         }
         return bytes.count - continuations
+    }
+
+    /// The continuation bytes among the eight bytes of `word`: a continuation byte has its top
+    /// bit set and the next one clear; one flag bit per byte, moved to the byte's lowest bit, and
+    /// the eight summed into the top byte with one multiplication (`nonzeroBitCount` costs a dozen
+    /// instructions a word on the baseline x86-64 target, which has no `popcnt`).
+    @inlinable @inline(__always)
+    package static func continuationCount(inWord word: UInt64) -> Int {
+        let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        return Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// The number of scalars in `bytes[range]`.
