@@ -52,6 +52,91 @@ extension RichText {
         return text
     }
 
+    /// `slice(scalarOffsets, bytes: byteOffsets, layout: layout)` when `joined` is the text's
+    /// joined UTF-8 (`withJoinedUTF8`): the pieces' strings copied straight out of `joined` (cut at
+    /// scalar boundaries of valid UTF-8, so not checked again), the runs read where they stand and
+    /// the list of pieces made at its size, once.
+    package func slice(
+        _ scalarOffsets: Range<Int>, bytes byteOffsets: Range<Int>, layout: RunLayout, joined: UnsafeBufferPointer<UInt8>
+    ) -> RichText {
+        let lower = scalarOffsets.lowerBound
+        let upper = scalarOffsets.upperBound
+        let counts = layout.offsets.counts
+        let byteCounts = layout.byteCounts
+        // The runs kept are the ones from `first` to `last`, each whole but the first and the last,
+        // which may be cut (the choices of `slice(_:offsets:)`).
+        var first = -1
+        var last = -1
+        var firstStart = (scalar: 0, byte: 0)
+        var consumed = 0
+        var consumedBytes = 0
+        for index in counts.indices {
+            let count = counts[index]
+            if consumed >= upper { break }
+            let pieceCount = consumed + count > upper ? upper - consumed : count
+            if consumed + pieceCount > lower {
+                if first < 0 {
+                    first = index
+                    firstStart = (consumed, consumedBytes)
+                }
+                last = index
+            }
+            consumed += count
+            consumedBytes += byteCounts[index]
+        }
+        guard first >= 0 else { return RichText() }
+        var hasEmpty = false
+        let pieces = runs.withUnsafeBufferPointer { runs in
+            [TextRun](unsafeUninitializedCapacity: last - first + 1) { buffer, initialized in
+                var start = firstStart
+                for index in first...last {
+                    let count = counts[index]
+                    let byteCount = byteCounts[index]
+                    let cutsEnd = start.scalar + count > upper
+                    let cutsStart = start.scalar < lower
+                    let piece: TextRun
+                    if !cutsEnd && !cutsStart {
+                        if byteCount == 0 { hasEmpty = true }
+                        piece = runs[index]
+                    } else {
+                        let from = cutsStart ? (scalar: lower - start.scalar, byte: byteOffsets.lowerBound) : nil
+                        let to = cutsEnd ? (scalar: upper - start.scalar, byte: byteOffsets.upperBound) : nil
+                        let bytes = UnsafeBufferPointer(
+                            rebasing: joined[(from?.byte ?? start.byte)..<(to?.byte ?? (start.byte + byteCount))])
+                        piece = RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes)
+                    }
+                    buffer.initializeElement(at: index - first, to: piece)
+                    initialized += 1
+                    start.scalar += count
+                    start.byte += byteCount
+                }
+            }
+        }
+        guard !hasEmpty else { return RichText(runs: pieces) }
+        var text = RichText()
+        text.runs = pieces
+        return text
+    }
+
+    /// The part of the run at `run` from scalar `from` to scalar `to` (nil: its start, its end),
+    /// whose UTF-8 is `bytes`, with the range `slice(_:offsets:)` gives it.
+    private static func cut(_ run: UnsafePointer<TextRun>, from: Int?, to: Int?, bytes: UnsafeBufferPointer<UInt8>)
+        -> TextRun
+    {
+        var range = run.pointee.range
+        if range.start.line == range.end.line, run.pointee.kind == .text || run.pointee.kind == .code {
+            let line = range.start.line
+            let column = range.start.column
+            range = SourceRange(
+                start: from.map { SourceLocation(line: line, column: column + $0) } ?? range.start,
+                end: to.map { SourceLocation(line: line, column: column + $0) } ?? range.end)
+        }
+        return TextRun(
+            kind: run.pointee.kind, text: UTF8Validation.string(unchecked: bytes), emphasis: run.pointee.emphasis,
+            strong: run.pointee.strong, strikethrough: run.pointee.strikethrough, link: run.pointee.link,
+            source: run.pointee.source, range: range)
+    }
+
     /// The part of `run` from `from` to `to` (each a scalar and a byte offset into the run; nil:
     /// its start, its end), as `slice(_:offsets:)` cuts it.
     private static func cut(_ run: TextRun, from: (scalar: Int, byte: Int)?, to: (scalar: Int, byte: Int)?) -> TextRun {

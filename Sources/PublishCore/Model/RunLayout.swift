@@ -6,18 +6,28 @@ package struct RunLayout {
     /// The scalar counts, for the look-ups that take them (`range(of:offsets:)`).
     package let offsets: RunOffsets
     /// `byteCounts[i]` is `runs[i].text.utf8.count`.
-    package let byteCounts: [Int]
+    package let byteCounts: RunCounts
 
     package init(_ text: RichText) {
         offsets = RunOffsets(text)
-        byteCounts = text.runs.map(\.text.utf8.count)
+        byteCounts = text.runs.count == 1
+            ? RunCounts(single: text.runs[0].text.utf8.count) : RunCounts(text.runs.map(\.text.utf8.count))
     }
 
     /// The layout of a text whose length in scalars, `scalarCount`, is known already: a text of
     /// one run is not counted again.
     package init(_ text: RichText, scalarCount: Int) {
-        offsets = text.runs.count == 1 ? RunOffsets(counts: [scalarCount]) : RunOffsets(text)
-        byteCounts = text.runs.map(\.text.utf8.count)
+        if text.runs.count == 1 {
+            // One run: its counts held in place, no array made.
+            self.init(offsets: RunOffsets(single: scalarCount), byteCounts: RunCounts(single: text.runs[0].text.utf8.count))
+        } else {
+            self.init(text)
+        }
+    }
+
+    private init(offsets: RunOffsets, byteCounts: RunCounts) {
+        self.offsets = offsets
+        self.byteCounts = byteCounts
     }
 
     /// The layout read off `joined`, the text's joined UTF-8 (`RichText.withJoinedUTF8`): each
@@ -36,9 +46,9 @@ package struct RunLayout {
             start += byteCount
         }
         offsets = RunOffsets(counts: counts)
-        self.byteCounts = byteCounts
+        self.byteCounts = RunCounts(byteCounts)
     }
 
     /// The length of the whole text in scalars.
-    package var scalarCount: Int { offsets.counts.reduce(0, +) }
+    package var scalarCount: Int { offsets.counts.total }
 }

@@ -57,7 +57,7 @@ package enum MeasureSplitter {
         var segments: [Paragraph.Segment] = []
         segments.reserveCapacity(starts.count + 1)
         if starts[0].offset > 0 {
-            segments.append(.text(text.slice(0..<starts[0].offset, bytes: 0..<starts[0].byte, layout: layout)))
+            segments.append(.text(text.slice(0..<starts[0].offset, bytes: 0..<starts[0].byte, layout: layout, joined: bytes)))
         }
         for (index, start) in starts.enumerated() {
             let isLast = index + 1 == starts.count
@@ -75,8 +75,8 @@ package enum MeasureSplitter {
             let leadEnd = ordinalEnd + UTF8Bytes.scalarCount(bytes, in: ordinalEndByte..<leadEndByte)
             let measure = Measure(
                 ordinal: ordinal,
-                lead: text.slice(ordinalEnd..<leadEnd, bytes: ordinalEndByte..<leadEndByte, layout: layout),
-                body: text.slice(leadEnd..<end, bytes: leadEndByte..<endByte, layout: layout),
+                lead: text.slice(ordinalEnd..<leadEnd, bytes: ordinalEndByte..<leadEndByte, layout: layout, joined: bytes),
+                body: text.slice(leadEnd..<end, bytes: leadEndByte..<endByte, layout: layout, joined: bytes),
                 range: text.range(of: start.offset..<end, offsets: offsets) ?? range)
             segments.append(.measure(measure))
         }

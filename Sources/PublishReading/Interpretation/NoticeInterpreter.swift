@@ -23,8 +23,8 @@ public struct NoticeInterpreter: Sendable {
         let closing = takeClosing(from: &units, disclosure: DisclosureReader(publication: frontMatter.date, calendar: calendar))
         demoteNestedTopLevels(&units)
         let firstSection = units.firstIndex(where: \.startsSection) ?? units.endIndex
-        let (opening, preamble) = splitOpening(Array(units[..<firstSection]))
-        var sections = buildSections(Array(units[firstSection...]))
+        let (opening, preamble) = splitOpening(units[..<firstSection])
+        var sections = buildSections(units[firstSection...])
         if !preamble.isEmpty {
             let blocks = buildChildren(preamble)
             let range = blocks.map(\.range).reduce(blocks[0].range) { $0.union($1) }
@@ -110,7 +110,7 @@ public struct NoticeInterpreter: Sendable {
     /// or, when none has it, the first paragraph and the ones after it that still tell the
     /// inspection's story (a second paragraph with the feedback sentence). What follows before the
     /// first section is a part without a heading.
-    private func splitOpening(_ units: [Unit]) -> (opening: [Paragraph], preamble: [Unit]) {
+    private func splitOpening(_ units: ArraySlice<Unit>) -> (opening: [Paragraph], preamble: ArraySlice<Unit>) {
         let leading = units.prefix { $0.isParagraph && $0.ordinal == nil }
         guard !leading.isEmpty else { return ([], units) }
         let plainTexts = leading.map { $0.text.plain }
@@ -121,7 +121,7 @@ public struct NoticeInterpreter: Sendable {
             count = 1
             while count < min(plainTexts.count, 3), OpeningInterpreter.tellsInspection(plainTexts[count]) { count += 1 }
         }
-        return (leading.prefix(count).compactMap(\.paragraph), Array(units.dropFirst(count)))
+        return (leading.prefix(count).compactMap(\.paragraph), units.dropFirst(count))
     }
 
     // MARK: - Sections and items
@@ -157,15 +157,17 @@ public struct NoticeInterpreter: Sendable {
         return nested
     }
 
-    private func buildSections(_ units: [Unit]) -> [Section] {
+    /// The sections the units make, each opened by a unit that starts one. The units are read
+    /// where they stand and handed on as slices: copying them into an array per section copied
+    /// every unit (its text's runs retained) once more.
+    private func buildSections(_ units: ArraySlice<Unit>) -> [Section] {
         var sections: [Section] = []
-        var index = 0
-        while index < units.count {
-            let head = units[index]
+        var index = units.startIndex
+        while index < units.endIndex {
             var end = index + 1
-            while end < units.count, !units[end].startsSection { end += 1 }
-            let itemHead = head.itemHead!
-            let children = buildChildren(Array(units[(index + 1)..<end]))
+            while end < units.endIndex, !units[end].startsSection { end += 1 }
+            let itemHead = units[index].itemHead!
+            let children = buildChildren(units[(index + 1)..<end])
             let range = children.reduce(itemHead.range) { $0.union($1.range) }
             let heading = itemHead.lead.plain
             let classified = roles.classify(heading)
@@ -184,7 +186,7 @@ public struct NoticeInterpreter: Sendable {
     }
 
     /// Nests items by level: an item closes the open items of its level and below.
-    private func buildChildren(_ units: [Unit]) -> [NoticeBlock] {
+    private func buildChildren(_ units: ArraySlice<Unit>) -> [NoticeBlock] {
         var root: [NoticeBlock] = []
         var open: [(level: Ordinal.Level, head: ItemHead, children: [NoticeBlock])] = []
 
@@ -195,11 +197,12 @@ public struct NoticeInterpreter: Sendable {
             if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
         }
 
-        for unit in units {
-            if let level = unit.itemLevel, let head = unit.itemHead {
+        // By index: a unit is read where it stands, not copied.
+        for index in units.indices {
+            if let level = units[index].itemLevel, let head = units[index].itemHead {
                 while let last = open.last, last.level >= level { _ = last; close() }
                 open.append((level, head, []))
-            } else if let block = unit.block {
+            } else if let block = units[index].block {
                 if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
             }
         }

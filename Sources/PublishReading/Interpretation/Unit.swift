@@ -247,7 +247,7 @@ package struct Unit {
                     deviations: match.deviations, range: text.range(of: 0..<match.length, offsets: layout.offsets) ?? range)
             }
             func rest() -> RichText {
-                length > 0 ? text.slice(length..<count, bytes: lengthBytes..<bytes.count, layout: layout) : text
+                length > 0 ? text.slice(length..<count, bytes: lengthBytes..<bytes.count, layout: layout, joined: bytes) : text
             }
             if isHeading {
                 return ItemHead(ordinal: ordinal, form: .heading, lead: rest(), body: nil, range: range)
@@ -258,8 +258,8 @@ package struct Unit {
                 return ItemHead(ordinal: ordinal, form: .line, lead: rest(), body: nil, range: range)
             }
             let leadEnd = length + UTF8Bytes.scalarCount(bytes, in: lengthBytes..<found) + 1
-            let lead = text.slice(length..<leadEnd, bytes: lengthBytes..<(found + 3), layout: layout)
-            let bodyText = text.slice(leadEnd..<count, bytes: (found + 3)..<bytes.count, layout: layout)
+            let lead = text.slice(length..<leadEnd, bytes: lengthBytes..<(found + 3), layout: layout, joined: bytes)
+            let bodyText = text.slice(leadEnd..<count, bytes: (found + 3)..<bytes.count, layout: layout, joined: bytes)
             // The body's UTF-8 is the rest of the text's: it is split without joining its runs again.
             let body = bodyText.isEmpty ? nil : MeasureSplitter.paragraph(
                 bodyText, joinedUTF8: UnsafeBufferPointer(rebasing: bytes[(found + 3)...]), range: bodyText.range ?? range)
