@@ -40,7 +40,23 @@ public struct NoticeFormat: Sendable {
 
     /// The file's name beside the page of the notice with this slug (`2025/notice` → `notice.txt`).
     public func fileName(forSlug slug: String?) -> String {
-        String(slug?.split(separator: "/").last ?? "notice") + "." + fileExtension
+        Self.lastComponent(of: slug) + "." + fileExtension
+    }
+
+    /// What `slug?.split(separator: "/").last ?? "notice"` gives (the last non-empty part between
+    /// slashes), found from the end without an array of every part: a page and its files ask for
+    /// it six times.
+    package static func lastComponent(of slug: String?) -> Substring {
+        guard let slug else { return "notice" }
+        var end = slug.endIndex
+        while end > slug.startIndex {
+            let before = slug.index(before: end)
+            guard slug[before] == "/" else { break }
+            end = before
+        }
+        guard end > slug.startIndex else { return "notice" }
+        let start = slug[..<end].lastIndex(of: "/").map { slug.index(after: $0) } ?? slug.startIndex
+        return slug[start..<end]
     }
 
     // MARK: - The formats

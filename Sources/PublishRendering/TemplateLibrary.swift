@@ -40,6 +40,11 @@ public struct TemplateLibrary: Sendable {
     public let origins: [String: String]
     /// The files of `assets/` (stylesheets) by name: the folder's, over the built-in ones.
     public let assets: [String: String]
+    /// The index in `plans` of the `block` template when it is the built-in one, byte for byte:
+    /// rendering then writes each block in code (`TemplateRenderer+BuiltInBlock.swift`) instead of
+    /// looking up its fields one tag at a time. Nil (the plan for every block) when a site has its
+    /// own, or when a test asks for the plan.
+    package var builtInBlock: Int?
 
     /// The names every site needs.
     public static let requiredNames = ["notice", "block", "index", "head", "nav"]
@@ -116,7 +121,7 @@ public struct TemplateLibrary: Sendable {
         }
         // A partial no template provides would render as nothing: a typo would leave a gap in
         // every page. Refuse it where it is written instead.
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) where !isBuiltIn(source.text, named: name) {
             for tag in MustacheTag.scan(source.text) where tag.kind == .partial && tokens[tag.name] == nil {
                 throw TemplateError(
                     file: source.origin, line: tag.line, column: tag.column,
@@ -125,9 +130,18 @@ public struct TemplateLibrary: Sendable {
         }
         let names = tokens.keys.sorted()
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let isBuiltInBlock = sources["block"].map { isBuiltIn($0.text, named: "block") } ?? false
         return TemplateLibrary(
             plans: names.map { TemplatePlan(tokens[$0]!, partials: index) }, index: index,
-            origins: sources.mapValues(\.origin), assets: assets)
+            origins: sources.mapValues(\.origin), assets: assets, builtInBlock: isBuiltInBlock ? index["block"] : nil)
+    }
+
+    /// Whether `text` is the built-in template `name`, byte for byte (not `==`: a canonically
+    /// equivalent template is another template). Such a template names only built-in partials,
+    /// which every library has, so it need not be scanned for missing ones.
+    private static func isBuiltIn(_ text: String, named name: String) -> Bool {
+        guard let builtIn = DefaultTemplates.all[name] else { return false }
+        return text.utf8.elementsEqual(builtIn.utf8)
     }
 
     private static func describe(_ kind: TemplateSyntaxError.Kind) -> Message {
@@ -144,7 +158,7 @@ public struct TemplateLibrary: Sendable {
     /// template). Rendering itself cannot fail.
     public func renderUTF8(_ object: some TemplateObject, template name: String) -> [UInt8] {
         guard let plan = index[name] else { return [] }
-        var renderer = TemplateRenderer(plans: plans, capacity: 64 * 1024)
+        var renderer = TemplateRenderer(plans: plans, builtInBlock: builtInBlock, capacity: 64 * 1024)
         renderer.render(plan, over: object)
         return renderer.takeOutput()
     }

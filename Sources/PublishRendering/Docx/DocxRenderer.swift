@@ -37,7 +37,8 @@ public struct DocxRenderer: Sendable {
     }
 
     private static let ids = (
-        styles: "rId1", settings: "rId2", fontTable: "rId3", theme: "rId4", oddFooter: "rId5", evenFooter: "rId6"
+        styles: "rId1", settings: "rId2", fontTable: "rId3", theme: "rId4",
+        oddFooter: WordDocumentBuilder.usualFooters.odd, evenFooter: WordDocumentBuilder.usualFooters.even
     )
     private static let corePath = "docProps/core.xml"
     private static let extendedPath = "docProps/app.xml"

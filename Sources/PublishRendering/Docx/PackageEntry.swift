@@ -23,9 +23,14 @@ package struct PackageEntry: Sendable, Equatable {
     /// `path`, else deflated now (and remembered, if it is the first seen at `path`).
     package static func shared(path: String, text: String) throws -> PackageEntry {
         if let known = EntryMemo.shared.entry(path: path, text: text) { return known }
-        let entry = try deflated(path: path, text: text)
-        EntryMemo.shared.remember(entry, text: text)
-        return entry
+        // Deflated by one thread while the others wait: the first notices of a build start on
+        // every core at once, and each used to deflate every shared part itself.
+        return try EntryMemo.shared.deflateOnce {
+            if let known = EntryMemo.shared.entry(path: path, text: text) { return known }
+            let entry = try deflated(path: path, text: text)
+            EntryMemo.shared.remember(entry, text: text)
+            return entry
+        }
     }
 
     /// libdeflate's level for the parts made for each notice (`word/document.xml`, the document
@@ -73,6 +78,8 @@ private final class EntryMemo: @unchecked Sendable {
     package static let shared = EntryMemo()
 
     private let lock = NSLock()
+    /// Held while a shared part is deflated (not `lock`, which `entry` and `remember` take).
+    private let deflating = NSLock()
     private var entries: [String: (text: String, entry: PackageEntry)] = [:]
 
     package func entry(path: String, text: String) -> PackageEntry? {
@@ -94,6 +101,11 @@ private final class EntryMemo: @unchecked Sendable {
             }
         }
         return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Runs `body` while no other thread runs a `body` of its own.
+    package func deflateOnce(_ body: () throws -> PackageEntry) throws -> PackageEntry {
+        try deflating.withLock(body)
     }
 
     package func remember(_ entry: PackageEntry, text: String) {

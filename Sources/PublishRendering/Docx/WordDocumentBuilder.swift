@@ -35,15 +35,26 @@ package struct WordDocumentBuilder {
     /// The same part as `documentPart`, as UTF-8 bytes written into one buffer.
     package func documentPartUTF8(_ blocks: [WordBlock], oddFooter: String, evenFooter: String) -> [UInt8] {
         var xml = UTF8Rewriter(capacity: blocks.count * 512 + 1024)
-        xml.append(string: WordXML.declaration)
-        xml.append("<w:document ")
-        xml.append(string: WordXML.rootNamespaces)
-        xml.append("><w:body>")
+        xml.append(string: Self.documentHead)
         for block in blocks { block.append(to: &xml) }
-        xml.append(string: GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter))
-        xml.append("</w:body></w:document>")
+        // The section properties of the footers every package has are made once.
+        if oddFooter == Self.usualFooters.odd, evenFooter == Self.usualFooters.even {
+            xml.append(string: Self.usualDocumentTail)
+        } else {
+            xml.append(string: GongwenPage.sectionProperties(oddFooter: oddFooter, evenFooter: evenFooter))
+            xml.append("</w:body></w:document>")
+        }
         return xml.takeBytes()
     }
+
+    /// What comes before the blocks: the declaration and the root with its namespaces.
+    private static let documentHead = WordXML.declaration + "<w:document " + WordXML.rootNamespaces + "><w:body>"
+    /// The footers' relationship ids in every package `DocxRenderer` makes, and what comes after
+    /// the blocks with them.
+    package static let usualFooters = (odd: "rId5", even: "rId6")
+    private static let usualDocumentTail =
+        GongwenPage.sectionProperties(oddFooter: usualFooters.odd, evenFooter: usualFooters.even) + "</w:body></w:document>"
+
 
     // MARK: - Title, signature
 
@@ -53,7 +64,7 @@ package struct WordDocumentBuilder {
         var lines: [String] = []
         for line in notice.titleLines.map(\.plain) where lines.last != line { lines.append(line) }
         if lines.isEmpty, let title = notice.frontMatter.title { lines = [title] }
-        return lines.map(WordText.visible).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { line in
+        return lines.map(WordText.visible).filter { !Self.isBlank($0) }.map { line in
             WordParagraph(style: .title, runs: [WordRun(titleLayout.lines(line).joined(separator: "\n"))])
         }
     }
@@ -235,6 +246,16 @@ package struct WordDocumentBuilder {
     }
 
     // MARK: - Helpers
+
+    /// `.whitespaces`, made once: the set's getter builds it anew on every call.
+    private static let whitespaces = CharacterSet.whitespaces
+
+    /// Whether `text` trims to nothing with `.whitespaces`: whether every scalar is one of them.
+    /// Usually the first scalar of a title answers, where trimming a copy of the whole line
+    /// through Foundation cost some fifty thousand instructions.
+    package static func isBlank(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { !whitespaces.contains($0) }
+    }
 
     /// 1 for `一、` … 5 for `①` and below; an item with no ordinal takes the `（一）` level, as on
     /// the notice page.

@@ -2,11 +2,15 @@
 /// nothing renders nothing, as in swift-mustache.
 struct TemplateRenderer: ~Copyable {
     let plans: [TemplatePlan]
-    private var output: ByteBuffer
-    private var stack: [TemplateValue] = []
+    /// The index of the `block` plan when it is the built-in template: a block is then written by
+    /// `writeBuiltInBlock` instead of through the plan (`TemplateRenderer+BuiltInBlock.swift`).
+    let builtInBlock: Int?
+    var output: ByteBuffer
+    var stack: [TemplateValue] = []
 
-    init(plans: [TemplatePlan], capacity: Int) {
+    init(plans: [TemplatePlan], builtInBlock: Int? = nil, capacity: Int) {
         self.plans = plans
+        self.builtInBlock = builtInBlock
         output = ByteBuffer(capacity: capacity)
     }
 
@@ -20,7 +24,7 @@ struct TemplateRenderer: ~Copyable {
 
     // MARK: - Nodes
 
-    private mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?) {
+    mutating func render(_ nodes: [TemplateNode], indentation: [UInt8]?) {
         guard let indentation, !indentation.isEmpty else {
             // Each node where it lies: iterating the array copied (and retained) every node.
             nodes.withUnsafeBufferPointer { nodes in
@@ -107,13 +111,14 @@ struct TemplateRenderer: ~Copyable {
         case .partial(let plan, let extra):
             guard let plan else { return }
             let nested = extra.map { (indentation ?? []) + $0 } ?? indentation
+            if plan == builtInBlock, nested?.isEmpty ?? true, writeBuiltInBlockOnTop() { return }
             render(plans[plan].nodes, indentation: nested)
         }
     }
 
     // MARK: - Values
 
-    private func lookup(_ path: TemplatePath) -> TemplateValue {
+    func lookup(_ path: TemplatePath) -> TemplateValue {
         guard let first = path.first else { return stack.last ?? .missing }
         // The stack's values are asked where they lie, not copied out first.
         var value = stack.withUnsafeBufferPointer { stack -> TemplateValue in

@@ -140,6 +140,11 @@ import Testing
         ("{{%CONTENT_TYPE:TEXT}}", "template.unsupported-tag", 1, 1, false),
         ("{{>*dynamic}}", "template.unsupported-tag", 1, 1, false),
         ("<b>{{uppercased(name)}}</b>", "template.unsupported-tag", 1, 4, false),
+        // A parenthesis anywhere in a name (it is looked for as a byte).
+        ("{{a)}}", "template.unsupported-tag", 1, 1, false),
+        ("中文\n x{{(b}}", "template.unsupported-tag", 2, 3, false),
+        ("{{#f(x)}}y{{/f(x)}}", "template.unsupported-tag", 1, 1, false),
+        ("{{{g.h(i)}}}", "template.unsupported-tag", 1, 1, false),
     ]
 
     @Test(arguments: errors)
