@@ -7,35 +7,73 @@ import PublishRendering
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
 public enum GitHubAnnotations {
     public static func format(_ diagnostics: [Diagnostic], language: Language = .english) -> String {
-        diagnostics.sorted().map { d in
-            let command = switch d.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .note: "notice"
+        String(decoding: bytes(diagnostics.sorted(), language: language), as: UTF8.self)
+    }
+
+    /// The commands for `diagnostics` in the order given, as UTF-8.
+    ///
+    /// A file of imported text has hundreds of findings saying one of a few things: a finding's
+    /// message (with its fix), put together and escaped, is kept for the findings after it that
+    /// share its box or say the same (`RecentFindingTexts`) and for the other files
+    /// (`escapedMessages`); the file's name and the rule are escaped when they change.
+    static func bytes(_ diagnostics: [Diagnostic], language: Language) -> [UInt8] {
+        guard !diagnostics.isEmpty else { return [] }
+        var out = ByteBuffer(capacity: 256 * diagnostics.count)
+        var lastFile: (file: String, bytes: [UInt8])?
+        var lastRule: (rule: String, bytes: [UInt8])?
+        var recentTexts = RecentFindingTexts<[UInt8]>()
+        for d in diagnostics {
+            if lastFile?.file != d.file { lastFile = (d.file, escaped(d.file, alsoSeparators: true)) }
+            if lastRule?.rule != d.rule { lastRule = (d.rule, escaped(d.rule, alsoSeparators: true)) }
+            let data = recentTexts.value(for: d.text) { _ in
+                escapedMessages.bytes(of: d, in: language) { d, language in escaped(message(of: d, in: language), alsoSeparators: false) }
             }
-            let properties = [
-                "file=\(escapeProperty(d.file))", "line=\(d.range.start.line)", "col=\(d.range.start.column)",
-                "endLine=\(d.range.end.line)", "endColumn=\(d.range.end.column)", "title=\(escapeProperty(d.rule))",
-            ].joined(separator: ",")
-            var message = d.message.text(in: language)
-            if let fix = d.fix { message += "\n" + Message("printer.labelled", Message("printer.fix"), fix).text(in: language) }
-            return "::\(command) \(properties)::\(escapeData(message))\n"
-        }.joined()
+            switch d.severity {
+            case .error: out.append("::error file=")
+            case .warning: out.append("::warning file=")
+            case .note: out.append("::notice file=")
+            }
+            out.append(contentsOf: lastFile!.bytes)
+            out.append(",line=")
+            out.append(decimal: d.range.start.line)
+            out.append(",col=")
+            out.append(decimal: d.range.start.column)
+            out.append(",endLine=")
+            out.append(decimal: d.range.end.line)
+            out.append(",endColumn=")
+            out.append(decimal: d.range.end.column)
+            out.append(",title=")
+            out.append(contentsOf: lastRule!.bytes)
+            out.append("::")
+            out.append(contentsOf: data)
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out.takeArray()
+    }
+
+    /// Findings' messages with their fixes, escaped (`message(of:in:)`), shared by the files of a run.
+    private static let escapedMessages = FindingTextTable()
+
+    /// A finding's message, and on a second line its fix.
+    static func message(of d: Diagnostic, in language: Language) -> String {
+        var message = d.message.text(in: language)
+        if let fix = d.fix { message += "\n" + Message("printer.labelled", Message("printer.fix"), fix).text(in: language) }
+        return message
     }
 
     /// The escaping the runner expects in a command's message.
     static func escapeData(_ text: String) -> String {
-        escape(text, alsoSeparators: false)
+        String(decoding: escaped(text, alsoSeparators: false), as: UTF8.self)
     }
 
     /// The escaping the runner expects in a property value.
     static func escapeProperty(_ text: String) -> String {
-        escape(text, alsoSeparators: true)
+        String(decoding: escaped(text, alsoSeparators: true), as: UTF8.self)
     }
 
-    /// `%`, CR and LF (and in a property `:` and `,`) as `%XX`, byte by byte: a check of imported
-    /// text writes hundreds of thousands of these.
-    private static func escape(_ text: String, alsoSeparators: Bool) -> String {
+    /// `text`'s UTF-8 with `%`, CR and LF (and in a property `:` and `,`) as `%XX`, byte by byte: a
+    /// check of imported text writes hundreds of thousands of these.
+    private static func escaped(_ text: String, alsoSeparators: Bool) -> [UInt8] {
         func escaped(_ byte: UInt8) -> StaticString? {
             switch byte {
             case UInt8(ascii: "%"): "%25"
@@ -46,7 +84,6 @@ public enum GitHubAnnotations {
             default: nil
             }
         }
-        guard text.utf8.contains(where: { escaped($0) != nil }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -56,6 +93,6 @@ public enum GitHubAnnotations {
                 bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
