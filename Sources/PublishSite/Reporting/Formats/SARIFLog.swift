@@ -41,11 +41,64 @@ public enum SARIFLog {
     }
 
     static func results(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> String {
-        guard !diagnostics.isEmpty else { return "" }
-        let objects = resultObjects(diagnostics, index: index, language: language)
-        // `[\n  {…},\n  {…}\n]`, each line six spaces deeper (the results sit in runs[0]).
-        let array = serialize(objects)
-        return JSONDiagnostics.indent(array.dropFirst(2).dropLast(2), by: "      ")
+        String(decoding: resultBytes(diagnostics, index: index, language: language), as: UTF8.self)
+    }
+
+    /// `results` as UTF-8, laid out as `JSONSerialization` lays out `resultObjects` inside the log
+    /// (keys sorted), each string quoted by `JSONSerialization` itself (`quoted`): the file's URI
+    /// and the rule when they change, a finding's text once per run for the findings that say the
+    /// same (`quotedTexts`, `RecentFindingTexts`). Serialising a dictionary per finding cost some
+    /// hundred thousand instructions each.
+    static func resultBytes(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> [UInt8] {
+        guard !diagnostics.isEmpty else { return [] }
+        var out = ByteBuffer(capacity: 700 * diagnostics.count)
+        var lastFile: (file: String, bytes: [UInt8])?
+        var lastRule: (rule: String, bytes: [UInt8], index: Int?)?
+        var recentTexts = RecentFindingTexts<[UInt8]>()
+        for (n, d) in diagnostics.enumerated() {
+            if lastFile?.file != d.file { lastFile = (d.file, quoted(uri(d.file))) }
+            if lastRule?.rule != d.rule { lastRule = (d.rule, quoted(d.rule), index[d.rule]) }
+            let text = recentTexts.value(for: d.text) { _ in
+                quotedTexts.bytes(of: d, in: language) { d, language in quoted(SARIFLog.text(of: d, in: language)) }
+            }
+            if n > 0 { out.append(",\n") }
+            switch d.severity {
+            case .error: out.append("        {\n          \"level\" : \"error\",")
+            case .warning: out.append("        {\n          \"level\" : \"warning\",")
+            case .note: out.append("        {\n          \"level\" : \"note\",")
+            }
+            out.append(
+                "\n          \"locations\" : [\n            {\n              \"physicalLocation\" : {\n                \"artifactLocation\" : {\n                  \"uri\" : ")
+            out.append(contentsOf: lastFile!.bytes)
+            out.append("\n                },\n                \"region\" : {\n                  \"endColumn\" : ")
+            out.append(decimal: d.range.end.column)
+            out.append(",\n                  \"endLine\" : ")
+            out.append(decimal: d.range.end.line)
+            out.append(",\n                  \"startColumn\" : ")
+            out.append(decimal: d.range.start.column)
+            out.append(",\n                  \"startLine\" : ")
+            out.append(decimal: d.range.start.line)
+            out.append(
+                "\n                }\n              }\n            }\n          ],\n          \"message\" : {\n            \"text\" : ")
+            out.append(contentsOf: text)
+            out.append("\n          },\n          \"ruleId\" : ")
+            out.append(contentsOf: lastRule!.bytes)
+            if let ruleIndex = lastRule!.index {
+                out.append(",\n          \"ruleIndex\" : ")
+                out.append(decimal: ruleIndex)
+            }
+            out.append("\n        }")
+        }
+        return out.takeArray()
+    }
+
+    /// Findings' texts (`text(of:in:)`), quoted, shared by the files of a run.
+    private static let quotedTexts = FindingTextTable()
+
+    /// `string` as `JSONSerialization` writes it, quotes included.
+    static func quoted(_ string: String) -> [UInt8] {
+        let data = try! JSONSerialization.data(withJSONObject: string, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+        return [UInt8](data)
     }
 
     static func resultObjects(_ diagnostics: [Diagnostic], index: [String: Int], language: Language) -> [[String: Any]] {
