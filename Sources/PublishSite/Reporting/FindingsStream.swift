@@ -77,8 +77,8 @@ public final class FindingsStream {
             switch format {
             case .human: text = sorted.isEmpty ? [] : Array(printer.format(sorted, sources: source.map { [$0] } ?? []).utf8)
             case .json: text = JSONDiagnostics.elementBytes(sorted, language: language)
-            case .github: text = Array(GitHubAnnotations.format(sorted, language: language).utf8)
-            case .sarif: text = Array(SARIFLog.results(sorted, index: index, language: language).utf8)
+            case .github: text = GitHubAnnotations.bytes(sorted, language: language)
+            case .sarif: text = SARIFLog.resultBytes(sorted, index: index, language: language)
             }
             return Piece(text: text, tally: tally)
         }
