@@ -67,14 +67,48 @@ public struct DiagnosticPrinter: Sendable {
         var noteLabel: String
         var fixLabel: String
         var alsoSeparator: String
+        /// `printer.labelled` and `printer.also-at` cut where their values go, so that a group's
+        /// lines are put together by joining strings: filling a template costs thousands of
+        /// instructions, a list of places tens of thousands. Nil where the cut is not clear (a
+        /// template that names its values in the other order), and the template is filled instead.
+        var labelledAround: (before: String, between: String, after: String)?
+        var alsoAtAround: (before: String, between: String, after: String)?
+        private var language: Language
 
         init(language: Language) {
+            self.language = language
+            labelledAround = Self.cut(Message("printer.labelled", "\u{0}", "\u{1}").text(in: language))
+            alsoAtAround = Self.cut(Message("printer.also-at", ["\u{0}", "\u{1}"]).text(in: language))
             error = Message("severity.\(Severity.error.rawValue)").text(in: language)
             warning = Message("severity.\(Severity.warning.rawValue)").text(in: language)
             note = Message("severity.\(Severity.note.rawValue)").text(in: language)
             noteLabel = Message("printer.note").text(in: language)
             fixLabel = Message("printer.fix").text(in: language)
             alsoSeparator = Message("printer.also-separator").text(in: language)
+        }
+
+        /// `text` around the two marks U+0000 and U+0001 (each once, in that order).
+        private static func cut(_ text: String) -> (before: String, between: String, after: String)? {
+            let scalars = text.unicodeScalars
+            guard let first = scalars.firstIndex(of: "\u{0}"), let second = scalars.firstIndex(of: "\u{1}"), first < second,
+                scalars.lazy.filter({ $0 == "\u{0}" || $0 == "\u{1}" }).count == 2
+            else { return nil }
+            return (
+                String(scalars[..<first]), String(scalars[scalars.index(after: first)..<second]),
+                String(scalars[scalars.index(after: second)...])
+            )
+        }
+
+        /// `label: text` (`标签：文字` in Chinese).
+        func labelled(_ label: String, _ text: String) -> String {
+            guard let around = labelledAround else { return Message("printer.labelled", label, text).text(in: language) }
+            return around.before + label + around.between + text + around.after
+        }
+
+        /// `also at 3:5, 3:9` (`同类问题另见：3:5、3:9`).
+        func alsoAt(_ places: [String]) -> String {
+            guard let around = alsoAtAround else { return Message("printer.also-at", places).text(in: language) }
+            return around.before + places.joined(separator: around.between) + around.after
         }
 
         func severity(_ severity: Severity) -> String {
@@ -104,11 +138,6 @@ public struct DiagnosticPrinter: Sendable {
         FileHandle.standardError.write(Data(format(diagnostics, sources: sources).utf8))
     }
 
-    /// `label: text` (`标签：文字` in Chinese).
-    private func labelled(_ label: String, _ text: String) -> String {
-        Message("printer.labelled", label, text).text(in: language)
-    }
-
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -123,7 +152,7 @@ public struct DiagnosticPrinter: Sendable {
         }
         let severity = labels.severity(d.severity)
         var out = paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1") + " "
-            + labelled(paint(severity, severityColour), paint(texts.message, "1")) + " [\(d.rule)]\n"
+            + labels.labelled(paint(severity, severityColour), paint(texts.message, "1")) + " [\(d.rule)]\n"
         var unmarked = Array(group.dropFirst())
         // The line's scalars, read once for the window and the quotes of the findings it leaves out.
         let scalars = source.map { Array($0.line(d.range.start.line).unicodeScalars) }
@@ -141,15 +170,15 @@ public struct DiagnosticPrinter: Sendable {
             out += "\(gutter) | " + paint(window.carets, severityColour) + "\n"
             unmarked = unmarked.filter { window.outside.contains(span($0)) }
         }
-        for note in texts.notes { out += "  = " + labelled(labels.noteLabel, note) + "\n" }
+        for note in texts.notes { out += "  = " + labels.labelled(labels.noteLabel, note) + "\n" }
         // The others of the group that the quote could not show, by place (one line, so that many
         // findings stay a few lines each).
         let places: [String] = unmarked.map { other in
             "\(other.range.start.line):\(other.range.start.column)" + (quote(other, in: scalars).map { " \($0)" } ?? "")
         }
-        let also = places.isEmpty ? nil : Message("printer.also-at", places).text(in: language)
+        let also = places.isEmpty ? nil : labels.alsoAt(places)
         if let fix = texts.fix {
-            out += "  = " + labelled(paint(labels.fixLabel, "1;32"), fix) + (also.map { labels.alsoSeparator + $0 } ?? "") + "\n"
+            out += "  = " + labels.labelled(paint(labels.fixLabel, "1;32"), fix) + (also.map { labels.alsoSeparator + $0 } ?? "") + "\n"
         } else if let also {
             out += "  = \(also)\n"
         }

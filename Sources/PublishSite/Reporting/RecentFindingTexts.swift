@@ -1,6 +1,6 @@
 import PublishCore
 
-/// What a format made of the last few findings' texts (message, notes and fix), by their shared
+/// What a format made of the last eight findings' texts (message, notes and fix), by their shared
 /// box (`DiagnosticText`), for one file's findings.
 ///
 /// A file of imported text has hundreds of findings that say one of a few things, most of them
@@ -12,7 +12,7 @@ struct RecentFindingTexts<Value> {
     private var oldest = 0
     private let capacity: Int
 
-    init(capacity: Int = 4) {
+    init(capacity: Int = 8) {
         self.capacity = max(1, capacity)
     }
 

@@ -80,31 +80,44 @@ public enum JSONDiagnostics {
         var lastFile: (file: String, bytes: [UInt8])?
         var lastRule: (rule: String, bytes: [UInt8])?
         var recentTexts = RecentFindingTexts<[UInt8]>()
-        for (index, finding) in diagnostics.enumerated() {
-            if lastFile?.file != finding.file { lastFile = (finding.file, quote(finding.file)) }
-            if lastRule?.rule != finding.rule { lastRule = (finding.rule, quote(finding.rule)) }
-            let texts = recentTexts.value(for: finding.text) { _ in
-                laidOutTexts.bytes(of: finding, in: language, make: layOutTexts(of:in:))
+        for index in diagnostics.indices {
+            if lastFile?.file != diagnostics[index].file {
+                lastFile = (diagnostics[index].file, quote(diagnostics[index].file))
             }
-            out.append(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
-            out.append(contentsOf: lastFile!.bytes)
-            out.append(contentsOf: texts)
-            out.append(decimal: finding.range.end.column)
-            out.append(",\n          \"line\" : ")
-            out.append(decimal: finding.range.end.line)
-            out.append("\n        },\n        \"start\" : {\n          \"column\" : ")
-            out.append(decimal: finding.range.start.column)
-            out.append(",\n          \"line\" : ")
-            out.append(decimal: finding.range.start.line)
-            out.append("\n        }\n      },\n      \"rule\" : ")
-            out.append(contentsOf: lastRule!.bytes)
-            switch finding.severity {
-            case .error: out.append(",\n      \"severity\" : \"error\"\n    }")
-            case .warning: out.append(",\n      \"severity\" : \"warning\"\n    }")
-            case .note: out.append(",\n      \"severity\" : \"note\"\n    }")
+            if lastRule?.rule != diagnostics[index].rule {
+                lastRule = (diagnostics[index].rule, quote(diagnostics[index].rule))
+            }
+            let texts = recentTexts.value(for: diagnostics[index].text) { _ in
+                laidOutTexts.bytes(of: diagnostics[index], in: language, make: layOutTexts(of:in:))
+            }
+            let file = lastFile!.bytes
+            let rule = lastRule!.bytes
+            let range = diagnostics[index].range
+            let severity = diagnostics[index].severity
+            // The fixed pieces add up to under 300 bytes, four numbers to 80.
+            out.appendInPlace(maximum: 500 + file.count + texts.count + rule.count) { start in
+                var cursor = start
+                cursor.put(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
+                cursor.put(file)
+                cursor.put(texts)
+                cursor.put(decimal: range.end.column)
+                cursor.put(",\n          \"line\" : ")
+                cursor.put(decimal: range.end.line)
+                cursor.put("\n        },\n        \"start\" : {\n          \"column\" : ")
+                cursor.put(decimal: range.start.column)
+                cursor.put(",\n          \"line\" : ")
+                cursor.put(decimal: range.start.line)
+                cursor.put("\n        }\n      },\n      \"rule\" : ")
+                cursor.put(rule)
+                switch severity {
+                case .error: cursor.put(",\n      \"severity\" : \"error\"\n    }")
+                case .warning: cursor.put(",\n      \"severity\" : \"warning\"\n    }")
+                case .note: cursor.put(",\n      \"severity\" : \"note\"\n    }")
+                }
+                return cursor - start
             }
         }
-        return out.takeArray()
+        return out.takeBytes()
     }
 
     /// What findings say, laid out: from the comma after the file's name to the end column's key
@@ -133,7 +146,7 @@ public enum JSONDiagnostics {
             out.append("\n      ]")
         }
         out.append(",\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
-        return out.takeArray()
+        return out.takeBytes()
     }
 
     /// `text` in quotes, escaped as `JSONEncoder` escapes it (`<` as it is).
