@@ -32,9 +32,9 @@ public struct DiagnosticPrinter: Sendable {
     public func format(_ diagnostics: [Diagnostic], sources: [SourceText]) -> String {
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [[Diagnostic]] = []
-        var groupOf: [String: Int] = [:]
+        var groupOf: [GroupKey: Int] = [:]
         for diagnostic in diagnostics.sorted() {
-            let key = "\(diagnostic.file)\u{0}\(diagnostic.range.start.line)\u{0}\(diagnostic.rule)"
+            let key = GroupKey(file: diagnostic.file, line: diagnostic.range.start.line, rule: diagnostic.rule)
             if let index = groupOf[key] {
                 groups[index].append(diagnostic)
             } else {
@@ -42,7 +42,95 @@ public struct DiagnosticPrinter: Sendable {
                 groups.append([diagnostic])
             }
         }
-        return groups.map { format($0, source: byPath[$0[0].file]) }.joined()
+        let labels = Labels(language: language)
+        var recentTexts = RecentFindingTexts<Texts>()
+        var out = ""
+        for group in groups {
+            let texts = recentTexts.value(for: group[0].text) { _ in Texts(group[0], language: language) }
+            out += format(group, texts: texts, labels: labels, source: byPath[group[0].file])
+        }
+        return out
+    }
+
+    /// Findings of one rule on one line of one file.
+    private struct GroupKey: Hashable {
+        var file: String
+        var line: Int
+        var rule: String
+    }
+
+    /// The labels every group's lines use, in the printer's language.
+    private struct Labels {
+        var error: String
+        var warning: String
+        var note: String
+        var noteLabel: String
+        var fixLabel: String
+        var alsoSeparator: String
+        /// `printer.labelled` and `printer.also-at` cut where their values go, so that a group's
+        /// lines are put together by joining strings: filling a template costs thousands of
+        /// instructions, a list of places tens of thousands. Nil where the cut is not clear (a
+        /// template that names its values in the other order), and the template is filled instead.
+        var labelledAround: (before: String, between: String, after: String)?
+        var alsoAtAround: (before: String, between: String, after: String)?
+        private var language: Language
+
+        init(language: Language) {
+            self.language = language
+            labelledAround = Self.cut(Message("printer.labelled", "\u{0}", "\u{1}").text(in: language))
+            alsoAtAround = Self.cut(Message("printer.also-at", ["\u{0}", "\u{1}"]).text(in: language))
+            error = Message("severity.\(Severity.error.rawValue)").text(in: language)
+            warning = Message("severity.\(Severity.warning.rawValue)").text(in: language)
+            note = Message("severity.\(Severity.note.rawValue)").text(in: language)
+            noteLabel = Message("printer.note").text(in: language)
+            fixLabel = Message("printer.fix").text(in: language)
+            alsoSeparator = Message("printer.also-separator").text(in: language)
+        }
+
+        /// `text` around the two marks U+0000 and U+0001 (each once, in that order).
+        private static func cut(_ text: String) -> (before: String, between: String, after: String)? {
+            let scalars = text.unicodeScalars
+            guard let first = scalars.firstIndex(of: "\u{0}"), let second = scalars.firstIndex(of: "\u{1}"), first < second,
+                scalars.lazy.filter({ $0 == "\u{0}" || $0 == "\u{1}" }).count == 2
+            else { return nil }
+            return (
+                String(scalars[..<first]), String(scalars[scalars.index(after: first)..<second]),
+                String(scalars[scalars.index(after: second)...])
+            )
+        }
+
+        /// `label: text` (`标签：文字` in Chinese).
+        func labelled(_ label: String, _ text: String) -> String {
+            guard let around = labelledAround else { return Message("printer.labelled", label, text).text(in: language) }
+            return around.before + label + around.between + text + around.after
+        }
+
+        /// `also at 3:5, 3:9` (`同类问题另见：3:5、3:9`).
+        func alsoAt(_ places: [String]) -> String {
+            guard let around = alsoAtAround else { return Message("printer.also-at", places).text(in: language) }
+            return around.before + places.joined(separator: around.between) + around.after
+        }
+
+        func severity(_ severity: Severity) -> String {
+            switch severity {
+            case .error: error
+            case .warning: warning
+            case .note: note
+            }
+        }
+    }
+
+    /// A finding's message, notes and fix in the printer's language.
+    private struct Texts {
+        var message: String
+        var notes: [String]
+        var fix: String?
+
+        init(_ d: Diagnostic, language: Language) {
+            message = d.message.text(in: language)
+            notes = d.notes.map { $0.text(in: language) }
+            fix = d.fix?.text(in: language)
+        }
     }
 
     public func print(_ diagnostics: [Diagnostic], sources: [SourceText]) {
@@ -50,67 +138,61 @@ public struct DiagnosticPrinter: Sendable {
         FileHandle.standardError.write(Data(format(diagnostics, sources: sources).utf8))
     }
 
-    /// `label: text` (`标签：文字` in Chinese).
-    private func labelled(_ label: String, _ text: String) -> String {
-        Message("printer.labelled", label, text).text(in: language)
-    }
-
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Findings of one rule on one line of one file, in order.
-    private func format(_ group: [Diagnostic], source: SourceText?) -> String {
+    /// Findings of one rule on one line of one file, in order; `texts` are the first one's.
+    private func format(_ group: [Diagnostic], texts: Texts, labels: Labels, source: SourceText?) -> String {
         let d = group[0]
         let severityColour = switch d.severity {
         case .error: "1;31"
         case .warning: "1;33"
         case .note: "1;36"
         }
-        let severity = Message("severity.\(d.severity.rawValue)").text(in: language)
+        let severity = labels.severity(d.severity)
         var out = paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1") + " "
-            + labelled(paint(severity, severityColour), paint(d.message.text(in: language), "1")) + " [\(d.rule)]\n"
+            + labels.labelled(paint(severity, severityColour), paint(texts.message, "1")) + " [\(d.rule)]\n"
         var unmarked = Array(group.dropFirst())
-        if let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
-            let line = source.line(d.range.start.line)
-            let lineLength = line.unicodeScalars.count
+        // The line's scalars, read once for the window and the quotes of the findings it leaves out.
+        let scalars = source.map { Array($0.line(d.range.start.line).unicodeScalars) }
+        if let scalars, let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
+            let lineLength = scalars.count
             func span(_ d: Diagnostic) -> Range<Int> {
                 let start = d.range.start.column - 1
                 let end = d.range.end.line == d.range.start.line ? d.range.end.column - 1 : lineLength
                 return start..<max(end, start + 1)
             }
-            let window = SourceWindow(line: line, focus: span(d), spans: group.map(span))
+            let window = SourceWindow(scalars: scalars, focus: span(d), spans: group.map(span))
             let number = String(d.range.start.line)
             let gutter = String(repeating: " ", count: number.count)
             out += "\(number) | \(window.text)\n"
             out += "\(gutter) | " + paint(window.carets, severityColour) + "\n"
             unmarked = unmarked.filter { window.outside.contains(span($0)) }
         }
-        let noteLabel = Message("printer.note").text(in: language)
-        for note in d.notes { out += "  = " + labelled(noteLabel, note.text(in: language)) + "\n" }
+        for note in texts.notes { out += "  = " + labels.labelled(labels.noteLabel, note) + "\n" }
         // The others of the group that the quote could not show, by place (one line, so that many
         // findings stay a few lines each).
         let places: [String] = unmarked.map { other in
-            "\(other.range.start.line):\(other.range.start.column)" + (quote(other, in: source).map { " \($0)" } ?? "")
+            "\(other.range.start.line):\(other.range.start.column)" + (quote(other, in: scalars).map { " \($0)" } ?? "")
         }
-        let also = places.isEmpty ? nil : Message("printer.also-at", places).text(in: language)
-        if let fix = d.fix {
-            let fixLabel = Message("printer.fix").text(in: language)
-            let separator = Message("printer.also-separator").text(in: language)
-            out += "  = " + labelled(paint(fixLabel, "1;32"), fix.text(in: language)) + (also.map { separator + $0 } ?? "") + "\n"
+        let also = places.isEmpty ? nil : labels.alsoAt(places)
+        if let fix = texts.fix {
+            out += "  = " + labels.labelled(paint(labels.fixLabel, "1;32"), fix) + (also.map { labels.alsoSeparator + $0 } ?? "") + "\n"
         } else if let also {
             out += "  = \(also)\n"
         }
         return out
     }
 
-    /// The text a short one-line finding covers, as `「…」`.
-    private func quote(_ d: Diagnostic, in source: SourceText?) -> String? {
-        guard let source, d.range.start.line == d.range.end.line else { return nil }
-        let scalars = Array(source.line(d.range.start.line).unicodeScalars)
+    /// The text a short one-line finding covers, as `「…」`, from the scalars of its line.
+    private func quote(_ d: Diagnostic, in line: [Unicode.Scalar]?) -> String? {
+        guard let line, d.range.start.line == d.range.end.line else { return nil }
         let start = d.range.start.column - 1
         let end = d.range.end.column - 1
-        guard start >= 0, end > start, end <= scalars.count, end - start <= 8 else { return nil }
-        return "「" + String(String.UnicodeScalarView(scalars[start..<end])) + "」"
+        guard start >= 0, end > start, end <= line.count, end - start <= 8 else { return nil }
+        var quoted = "「"
+        quoted.unicodeScalars.append(contentsOf: line[start..<end])
+        return quoted + "」"
     }
 }

@@ -30,6 +30,9 @@ public final class FindingsStream {
     /// Whether an element was written into the JSON or SARIF array.
     private var wroteElement = false
     public private(set) var tally = FindingsTally()
+    /// The SARIF log around its results, made once: serialising the rules costs tens of millions
+    /// of instructions.
+    private lazy var sarifFrame = SARIFLog.frame(language: language)
 
     /// `output` and `errorOutput` receive the text for standard output and standard error.
     public init(
@@ -77,8 +80,8 @@ public final class FindingsStream {
             switch format {
             case .human: text = sorted.isEmpty ? [] : Array(printer.format(sorted, sources: source.map { [$0] } ?? []).utf8)
             case .json: text = JSONDiagnostics.elementBytes(sorted, language: language)
-            case .github: text = Array(GitHubAnnotations.format(sorted, language: language).utf8)
-            case .sarif: text = Array(SARIFLog.results(sorted, index: index, language: language).utf8)
+            case .github: text = GitHubAnnotations.bytes(sorted, language: language)
+            case .sarif: text = SARIFLog.resultBytes(sorted, index: index, language: language)
             }
             return Piece(text: text, tally: tally)
         }
@@ -116,7 +119,7 @@ public final class FindingsStream {
         case .github: break
         case .json: output(Array(JSONDiagnostics.footer(tally.summary(files: files), empty: !wroteElement).utf8))
         case .sarif:
-            let tail = SARIFLog.frame(language: language).tail
+            let tail = sarifFrame.tail
             output(Array((wroteElement ? tail.closing : tail.empty).utf8))
         }
     }
@@ -126,7 +129,7 @@ public final class FindingsStream {
         started = true
         switch format {
         case .json: output(Array(JSONDiagnostics.header.utf8))
-        case .sarif: output(Array(SARIFLog.frame(language: language).head.utf8))
+        case .sarif: output(Array(sarifFrame.head.utf8))
         case .human, .github: break
         }
     }

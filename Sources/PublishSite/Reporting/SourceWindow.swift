@@ -22,7 +22,12 @@ package struct SourceWindow {
     /// `line` cut to about `width` columns around `focus`; `spans` (focus included) are marked
     /// with `^~~` where they fall inside. Offsets count Unicode scalars from 0.
     init(line: Substring, focus: Range<Int>, spans: [Range<Int>], width: Int = 40) {
-        let scalars = Array(line.unicodeScalars)
+        self.init(scalars: Array(line.unicodeScalars), focus: focus, spans: spans, width: width)
+    }
+
+    /// The window over a line given as its scalars (the printer has them already, for the quotes
+    /// of the findings the window does not show).
+    init(scalars: [Unicode.Scalar], focus: Range<Int>, spans: [Range<Int>], width: Int = 40) {
         let count = scalars.count
         func columns(_ index: Int) -> Int { index < count ? Self.columns(scalars[index]) : 1 }
         let focusStart = min(max(focus.lowerBound, 0), count)
@@ -50,44 +55,57 @@ package struct SourceWindow {
         let rightCut = end < count
 
         var text = leftCut ? Self.cut : ""
-        text += String(String.UnicodeScalarView(scalars[start..<end]))
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
         if rightCut { text += Self.cut }
         self.text = text
 
-        // One cell per column of the window; tabs stay tabs so the caret lines up in a terminal.
-        var cells: [String] = leftCut ? Array(repeating: " ", count: Self.columns(Self.cut.unicodeScalars.first!)) : []
-        var cellOfScalar: [Int: Int] = [:]
-        for index in start..<max(end, focusEnd) {
-            cellOfScalar[index] = cells.count
+        // One cell (an ASCII byte) per column of the window; tabs stay tabs so the caret lines up
+        // in a terminal. `cellOfScalar[i]` is where the scalar `start + i` begins.
+        let shown = start..<max(end, focusEnd)
+        var cells: [UInt8] = []
+        cells.reserveCapacity(2 * shown.count + 2)
+        if leftCut { cells.append(UInt8(ascii: " "), times: Self.columns(Self.cut.unicodeScalars.first!)) }
+        var cellOfScalar: [Int] = []
+        cellOfScalar.reserveCapacity(shown.count)
+        for index in shown {
+            cellOfScalar.append(cells.count)
             if index < count, scalars[index] == "\t" {
-                cells.append("\t")
+                cells.append(UInt8(ascii: "\t"))
             } else {
-                cells += Array(repeating: " ", count: columns(index))
+                cells.append(UInt8(ascii: " "), times: columns(index))
             }
         }
+        func cellWhere(scalarStarts index: Int) -> Int? { shown.contains(index) ? cellOfScalar[index - start] : nil }
         var outside: [Range<Int>] = []
         for span in spans {
             let lower = min(max(span.lowerBound, 0), count)
             let upper = min(max(span.upperBound, lower + 1), max(count, lower + 1))
-            guard let first = cellOfScalar[lower], lower >= start, lower < max(end, focusEnd) else {
+            guard let first = cellWhere(scalarStarts: lower) else {
                 outside.append(span)
                 continue
             }
-            let last = (lower..<upper).reduce(first) { last, index in
-                guard let cell = cellOfScalar[index] else { return last }
-                return cell + columns(index) - 1
+            var last = first
+            for index in lower..<upper {
+                if let cell = cellWhere(scalarStarts: index) { last = cell + columns(index) - 1 }
             }
             for cell in first...last where cell < cells.count {
-                cells[cell] = cell == first ? "^" : (cells[cell] == "^" ? "^" : "~")
+                cells[cell] = cell == first || cells[cell] == UInt8(ascii: "^") ? UInt8(ascii: "^") : UInt8(ascii: "~")
             }
         }
-        var carets = cells.joined()
-        while carets.hasSuffix(" ") { carets.removeLast() }
-        self.carets = carets
+        while cells.last == UInt8(ascii: " ") { cells.removeLast() }
+        self.carets = String(decoding: cells, as: UTF8.self)
         self.outside = outside
     }
 
     static func columns(_ scalar: Unicode.Scalar) -> Int {
         scalar == "\t" ? 1 : CharacterClass.displayWidth(scalar)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends `byte` `times` times.
+    fileprivate mutating func append(_ byte: UInt8, times: Int) {
+        guard times > 0 else { return }
+        append(contentsOf: repeatElement(byte, count: times))
     }
 }

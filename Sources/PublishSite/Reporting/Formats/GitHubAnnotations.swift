@@ -7,35 +7,88 @@ import PublishRendering
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
 public enum GitHubAnnotations {
     public static func format(_ diagnostics: [Diagnostic], language: Language = .english) -> String {
-        diagnostics.sorted().map { d in
-            let command = switch d.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .note: "notice"
+        String(decoding: bytes(diagnostics.sorted(), language: language), as: UTF8.self)
+    }
+
+    /// The commands for `diagnostics` in the order given, as UTF-8.
+    ///
+    /// A file of imported text has hundreds of findings saying one of a few things: a finding's
+    /// message (with its fix), put together and escaped, is kept for the findings after it that
+    /// share its box or say the same (`RecentFindingTexts`) and for the other files
+    /// (`escapedMessages`); the file's name and the rule are escaped when they change.
+    static func bytes(_ diagnostics: [Diagnostic], language: Language) -> [UInt8] {
+        guard !diagnostics.isEmpty else { return [] }
+        var out = ByteBuffer(capacity: 256 * diagnostics.count)
+        var lastFile: (file: String, bytes: [UInt8])?
+        var lastRule: (rule: String, bytes: [UInt8])?
+        var recentTexts = RecentFindingTexts<[UInt8]>()
+        for index in diagnostics.indices {
+            if lastFile?.file != diagnostics[index].file {
+                lastFile = (diagnostics[index].file, escaped(diagnostics[index].file, alsoSeparators: true))
             }
-            let properties = [
-                "file=\(escapeProperty(d.file))", "line=\(d.range.start.line)", "col=\(d.range.start.column)",
-                "endLine=\(d.range.end.line)", "endColumn=\(d.range.end.column)", "title=\(escapeProperty(d.rule))",
-            ].joined(separator: ",")
-            var message = d.message.text(in: language)
-            if let fix = d.fix { message += "\n" + Message("printer.labelled", Message("printer.fix"), fix).text(in: language) }
-            return "::\(command) \(properties)::\(escapeData(message))\n"
-        }.joined()
+            if lastRule?.rule != diagnostics[index].rule {
+                lastRule = (diagnostics[index].rule, escaped(diagnostics[index].rule, alsoSeparators: true))
+            }
+            let data = recentTexts.value(for: diagnostics[index].text) { _ in
+                escapedMessages.bytes(of: diagnostics[index], in: language) { d, language in
+                    escaped(message(of: d, in: language), alsoSeparators: false)
+                }
+            }
+            let file = lastFile!.bytes
+            let rule = lastRule!.bytes
+            let range = diagnostics[index].range
+            let severity = diagnostics[index].severity
+            // The fixed pieces add up to under 100 bytes, four numbers to 80.
+            out.appendInPlace(maximum: 300 + file.count + rule.count + data.count) { start in
+                var cursor = start
+                switch severity {
+                case .error: cursor.put("::error file=")
+                case .warning: cursor.put("::warning file=")
+                case .note: cursor.put("::notice file=")
+                }
+                cursor.put(file)
+                cursor.put(",line=")
+                cursor.put(decimal: range.start.line)
+                cursor.put(",col=")
+                cursor.put(decimal: range.start.column)
+                cursor.put(",endLine=")
+                cursor.put(decimal: range.end.line)
+                cursor.put(",endColumn=")
+                cursor.put(decimal: range.end.column)
+                cursor.put(",title=")
+                cursor.put(rule)
+                cursor.put("::")
+                cursor.put(data)
+                cursor.put("\n")
+                return cursor - start
+            }
+        }
+        return out.takeBytes()
+    }
+
+    /// Findings' messages with their fixes, escaped (`message(of:in:)`), shared by the files of a run.
+    private static let escapedMessages = FindingTextTable()
+
+    /// A finding's message, and on a second line its fix.
+    static func message(of d: Diagnostic, in language: Language) -> String {
+        var message = d.message.text(in: language)
+        if let fix = d.fix { message += "\n" + Message("printer.labelled", Message("printer.fix"), fix).text(in: language) }
+        return message
     }
 
     /// The escaping the runner expects in a command's message.
     static func escapeData(_ text: String) -> String {
-        escape(text, alsoSeparators: false)
+        String(decoding: escaped(text, alsoSeparators: false), as: UTF8.self)
     }
 
     /// The escaping the runner expects in a property value.
     static func escapeProperty(_ text: String) -> String {
-        escape(text, alsoSeparators: true)
+        String(decoding: escaped(text, alsoSeparators: true), as: UTF8.self)
     }
 
-    /// `%`, CR and LF (and in a property `:` and `,`) as `%XX`, byte by byte: a check of imported
-    /// text writes hundreds of thousands of these.
-    private static func escape(_ text: String, alsoSeparators: Bool) -> String {
+    /// `text`'s UTF-8 with `%`, CR and LF (and in a property `:` and `,`) as `%XX`, byte by byte: a
+    /// check of imported text writes hundreds of thousands of these.
+    private static func escaped(_ text: String, alsoSeparators: Bool) -> [UInt8] {
         func escaped(_ byte: UInt8) -> StaticString? {
             switch byte {
             case UInt8(ascii: "%"): "%25"
@@ -46,7 +99,6 @@ public enum GitHubAnnotations {
             default: nil
             }
         }
-        guard text.utf8.contains(where: { escaped($0) != nil }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -56,6 +108,6 @@ public enum GitHubAnnotations {
                 bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import PublishCore
 import PublishReading
 import PublishRules
@@ -70,86 +69,84 @@ public enum JSONDiagnostics {
     ///
     /// Written as `JSONEncoder` writes `Entry` (`elementsAreEncoded` holds it to that), from fixed
     /// pieces of layout and the quoted texts, without the encoder's cost: a check of imported text
-    /// has hundreds of findings per file, most repeating a few messages (every half-width comma),
-    /// so each distinct message is put together and quoted once per run (`quotedMessages`). Each
-    /// element is copied into the buffer in one go (`ElementBytes.write`).
+    /// has hundreds of findings per file, most saying one of a few things (every half-width comma),
+    /// so what a finding says (its fix, message and notes, which stand together between its file
+    /// and its range) is laid out once per run (`laidOutTexts`) and taken again for the findings
+    /// that share its box or say the same (`RecentFindingTexts`).
     public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
         guard !diagnostics.isEmpty else { return [] }
-        var out = ElementBytes(capacity: 512 * diagnostics.count)
+        var out = ByteBuffer(capacity: 512 * diagnostics.count)
         // A file's findings share its name, and runs of them a rule: each quoted when it changes.
         var lastFile: (file: String, bytes: [UInt8])?
         var lastRule: (rule: String, bytes: [UInt8])?
-        // A file's findings repeat a few messages and fixes (a half-width comma's, then a
-        // parenthesis's, and back): the last few are compared first, which is cheaper than hashing.
-        var recentMessages = RecentQuotes()
-        var recentFixes = RecentQuotes()
-        var notes: [[UInt8]] = []
-        diagnostics.withUnsafeBufferPointer { findings in
-            for index in findings.indices {
-                if lastFile?.file != findings[index].file {
-                    lastFile = (findings[index].file, quote(findings[index].file))
+        var recentTexts = RecentFindingTexts<[UInt8]>()
+        for index in diagnostics.indices {
+            if lastFile?.file != diagnostics[index].file {
+                lastFile = (diagnostics[index].file, quote(diagnostics[index].file))
+            }
+            if lastRule?.rule != diagnostics[index].rule {
+                lastRule = (diagnostics[index].rule, quote(diagnostics[index].rule))
+            }
+            let texts = recentTexts.value(for: diagnostics[index].text) { _ in
+                laidOutTexts.bytes(of: diagnostics[index], in: language, make: layOutTexts(of:in:))
+            }
+            let file = lastFile!.bytes
+            let rule = lastRule!.bytes
+            let range = diagnostics[index].range
+            let severity = diagnostics[index].severity
+            // The fixed pieces add up to under 300 bytes, four numbers to 80.
+            out.appendInPlace(maximum: 500 + file.count + texts.count + rule.count) { start in
+                var cursor = start
+                cursor.put(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
+                cursor.put(file)
+                cursor.put(texts)
+                cursor.put(decimal: range.end.column)
+                cursor.put(",\n          \"line\" : ")
+                cursor.put(decimal: range.end.line)
+                cursor.put("\n        },\n        \"start\" : {\n          \"column\" : ")
+                cursor.put(decimal: range.start.column)
+                cursor.put(",\n          \"line\" : ")
+                cursor.put(decimal: range.start.line)
+                cursor.put("\n        }\n      },\n      \"rule\" : ")
+                cursor.put(rule)
+                switch severity {
+                case .error: cursor.put(",\n      \"severity\" : \"error\"\n    }")
+                case .warning: cursor.put(",\n      \"severity\" : \"warning\"\n    }")
+                case .note: cursor.put(",\n      \"severity\" : \"note\"\n    }")
                 }
-                if lastRule?.rule != findings[index].rule {
-                    lastRule = (findings[index].rule, quote(findings[index].rule))
-                }
-                let fix = findings[index].fix.map { recentFixes.quoted($0, in: language) }
-                let message = recentMessages.quoted(findings[index].message, in: language)
-                notes.removeAll(keepingCapacity: true)
-                for note in findings[index].notes { notes.append(quotedMessages.text(note, in: language)) }
-                out.write(
-                    first: index == 0, file: lastFile!.bytes, fix: fix, message: message, notes: notes,
-                    range: findings[index].range, rule: lastRule!.bytes, severity: findings[index].severity)
+                return cursor - start
             }
         }
-        return out.take()
+        return out.takeBytes()
     }
 
-    /// The last four distinct messages quoted (in one call of `elementBytes`), each with its bytes;
-    /// a message not among them is looked up in `quotedMessages` and replaces the oldest.
-    private struct RecentQuotes {
-        private var messages: [Message] = []
-        private var quotes: [[UInt8]] = []
-        private var oldest = 0
+    /// What findings say, laid out: from the comma after the file's name to the end column's key
+    /// (`layOutTexts`), so that an element is its file, this, four numbers, its rule and its
+    /// severity.
+    private static let laidOutTexts = FindingTextTable()
 
-        mutating func quoted(_ message: Message, in language: Language) -> [UInt8] {
-            for index in messages.indices where messages[index] == message { return quotes[index] }
-            let bytes = quotedMessages.text(message, in: language)
-            if messages.count < 4 {
-                messages.append(message)
-                quotes.append(bytes)
-            } else {
-                messages[oldest] = message
-                quotes[oldest] = bytes
-                oldest = (oldest + 1) % 4
+    /// The part of `finding`'s element that its texts make, as `JSONEncoder` lays out `Entry`
+    /// inside the document.
+    static func layOutTexts(of finding: Diagnostic, in language: Language) -> [UInt8] {
+        var out = ByteBuffer(capacity: 256)
+        if let fix = finding.fix {
+            out.append(",\n      \"fix\" : ")
+            out.append(contentsOf: quote(fix.text(in: language)))
+        }
+        out.append(",\n      \"message\" : ")
+        out.append(contentsOf: quote(finding.message.text(in: language)))
+        if finding.notes.isEmpty {
+            out.append(",\n      \"notes\" : [\n\n      ]")
+        } else {
+            out.append(",\n      \"notes\" : [")
+            for (n, note) in finding.notes.enumerated() {
+                out.append(n == 0 ? "\n        " : ",\n        ")
+                out.append(contentsOf: quote(note.text(in: language)))
             }
-            return bytes
+            out.append("\n      ]")
         }
-    }
-
-    /// Messages put together and quoted, shared by the files of a run (checked on all cores): the
-    /// same few messages recur in every file.
-    private static let quotedMessages = QuotedMessages()
-
-    private final class QuotedMessages: Sendable {
-        private struct Key: Hashable {
-            var message: Message
-            var language: Language
-        }
-        private let known = Mutex<[Key: [UInt8]]>([:])
-        /// Messages that name what differs from file to file would grow the table without end: it
-        /// starts again past this many.
-        private let limit = 4096
-
-        func text(_ message: Message, in language: Language) -> [UInt8] {
-            let key = Key(message: message, language: language)
-            if let bytes = known.withLock({ $0[key] }) { return bytes }
-            let bytes = quote(message.text(in: language))
-            known.withLock {
-                if $0.count >= limit { $0.removeAll(keepingCapacity: true) }
-                $0[key] = bytes
-            }
-            return bytes
-        }
+        out.append(",\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
+        return out.takeBytes()
     }
 
     /// `text` in quotes, escaped as `JSONEncoder` escapes it (`<` as it is).
@@ -158,108 +155,6 @@ public enum JSONDiagnostics {
         json.escapesLessThan = false
         json.string(text)
         return json.takeBytes()
-    }
-
-    /// The elements' bytes. The buffer is kept at its capacity (bytes not yet written past
-    /// `count`) so that an element is copied in with plain stores: appending its dozen pieces one by one to an array
-    /// cost about a hundred instructions each.
-    private struct ElementBytes {
-        private var storage: [UInt8]
-        private var count = 0
-
-        /// The buffer is not cleared first: only bytes written are ever read.
-        init(capacity: Int) {
-            storage = [UInt8](unsafeUninitializedCapacity: max(capacity, 1024)) { $1 = $0.count }
-        }
-
-        /// The bytes written (the buffer cut to them in place).
-        mutating func take() -> [UInt8] {
-            storage.removeSubrange(count...)
-            return storage
-        }
-
-        /// One element, as `JSONEncoder` lays out `Entry` inside the document (keys sorted; the
-        /// first element's line break is the stream's to write).
-        mutating func write(
-            first: Bool, file: [UInt8], fix: [UInt8]?, message: [UInt8], notes: [[UInt8]],
-            range: SourceRange, rule: [UInt8], severity: Severity
-        ) {
-            // The fixed pieces add up to under 400 bytes, four numbers to under 100.
-            var most = 500 + file.count + (fix?.count ?? 0) + message.count + rule.count
-            for note in notes { most += note.count + 12 }
-            if storage.count - count < most {
-                storage.append(contentsOf: repeatElement(0, count: max(storage.count, most)))
-            }
-            storage.withUnsafeMutableBufferPointer { buffer in
-                var cursor = buffer.baseAddress! + count
-                func put(_ text: StaticString) {
-                    cursor.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
-                    cursor += text.utf8CodeUnitCount
-                }
-                func put(_ run: [UInt8]) {
-                    guard !run.isEmpty else { return }
-                    run.withUnsafeBufferPointer { run in
-                        cursor.update(from: run.baseAddress!, count: run.count)
-                        cursor += run.count
-                    }
-                }
-                func put(_ value: Int) {
-                    if value < 0 {
-                        cursor.pointee = UInt8(ascii: "-")
-                        cursor += 1
-                    }
-                    var magnitude = value.magnitude
-                    var digits = 1
-                    var scale: UInt = 10
-                    while digits < 20, magnitude >= scale {
-                        digits += 1
-                        let (next, overflow) = scale.multipliedReportingOverflow(by: 10)
-                        if overflow { break }
-                        scale = next
-                    }
-                    var end = cursor + digits
-                    cursor = end
-                    repeat {
-                        end -= 1
-                        end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                        magnitude /= 10
-                    } while magnitude > 0
-                }
-                put(first ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
-                put(file)
-                if let fix {
-                    put(",\n      \"fix\" : ")
-                    put(fix)
-                }
-                put(",\n      \"message\" : ")
-                put(message)
-                if notes.isEmpty {
-                    put(",\n      \"notes\" : [\n\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
-                } else {
-                    put(",\n      \"notes\" : [")
-                    for (n, note) in notes.enumerated() {
-                        put(n == 0 ? "\n        " : ",\n        ")
-                        put(note)
-                    }
-                    put("\n      ],\n      \"range\" : {\n        \"end\" : {\n          \"column\" : ")
-                }
-                put(range.end.column)
-                put(",\n          \"line\" : ")
-                put(range.end.line)
-                put("\n        },\n        \"start\" : {\n          \"column\" : ")
-                put(range.start.column)
-                put(",\n          \"line\" : ")
-                put(range.start.line)
-                put("\n        }\n      },\n      \"rule\" : ")
-                put(rule)
-                switch severity {
-                case .error: put(",\n      \"severity\" : \"error\"\n    }")
-                case .warning: put(",\n      \"severity\" : \"warning\"\n    }")
-                case .note: put(",\n      \"severity\" : \"note\"\n    }")
-                }
-                count = cursor - buffer.baseAddress!
-            }
-        }
     }
 
     /// `elements` the slow way, through `JSONEncoder` and `Entry`: what tests compare.
