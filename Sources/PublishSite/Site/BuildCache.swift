@@ -46,7 +46,19 @@ package final class BuildCache: @unchecked Sendable {
         /// The regular file at `path` itself (a link is none: the output's links are never followed).
         init?(path: String) {
             var info = stat()
-            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard path.withCString({ lstat($0, &info) }) == 0 else { return nil }
+            self.init(info)
+        }
+
+        /// The regular file `name` in the open folder `directory` itself (a link is none).
+        init?(in directory: Int32, name: String) {
+            var info = stat()
+            guard name.withCString({ fstatat(directory, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else { return nil }
+            self.init(info)
+        }
+
+        private init?(_ info: stat) {
+            guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             inode = UInt64(info.st_ino)
             size = Int64(info.st_size)
             seconds = Int64(info.st_mtim.tv_sec)
@@ -75,7 +87,7 @@ package final class BuildCache: @unchecked Sendable {
         /// The file at `path` now (its digest to be filled in); nil when it cannot be found.
         init?(path: String) {
             var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard path.withCString({ stat($0, &info) }) == 0 else { return nil }
             self.init(
                 path: path, inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
                 changed: info.st_ctim, digest: 0)
@@ -97,6 +109,21 @@ package final class BuildCache: @unchecked Sendable {
         var files: [FileIdentity]
     }
 
+    /// A site-wide file (a listing page, an asset) as a build wrote it: the digest of everything it
+    /// shows (mixed with the build's fingerprint) and the identity of its file in the output.
+    struct PageRecord: Equatable {
+        var digest: UInt64
+        var file: FileIdentity
+    }
+
+    /// A notice's line in the previous manifest: where its entry is, its source record (read when
+    /// the manifest was), and where the rest of the entry begins.
+    private struct Previous {
+        var entry: Range<Int>
+        var rest: Int
+        var source: SourceRecord
+    }
+
     /// An entry of this build's manifest: the previous manifest's line (its bytes), or a new entry.
     private enum Recorded {
         case line(Range<Int>)
@@ -111,18 +138,22 @@ package final class BuildCache: @unchecked Sendable {
     let output: String
     private let fingerprint: UInt64
     /// The previous manifest's bytes, where each key's entry is in them, each source file's
-    /// record there, and when the build that wrote it started.
+    /// record there, each site-wide file's record, and when the build that wrote it started.
     private let manifest: [UInt8]
-    private let previous: [String: Range<Int>]
+    private let previous: [UInt64: Previous]
+    private let hasNotices: Bool
     private let sources: [String: SourceRecord]
+    private let previousPages: [String: PageRecord]
     private let previousStart: timespec
     /// When this build started: before it looked at any source file.
     private let started: timespec
     private let lock = NSLock()
-    /// Folders of the output found to be real folders (shared by the notices under them).
+    /// The folders above notice folders (as the part of a slug before its last `/`) whose way from
+    /// the output was found to be real folders.
     private let realFolders = Mutex<Set<String>>([])
     /// The entries of this build, written as the manifest when the build succeeds.
-    private var current: [String: Recorded] = [:]
+    private var current: [UInt64: Recorded] = [:]
+    private var currentPages: [String: PageRecord] = [:]
 
     init(folder: String, output: String, fingerprint: UInt64) {
         self.folder = folder
@@ -132,34 +163,72 @@ package final class BuildCache: @unchecked Sendable {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         started = now
-        manifest = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-        (previous, sources, previousStart) = Self.index(manifest)
+        manifest = Self.read(path)
+        (previous, sources, previousPages, previousStart, hasNotices) = Self.index(manifest)
     }
 
-    /// Where each key's entry is in `manifest` and each source's record: after the header, lines
-    /// of 16 hexadecimal digits, a tab and the entry (whose fields escape their line breaks). A
-    /// line of another shape is skipped; a manifest without the header is not read.
-    private static func index(_ manifest: [UInt8]) -> ([String: Range<Int>], [String: SourceRecord], timespec) {
+    /// The bytes of the file at `path`; none when it cannot be read.
+    private static func read(_ path: String) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return [] }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: max(Int(info.st_size) + 1, 4096))
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return []
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return bytes
+    }
+
+    /// Where each key's entry is in `manifest`, each source's record and each site-wide file's:
+    /// after the header, lines of 16 hexadecimal digits, a tab and the entry (whose fields escape
+    /// their line breaks), and lines of `page`, a tab and a site-wide file's record. A line of
+    /// another shape is skipped; a manifest without the header is not read.
+    private static func index(
+        _ manifest: [UInt8]
+    ) -> ([UInt64: Previous], [String: SourceRecord], [String: PageRecord], timespec, Bool) {
         guard let newline = manifest.firstIndex(of: UInt8(ascii: "\n")),
               let start = ManifestLine.started(header: manifest[..<newline])
-        else { return ([:], [:], timespec()) }
-        var index: [String: Range<Int>] = [:]
+        else { return ([:], [:], [:], timespec(), false) }
+        var index: [UInt64: Previous] = [:]
+        var hasNotices = false
         var sources: [String: SourceRecord] = [:]
-        var lineStart = newline + 1
-        while lineStart < manifest.count {
-            let end = manifest[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? manifest.count
-            if end - lineStart > 17, manifest[lineStart + 16] == UInt8(ascii: "\t") {
-                let entry = lineStart + 17..<end
-                index[String(decoding: manifest[lineStart..<lineStart + 16], as: UTF8.self)] = entry
-                if let source = ManifestLine.source(manifest[entry]) { sources[source.path] = source }
+        var pages: [String: PageRecord] = [:]
+        manifest.withUnsafeBufferPointer { bytes in
+            var lineStart = newline + 1
+            while lineStart < bytes.count {
+                var end = bytes.count
+                if let found = memchr(bytes.baseAddress! + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart) {
+                    end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                if let page = ManifestLine.page(line) {
+                    pages[page.path] = page.record
+                } else if line.count > 17, line[16] == UInt8(ascii: "\t"),
+                          let key = ManifestLine.key(UnsafeBufferPointer(rebasing: line[..<16])) {
+                    let entry = lineStart + 17..<end
+                    hasNotices = true
+                    if let (source, rest) = ManifestLine.sourceAndRest(UnsafeBufferPointer(rebasing: bytes[entry])) {
+                        sources[source.path] = source
+                        index[key] = Previous(entry: entry, rest: entry.lowerBound + rest, source: source)
+                    }
+                }
+                lineStart = end + 1
             }
-            lineStart = end + 1
         }
-        return (index, sources, start)
+        return (index, sources, pages, start, hasNotices)
     }
 
     /// Whether the previous build left a manifest with notices in it.
-    var hasPrevious: Bool { !previous.isEmpty }
+    var hasPrevious: Bool { hasNotices }
 
     /// The digest of a notice's path and bytes.
     func digest(path: String, bytes: [UInt8]) -> UInt64 {
@@ -169,15 +238,18 @@ package final class BuildCache: @unchecked Sendable {
         return hash.value
     }
 
-    func key(digest: UInt64) -> String {
+    /// The key of a notice with `digest` in this build (its manifest line begins with it, in
+    /// hexadecimal).
+    func key(digest: UInt64) -> UInt64 {
         var hash = Hash64()
         hash.add(fingerprint)
         hash.add(digest)
-        return hash.hex
+        return hash.value
     }
 
-    /// The digest the previous build recorded for `source` (found as it is now), if the file is the
-    /// same one, unchanged, and was last changed more than a second before that build started.
+    /// The digest of a notice's source file the previous build recorded for `source` (found as it
+    /// is now), if the file is the same one, unchanged, and was last changed more than a second
+    /// before that build started.
     func knownDigest(_ source: SourceRecord) -> UInt64? {
         guard let recorded = sources[source.path], recorded.isSameFile(as: source),
               recorded.changed.tv_sec < previousStart.tv_sec &- 1
@@ -185,63 +257,108 @@ package final class BuildCache: @unchecked Sendable {
         return recorded.digest
     }
 
-    /// Where the output holds file `name` of the notice with `slug`.
-    private func outputPath(slug: String, name: String) -> String {
-        (output as NSString).appendingPathComponent("notices/\(slug)/\(name)")
+    /// The folder of the notice with `slug` in the output.
+    private func noticeFolder(slug: String) -> String {
+        output + "/notices/" + slug
     }
 
-    /// The cached summary of `key`, and the path of each of its files (by name), if every file is
-    /// still the one the previous build wrote.
-    /// The cached summary of `key`, and the path of each of its files (by name), if every file is
-    /// still the one the previous build wrote. `source` is the notice's source file as found now:
-    /// recorded with the entry when it differs from what the manifest holds.
-    func lookup(_ key: String, source: SourceRecord) -> (summary: NoticeSummary, file: (String) -> String)? {
-        guard let range = previous[key],
-              var entry = ManifestLine.entry(manifest[range]),
+    /// The cached summary of `key`, and the output's folder that holds its files, if every file
+    /// is still the one the previous build wrote. `source` is the notice's source file as found
+    /// now: recorded with the entry when it differs from what the manifest holds.
+    func lookup(_ key: UInt64, source: SourceRecord) -> (summary: NoticeSummary, folder: String)? {
+        guard let found = previous[key],
+              var entry = ManifestLine.entry(rest: manifest[found.rest..<found.entry.upperBound], source: found.source),
               entry.files.count == entry.summary.files.count
         else { return nil }
         let slug = entry.summary.slug
-        guard isRealFolder(notices: slug) else { return nil }
+        let folder = noticeFolder(slug: slug)
+        guard areRealFolders(above: slug) else { return nil }
+        // The notice's folder opened without following a link, its files looked at from there.
+        let directory = folder.withCString { open($0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+        guard directory >= 0 else { return nil }
+        defer { close(directory) }
         for (name, identity) in zip(entry.summary.files, entry.files)
-        where FileIdentity(path: outputPath(slug: slug, name: name)) != identity {
+        where FileIdentity(in: directory, name: name) != identity {
             return nil
         }
         let recorded: Recorded
         if entry.source == source {
-            recorded = .line(range)
+            recorded = .line(found.entry)
         } else {
             entry.source = source
             recorded = .entry(entry)
         }
         lock.withLock { current[key] = recorded }
-        return (entry.summary, { self.outputPath(slug: slug, name: $0) })
+        return (entry.summary, folder)
     }
 
-    /// Whether the notice folder of `slug` and every folder on the way to it in the output are
-    /// real folders, not links (a link could lead back to the same files from outside the output).
-    private func isRealFolder(notices slug: String) -> Bool {
-        var folder = (output as NSString).appendingPathComponent("notices")
-        var chain = [folder]
-        for part in slug.split(separator: "/") {
+    /// Whether the output, its `notices` folder and every folder between it and the folder of the
+    /// notice with `slug` are real folders, not links (a link could lead back to the same files
+    /// from outside the output). Each such chain is looked at once; the notice's own folder is
+    /// its caller's to open.
+    private func areRealFolders(above slug: String) -> Bool {
+        let parent = slug.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(slug[..<$0]) } ?? ""
+        if realFolders.withLock({ $0.contains(parent) }) { return true }
+        var folder = output + "/notices"
+        var chain = [output, folder]
+        for part in parent.split(separator: "/") {
             folder += "/" + part
             chain.append(folder)
         }
-        for path in chain where !realFolders.withLock({ $0.contains(path) }) {
-            guard DirectoryEntries.kind(of: path) == .folder else { return false }
-            realFolders.withLock { _ = $0.insert(path) }
-        }
-        return DirectoryEntries.kind(of: output) == .folder
+        guard areRealFolders(chain) else { return false }
+        realFolders.withLock { _ = $0.insert(parent) }
+        return true
+    }
+
+    /// Whether each of `chain` (the output and folders in it) is a real folder, not a link.
+    private func areRealFolders(_ chain: [String]) -> Bool {
+        chain.allSatisfy { DirectoryEntries.kind(of: $0) == .folder }
     }
 
     /// Records a notice just written under `folder` (its folder in the staging site, whose files
     /// become the output's): the identity of its files, nothing read.
-    func store(_ key: String, summary: NoticeSummary, from folder: String, source: SourceRecord) {
+    func store(_ key: UInt64, summary: NoticeSummary, from folder: String, source: SourceRecord) {
         var files: [FileIdentity] = []
+        let folder = folder.hasSuffix("/") ? folder : folder + "/"
         for name in summary.files {
-            guard let identity = FileIdentity(path: (folder as NSString).appendingPathComponent(name)) else { return }
+            guard let identity = FileIdentity(path: folder + name) else { return }
             files.append(identity)
         }
         lock.withLock { current[key] = .entry(Entry(source: source, summary: summary, files: files)) }
+    }
+
+    /// The digest recorded for a site-wide file: what it shows, and this build's fingerprint.
+    private func pageDigest(_ digest: UInt64) -> UInt64 {
+        var hash = Hash64()
+        hash.add(fingerprint)
+        hash.add(digest)
+        return hash.value
+    }
+
+    /// Whether the output's file at `relative` (a site-wide file: a listing page, an asset) is the
+    /// one the previous build wrote for what `digest` sums up, under real folders: then it is
+    /// recorded for this build as it was, and the caller keeps it instead of writing it again.
+    func reusesPage(_ relative: String, digest: UInt64) -> Bool {
+        guard let record = previousPages[relative], record.digest == pageDigest(digest) else { return false }
+        var chain: [String] = []
+        var folder = output
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
+        for part in parts.dropLast() {
+            folder += "/" + part
+            chain.append(folder)
+        }
+        guard areRealFolders([output] + chain), FileIdentity(path: output + "/" + relative) == record.file else { return false }
+        lock.withLock { currentPages[relative] = record }
+        return true
+    }
+
+    /// Records a site-wide file just written at `path` (in the staging site) for `relative`, with
+    /// the digest of what it shows.
+    func storePage(_ relative: String, digest: UInt64, from path: String) {
+        guard let identity = FileIdentity(path: path) else { return }
+        let record = PageRecord(digest: pageDigest(digest), file: identity)
+        lock.withLock { currentPages[relative] = record }
     }
 
     /// Writes the manifest of this build (after its output was brought in), replacing the last,
@@ -258,13 +375,13 @@ package final class BuildCache: @unchecked Sendable {
                 for key in current.keys.sorted() {
                     switch current[key]! {
                     case .line(let range):
-                        bytes += key.utf8
-                        bytes.append(UInt8(ascii: "\t"))
-                        bytes += manifest[range]
-                        bytes.append(UInt8(ascii: "\n"))
+                        ManifestLine.append(key: key, line: manifest[range], into: &bytes)
                     case .entry(let entry):
                         ManifestLine.write(key: key, entry: entry, into: &bytes)
                     }
+                }
+                for relative in currentPages.keys.sorted() {
+                    ManifestLine.write(page: relative, record: currentPages[relative]!, into: &bytes)
                 }
             }
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
@@ -274,8 +391,8 @@ package final class BuildCache: @unchecked Sendable {
             unlink(temporary)
             unlink(path)
         }
-        for name in (try? fileManager.contentsOfDirectory(atPath: folder)) ?? [] where name != Self.manifestName {
-            try? fileManager.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        for (name, _) in DirectoryEntries.list(folder) ?? [] where name != Self.manifestName {
+            try? fileManager.removeItem(atPath: folder + "/" + name)
         }
     }
 
@@ -304,6 +421,10 @@ package struct Hash64 {
 
     mutating func add(_ number: UInt64) {
         withUnsafeBytes(of: number.littleEndian) { add(buffer: $0) }
+    }
+
+    mutating func add(bytes: UnsafeRawBufferPointer) {
+        add(buffer: bytes)
     }
 
     /// Four lanes over 32 bytes at a time (a single chain of multiplies waits on itself), folded

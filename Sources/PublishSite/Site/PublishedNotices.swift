@@ -1,3 +1,4 @@
+import Foundation
 import PublishCore
 import PublishRendering
 
@@ -58,14 +59,19 @@ package struct PublishedNotices: Sendable {
         /// Where `slug` stands in `path` as `<slug>.md` at its end, as UTF-8 offsets; nil when
         /// it does not.
         static func slice(_ slug: String, of path: String) -> Range<Int>? {
-            let suffix = ".md".utf8
-            let bytes = path.utf8
-            let length = slug.utf8.count
-            guard length > 0, bytes.count >= length + suffix.count, bytes.count <= Int(UInt32.max),
-                  bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
-            let end = bytes.count - suffix.count
-            guard bytes.dropLast(suffix.count).suffix(length).elementsEqual(slug.utf8) else { return nil }
-            return (end - length)..<end
+            var slug = slug
+            var path = path
+            return path.withUTF8 { path in
+                slug.withUTF8 { slug -> Range<Int>? in
+                    let suffix = ".md".utf8
+                    guard slug.count > 0, path.count >= slug.count + suffix.count, path.count <= Int(UInt32.max),
+                          path.suffix(suffix.count).elementsEqual(suffix)
+                    else { return nil }
+                    let end = path.count - suffix.count
+                    guard memcmp(path.baseAddress! + (end - slug.count), slug.baseAddress!, slug.count) == 0 else { return nil }
+                    return (end - slug.count)..<end
+                }
+            }
         }
 
         var slug: String {
@@ -77,6 +83,15 @@ package struct PublishedNotices: Sendable {
         }
 
         var pageURL: String { "notices/\(slug)/index.html" }
+
+        /// The slug's UTF-8 bytes, where they are.
+        func withSlugBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            var text = ownSlug ?? path
+            let range = ownSlug == nil ? Int(slugStart)..<Int(slugEnd) : nil
+            return text.withUTF8 { bytes in
+                body(range.map { UnsafeBufferPointer(rebasing: bytes[$0]) } ?? bytes)
+            }
+        }
     }
 
     /// What only the feeds and the duplicate 索引号 check read.
@@ -113,7 +128,7 @@ package struct PublishedNotices: Sendable {
         if let name = summary.issuer {
             // The same bytes share a name: two spellings `==` takes for one (composed and
             // decomposed marks) stay apart, as each notice's entry shows its own.
-            if let known = issuerIndex[name], issuers[Int(known)].utf8.elementsEqual(name.utf8) {
+            if let known = issuerIndex[name], Self.sameBytes(issuers[Int(known)], name) {
                 issuer = known
             } else {
                 issuer = Int32(issuers.count)
@@ -131,6 +146,15 @@ package struct PublishedNotices: Sendable {
             path: summary.path, slug: summary.slug, title: summary.title, date: summary.date,
             disclosureStart: summary.disclosureStart, disclosureEnd: summary.disclosureEnd, issuer: issuer, extra: extra,
             fileCount: Int32(summary.files.count), draft: summary.draft))
+    }
+
+    /// Whether two strings are the same bytes (not only equal as strings).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
     }
 
     /// The issuer of the notice at `index`.
@@ -197,15 +221,59 @@ package struct PublishedNotices: Sendable {
             isDraft: record.draft)
     }
 
+    /// A digest of what the listing entry of the notice at `index` shows (its title, issuer, date,
+    /// page, status for any day, draft mark): equal digests make equal entries on the same day.
+    func entryDigest(at index: Int) -> UInt64 {
+        let record = records[index]
+        var hash = Hash64()
+        hash.add(record.title)
+        if let issuer = issuer(at: index) {
+            hash.add(1)
+            hash.add(issuer)
+        } else {
+            hash.add(0)
+        }
+        // Each date as its year, month and day in one word (16 bits are plenty for a month and a
+        // day), and which of them there are.
+        var present: UInt64 = 0
+        for (bit, date) in [record.date, record.disclosureStart, record.disclosureEnd].enumerated() {
+            guard let date else { continue }
+            present |= 1 << UInt64(bit)
+            hash.add(UInt64(UInt32(truncatingIfNeeded: date.year)) << 32
+                | UInt64(UInt16(truncatingIfNeeded: date.month)) << 16 | UInt64(UInt16(truncatingIfNeeded: date.day)))
+        }
+        hash.add(present)
+        record.withSlugBytes { hash.add(bytes: UnsafeRawBufferPointer($0)) }
+        hash.add(record.draft ? 1 : 0)
+        return hash.value
+    }
+
     /// Newest first; notices without a date last; then by slug (`NoticeSummary.newestFirst`).
     mutating func sortNewestFirst() {
-        records.sort { a, b in
-            switch (a.date, b.date) {
+        // The positions are sorted, then the records put in their order once: a record moved at
+        // each step of the sort is retained and released, and a slug made each time it is compared.
+        let order = records.indices.sorted { a, b in
+            switch (records[a].date, records[b].date) {
             case let (x?, y?) where x != y: return x > y
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return a.slug < b.slug
+            default: return Self.slugPrecedes(records[a], records[b])
             }
         }
+        records = order.map { records[$0] }
+    }
+
+    /// `a.slug < b.slug`: compared as bytes when both are ASCII (where `String`'s order is the
+    /// bytes' order), as strings otherwise.
+    static func slugPrecedes(_ a: Record, _ b: Record) -> Bool {
+        let ascii: Bool? = a.withSlugBytes { x in
+            b.withSlugBytes { y in
+                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+        return ascii ?? (a.slug < b.slug)
     }
 }

@@ -152,7 +152,8 @@ public struct SiteBuilder: Sendable {
         }
         published.sortNewestFirst()
         do {
-            let count = try writeSiteFiles(published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL)
+            let count = try writeSiteFiles(
+                published, to: staging, templates: templates, siteTitle: siteTitle, baseURL: baseURL, cache: cache)
             if let indexer { try index(staging, with: indexer) }
             try staging.commit { cache?.save() }
             return SiteReport(
@@ -220,18 +221,18 @@ public struct SiteBuilder: Sendable {
     /// The outcome of a notice the cache holds under `key`, its files kept (or linked into a
     /// whole new site); nil when the cache does not hold it.
     private func reuse(
-        _ key: String, source: BuildCache.SourceRecord, context: NoticeContext, staging: SiteStaging, cache: BuildCache
+        _ key: UInt64, source: BuildCache.SourceRecord, context: NoticeContext, staging: SiteStaging, cache: BuildCache
     ) -> Outcome? {
         guard let hit = cache.lookup(key, source: source) else { return nil }
         let summary = hit.summary
         if !context.policy.publishes(draft: summary.draft) { return .draft(summary) }
         do {
-            for name in summary.files {
-                let relative = "notices/\(summary.slug)/\(name)"
-                switch staging.mode {
-                case .patch: staging.keep(relative)
-                case .replace: try staging.link(hit.file(name), to: relative)
-                }
+            let folder = "notices/" + summary.slug
+            switch staging.mode {
+            case .patch:
+                staging.keep(folder: folder, names: summary.files)
+            case .replace:
+                for name in summary.files { try staging.link(hit.folder + "/" + name, to: folder + "/" + name) }
             }
         } catch {
             return .unreadable(error.message)
@@ -241,7 +242,7 @@ public struct SiteBuilder: Sendable {
 
     /// Reads, checks and renders a notice the cache does not hold, and records it there.
     private func render(
-        bytes: [UInt8], path: String, key: String?, source: BuildCache.SourceRecord?, context: NoticeContext,
+        bytes: [UInt8], path: String, key: UInt64?, source: BuildCache.SourceRecord?, context: NoticeContext,
         staging: SiteStaging, cache: BuildCache?
     ) -> Outcome {
         let loaded = context.loader.load(bytes: bytes, path: path)
@@ -290,7 +291,7 @@ public struct SiteBuilder: Sendable {
             return .unreadable(Message("io.path-reason", path, String(describing: error)))
         }
         if let cache, let key, let source {
-            cache.store(key, summary: summary, from: (staging.staging as NSString).appendingPathComponent(folder), source: source)
+            cache.store(key, summary: summary, from: staging.staging + "/" + folder, source: source)
         }
         return .published(summary, warnings: summary.warnings)
     }
@@ -332,29 +333,59 @@ public struct SiteBuilder: Sendable {
     }
 
     private func writeSiteFiles(
-        _ notices: PublishedNotices, to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?
+        _ notices: PublishedNotices, to staging: SiteStaging, templates: TemplateLibrary, siteTitle: String, baseURL: String?,
+        cache: BuildCache?
     ) throws(SiteStaging.Failure) -> Int {
         var count = 0
         let search = options.configuration.search
+        /// Writes the site-wide file `relative` with `write`, or keeps it when the output has it as
+        /// the last build wrote it for the same `digest` (a rebuild that patches the output); the
+        /// cache records it either way.
+        func place(_ relative: String, digest: UInt64, write: () throws(SiteStaging.Failure) -> Void) throws(SiteStaging.Failure) {
+            if let cache, staging.mode == .patch, cache.reusesPage(relative, digest: digest) {
+                staging.keep(relative)
+                return
+            }
+            try write()
+            cache?.storePage(relative, digest: digest, from: staging.staging + "/" + relative)
+        }
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) where search || name != "search.js" {
-            try staging.write(text, to: "assets/\(name)")
+            var hash = Hash64()
+            if cache != nil { hash.add(text) }
+            try place("assets/\(name)", digest: hash.value) { () throws(SiteStaging.Failure) in
+                try staging.write(text, to: "assets/\(name)")
+            }
             count += 1
         }
         let feedURL = baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "feed.xml" }
         var listingPages: [(String, CalendarDate?)] = []
         let pages = SiteListings.pages(
             for: notices, siteTitle: siteTitle, feedURL: feedURL, on: options.now, pageSize: options.configuration.pageSize,
-            searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL)
+            searchURL: search ? SearchViewModel.path : nil, baseURL: baseURL, withDigests: cache != nil)
+        // Two pages at one path (never made: issuer ids that collide are told apart) are both
+        // written, in order, and neither is kept.
+        var uses: [String: Int] = [:]
+        for page in pages { uses[page.path, default: 0] += 1 }
         // One page at a time: the home page and each listing hold every notice, and a page's bytes
         // grow by doubling, so two big pages at once raised the peak memory of a large site by a
         // fifth (rendered on all cores, they saved a rebuild about 20 ms).
         for page in pages {
-            try staging.write(templates.renderUTF8(page.model, template: "index"), to: page.path)
+            if uses[page.path] == 1 {
+                try place(page.path, digest: page.digest) { () throws(SiteStaging.Failure) in
+                    try staging.write(templates.renderUTF8(page.model, template: "index"), to: page.path)
+                }
+            } else {
+                try staging.write(templates.renderUTF8(page.model, template: "index"), to: page.path)
+            }
             listingPages.append((page.path, page.modified))
             count += 1
         }
         if search {
-            try staging.write(templates.renderUTF8(SearchViewModel(siteTitle: siteTitle), template: "search"), to: SearchViewModel.path)
+            var hash = Hash64()
+            hash.add(siteTitle)
+            try place(SearchViewModel.path, digest: hash.value) { () throws(SiteStaging.Failure) in
+                try staging.write(templates.renderUTF8(SearchViewModel(siteTitle: siteTitle), template: "search"), to: SearchViewModel.path)
+            }
             count += 1
         }
         if let baseURL {

@@ -14,6 +14,9 @@ package struct SiteListings {
     struct Page: Sendable {
         var path: String
         var modified: CalendarDate?
+        /// A digest of everything the page shows (`withDigests` only; 0 otherwise): equal digests,
+        /// with the same templates, render the same bytes, so a rebuild keeps the page it has.
+        var digest: UInt64 = 0
         /// The template's view, made when asked: a site's listings hold every notice about three
         /// times, so their views are made one page at a time, not all at once.
         let makeModel: @Sendable () -> ListingViewModel
@@ -35,7 +38,7 @@ package struct SiteListings {
     /// listing holds the positions of its notices in `notices`, not copies of them.
     static func pages(
         for notices: PublishedNotices, siteTitle: String, feedURL: String?, on day: CalendarDate,
-        pageSize: Int? = nil, searchURL: String? = nil, baseURL: String? = nil
+        pageSize: Int? = nil, searchURL: String? = nil, baseURL: String? = nil, withDigests: Bool = false
     ) -> [Page] {
         let records = notices.records
         var yearCounts: [Int: Int] = [:]
@@ -52,6 +55,25 @@ package struct SiteListings {
         let years = yearCounts.map { year, count in
             ListingViewModel.YearGroup(year: year, url: yearPath(year), count: count)
         }.sorted { $0.year > $1.year }
+        // What each notice's entry shows, summed up once for every page it is on, and what the
+        // browsing part of the home page shows.
+        let entryDigests = withDigests ? records.indices.map { notices.entryDigest(at: $0) } : []
+        var browseHash = Hash64()
+        if withDigests {
+            for issuer in issuers {
+                browseHash.add(issuer.name)
+                browseHash.add(issuer.url)
+                browseHash.add(UInt64(issuer.count))
+            }
+            browseHash.add(UInt64(issuers.count))
+            for year in years {
+                browseHash.add(UInt64(bitPattern: Int64(year.year)))
+                browseHash.add(year.url)
+                browseHash.add(UInt64(year.count))
+            }
+            browseHash.add(UInt64(years.count))
+        }
+        let browseDigest = browseHash.value
         /// Every page of one listing whose first page is `folder + "index.html"`.
         func listing(_ folder: String, _ heading: String, _ items: [Int32], browse: Bool, issuerFeed: String? = nil) -> [Page] {
             let chunks = pageSize.map { size in
@@ -66,7 +88,26 @@ package struct SiteListings {
                     previousURL: index > 0 ? paths[index - 1] : nil,
                     nextURL: index + 1 < chunks.count ? paths[index + 1] : nil,
                     pages: paths.enumerated().map { .init(number: $0.offset + 1, url: $0.element, isCurrent: $0.offset == index) })
-                return Page(path: path, modified: chunk.compactMap { records[Int($0)].date }.max()) {
+                var digest: UInt64 = 0
+                if withDigests {
+                    var hash = Hash64()
+                    for text in [path, folder, heading, siteTitle, root] { hash.add(text) }
+                    for text in [feedURL, searchURL, issuerFeed] {
+                        if let text {
+                            hash.add(1)
+                            hash.add(text)
+                        } else {
+                            hash.add(0)
+                        }
+                    }
+                    hash.add(browse ? browseDigest : 0)
+                    hash.add(UInt64(index))
+                    hash.add(UInt64(chunks.count))
+                    for member in chunk { hash.add(entryDigests[Int(member)]) }
+                    hash.add(UInt64(chunk.count))
+                    digest = hash.value
+                }
+                return Page(path: path, modified: chunk.compactMap { records[Int($0)].date }.max(), digest: digest) {
                     // One 年月日 string per day among the page's entries.
                     var dayTexts: [CalendarDate: String] = [:]
                     func chinese(_ date: CalendarDate) -> String {

@@ -42,54 +42,74 @@ package enum SitePatch {
     /// that another one needs as a folder. Names are compared byte for byte (Swift's `String`
     /// equality would take a name for its canonical equivalent).
     package static func removals(in output: String, keeping files: Set<String>, kept: Set<String>) -> [Removal]? {
-        let fileBytes = Set(files.map(PathBytes.init))
-        var folders: Set<PathBytes> = [PathBytes([])]
-        for file in files {
-            // The folders on the way, cut at each `/` byte from the end (a `/` is never part of
-            // a longer UTF-8 sequence).
-            var path = Array(file.utf8)
-            while let slash = path.lastIndex(of: UInt8(ascii: "/")) {
-                path.removeSubrange(slash...)
-                guard folders.insert(PathBytes(path)).inserted else { break }
-            }
+        var paths = SitePaths()
+        for file in files { paths.insert(file, kind: .file) }
+        for file in kept {
+            // A kept path that is not one of the files is never found.
+            var bytes = file
+            guard bytes.withUTF8({ paths.kind(of: $0) }) != nil else { return nil }
+            paths.insert(file, kind: .kept)
         }
-        // A path that is a file of the new site and a folder of another of its files.
-        guard fileBytes.isDisjoint(with: folders) else { return nil }
-        let keptBytes = Set(kept.map(PathBytes.init))
+        return removals(in: output, keeping: &paths)
+    }
+
+    /// Everything in `output` that is not one of `paths` (`SitePaths.Kind.file` or `.kept`) nor
+    /// a folder on the way to one (added to `paths`), as above; nil when a kept file is not found as a regular file
+    /// under real folders, a name is not UTF-8, or a file's path is another's folder. The output
+    /// is read with the system's directory calls, each entry's path made in one buffer and looked
+    /// up by its bytes.
+    static func removals(in output: String, keeping paths: inout SitePaths) -> [Removal]? {
+        paths.addFolders()
+        guard !paths.hasConflict else { return nil }
         var keptFound = 0
         var removals: [Removal] = []
-        var pending = [""]
+        var pending: [[UInt8]] = [[]]
+        var path: [UInt8] = []
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? output : output + "/" + relative
-            guard let entries = DirectoryEntries.list(folder) else { return nil }
-            for (name, kind) in entries {
-                let path = relative.isEmpty ? name : relative + "/" + name
-                let bytes = PathBytes(path)
-                switch kind {
-                case .folder where folders.contains(bytes):
+            let folder = relative.isEmpty ? output : output + "/" + String(decoding: relative, as: UTF8.self)
+            // A folder that cannot be opened has nothing to remove (as `DirectoryEntries.list`).
+            guard let directory = opendir(folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                // The entry's path in `path`; false for `.` and `..`; nil for a name that is not
+                // UTF-8 (a `String` would stand for another name).
+                let named: Bool? = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                    UnsafeRawPointer(tuple).withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
+                        let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
+                        if bytes.elementsEqual(".".utf8) || bytes.elementsEqual("..".utf8) { return false }
+                        if bytes.contains(where: { $0 >= 0x80 }), String(validatingCString: name) == nil { return nil }
+                        path.removeAll(keepingCapacity: true)
+                        path.append(contentsOf: relative)
+                        if !relative.isEmpty { path.append(UInt8(ascii: "/")) }
+                        path.append(contentsOf: bytes)
+                        return true
+                    }
+                }
+                guard let named else { return nil }
+                guard named else { continue }
+                let kind: EntryKind?
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): kind = .folder
+                case Int32(DT_REG): kind = .file
+                case Int32(DT_UNKNOWN): kind = DirectoryEntries.kind(of: output + "/" + String(decoding: path, as: UTF8.self))
+                default: kind = .other
+                }
+                // Gone between the listing and the stat: nothing to remove.
+                guard let kind else { continue }
+                switch (kind, path.withUnsafeBufferPointer { paths.kind(of: $0) }) {
+                case (.folder, .folder?):
                     pending.append(path)
-                case .file where fileBytes.contains(bytes):
-                    if keptBytes.contains(bytes) { keptFound += 1 }
+                case (.file, .file?):
+                    break
+                case (.file, .kept?):
+                    keptFound += 1
                 default:
-                    removals.append(Removal(path: path, kind: kind))
+                    removals.append(Removal(path: String(decoding: path, as: UTF8.self), kind: kind))
                 }
             }
         }
-        guard keptFound == keptBytes.count else { return nil }
+        guard keptFound == paths.keptCount else { return nil }
         return removals.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-    }
-
-    /// A path's UTF-8 bytes as a set member: equal only byte for byte, hashed in one call (an
-    /// array of bytes is hashed one byte at a time).
-    private struct PathBytes: Hashable {
-        let bytes: [UInt8]
-
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
-        init(_ path: String) { bytes = Array(path.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
     }
 
     /// The first folder this process may not write in among those a patch changes: the parents of

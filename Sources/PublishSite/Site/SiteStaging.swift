@@ -31,7 +31,7 @@ package final class SiteStaging: @unchecked Sendable {
     /// The paths (inside the site) written to the staging folder and those kept from the output
     /// (`Mode.patch` only).
     private let written = Mutex<[String]>([])
-    private let kept = Mutex<[String]>([])
+    private let kept = Mutex(SitePaths())
     private let parent: String
     private let name: String
     private var lockDescriptor: Int32 = -1
@@ -55,14 +55,15 @@ package final class SiteStaging: @unchecked Sendable {
             throw Failure(message: Message("staging.create-folder", parent, SiteStaging.reason(error)))
         }
         try lock()
-        recoverInterruptedSwap()
+        var leftovers = leftovers()
+        recoverInterruptedSwap(&leftovers)
         do {
-            try recoverInterruptedPatches()
+            try recoverInterruptedPatches(leftovers)
         } catch {
             unlock()
             throw error
         }
-        removeStale()
+        removeStale(leftovers)
         mode = patching() && DirectoryEntries.kind(of: output) == .folder ? .patch : .replace
         guard mkdir(staging, 0o755) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -170,7 +171,12 @@ package final class SiteStaging: @unchecked Sendable {
 
     /// Keeps the output's file at `relative` in the new site as it is (`Mode.patch` only).
     func keep(_ relative: String) {
-        kept.withLock { $0.append(relative) }
+        kept.withLock { $0.insert(relative, kind: .kept) }
+    }
+
+    /// Keeps the output's files `names` in `folder` (inside the site) as they are (`Mode.patch` only).
+    func keep(folder: String, names: [String]) {
+        kept.withLock { $0.insert(folder: folder, names: names, kind: .kept) }
     }
 
     /// Makes the staged site the output; `finish` runs before the lock is released (the cache's
@@ -208,12 +214,17 @@ package final class SiteStaging: @unchecked Sendable {
     /// the staged ones and the staging folder replaces the output.
     private func patch() throws(Failure) {
         let written = self.written.withLock { $0 }
-        let kept = self.kept.withLock { $0 }
-        guard let removals = SitePatch.removals(in: output, keeping: Set(written).union(kept), kept: Set(kept)),
+        // Taken out of the lock, not copied.
+        var paths = self.kept.withLock { kept in
+            defer { kept = SitePaths() }
+            return kept
+        }
+        for relative in written { paths.insert(relative, kind: .file) }
+        guard let removals = SitePatch.removals(in: output, keeping: &paths),
               SitePatch.unwritableFolder(for: written, removing: removals, in: output) == nil
         else {
             do {
-                for relative in kept { try link(output + "/" + relative, to: relative) }
+                for relative in paths.paths(.kept) { try link(output + "/" + relative, to: relative) }
             } catch {
                 discard()
                 throw error
@@ -274,18 +285,17 @@ package final class SiteStaging: @unchecked Sendable {
     }
 
     /// A build killed between its two renames leaves no output but the old site aside: put it back.
-    private func recoverInterruptedSwap() {
+    private func recoverInterruptedSwap(_ leftovers: inout Leftovers) {
         let fileManager = FileManager.default
-        guard !fileManager.fileExists(atPath: output) else { return }
-        let olds = leftovers(prefix: ".\(name).old-")
-        if let newest = olds.last { try? fileManager.moveItem(atPath: newest, toPath: output) }
+        guard !fileManager.fileExists(atPath: output), let newest = leftovers.olds.last else { return }
+        if (try? fileManager.moveItem(atPath: newest, toPath: output)) != nil { leftovers.olds.removeLast() }
     }
 
     /// A build killed while it patched the output leaves its patch folder and journal: the patch
     /// is finished, so the output is that build's site. A patch that cannot be finished stops
     /// this build, and stays for the next.
-    private func recoverInterruptedPatches() throws(Failure) {
-        for path in leftovers(prefix: ".\(name).patch-") where DirectoryEntries.kind(of: path) == .folder {
+    private func recoverInterruptedPatches(_ leftovers: Leftovers) throws(Failure) {
+        for path in leftovers.patches where DirectoryEntries.kind(of: path) == .folder {
             do {
                 try SitePatch.recover(folder: path, output: output)
             } catch {
@@ -296,15 +306,43 @@ package final class SiteStaging: @unchecked Sendable {
 
     /// Staging and old folders of builds that were killed, and journals of patches that never
     /// started (we hold the lock: no other build runs).
-    private func removeStale() {
-        let prefixes = [".\(name).staging-", ".\(name).old-", ".\(name).patch-"]
-        for path in prefixes.flatMap({ leftovers(prefix: $0) }) {
+    private func removeStale(_ leftovers: Leftovers) {
+        for path in leftovers.stagings + leftovers.olds + leftovers.patches where DirectoryEntries.kind(of: path) != nil {
             TreeRemoval.remove(path)
         }
     }
 
-    private func leftovers(prefix: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-        return entries.filter { $0.hasPrefix(prefix) }.sorted().map { (parent as NSString).appendingPathComponent($0) }
+    /// What killed builds may have left beside the output, each kind sorted by name.
+    struct Leftovers {
+        var stagings: [String] = []
+        var olds: [String] = []
+        var patches: [String] = []
+    }
+
+    /// The leftovers beside the output, from one listing of its parent folder, names compared as
+    /// bytes.
+    private func leftovers() -> Leftovers {
+        var found = Leftovers()
+        let prefixes = [".\(name).staging-", ".\(name).old-", ".\(name).patch-"]
+        // Names that are not UTF-8 are no leftovers of a build (`DirectoryEntries` skips the whole
+        // listing then): the parent is read entry by entry here.
+        guard let directory = opendir(parent) else { return found }
+        defer { closedir(directory) }
+        var names: [[String]] = [[], [], []]
+        while let entry = readdir(directory) {
+            withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                UnsafeRawPointer(tuple).withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
+                    let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
+                    for (index, prefix) in prefixes.enumerated() where bytes.starts(with: prefix.utf8) {
+                        if let text = String(validatingCString: name) { names[index].append(text) }
+                    }
+                }
+            }
+        }
+        let paths = names.map { $0.sorted().map { (parent as NSString).appendingPathComponent($0) } }
+        found.stagings = paths[0]
+        found.olds = paths[1]
+        found.patches = paths[2]
+        return found
     }
 }

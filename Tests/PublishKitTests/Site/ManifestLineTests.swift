@@ -43,7 +43,7 @@ import PublishCore
     @Test(arguments: summaries)
     func readsBackAsWritten(summary: NoticeSummary) throws {
         var bytes: [UInt8] = []
-        ManifestLine.write(key: "0123456789abcdef", entry: Self.entry(summary), into: &bytes)
+        ManifestLine.write(key: 0x0123_4567_89ab_cdef, entry: Self.entry(summary), into: &bytes)
         #expect(bytes.last == UInt8(ascii: "\n"))
         #expect(bytes.filter { $0 == UInt8(ascii: "\n") }.count == 1)
         #expect(bytes.starts(with: Array("0123456789abcdef\t".utf8)))
@@ -56,18 +56,18 @@ import PublishCore
 
     @Test func theHeaderGivesWhenTheBuildStartedAndRefusesAnotherVersion() {
         let header = ManifestLine.header(started: timespec(tv_sec: 1_796_646_747, tv_nsec: 12))
-        #expect(String(decoding: header, as: UTF8.self) == "publish-manifest 2\t1796646747\t12\n")
+        #expect(String(decoding: header, as: UTF8.self) == "publish-manifest 3\t1796646747\t12\n")
         let started = ManifestLine.started(header: header.dropLast())
         #expect(started?.tv_sec == 1_796_646_747 && started?.tv_nsec == 12)
-        #expect(ManifestLine.started(header: ArraySlice("publish-manifest 1".utf8)) == nil)
-        #expect(ManifestLine.started(header: ArraySlice("publish-manifest 2\t1\t2\t3".utf8)) == nil)
+        #expect(ManifestLine.started(header: ArraySlice("publish-manifest 2\t1\t2".utf8)) == nil)
+        #expect(ManifestLine.started(header: ArraySlice("publish-manifest 3\t1\t2\t3".utf8)) == nil)
     }
 
     /// Lines are appended to the buffer they are given (the manifest is one buffer of many lines).
     @Test func linesFollowEachOtherInOneBuffer() throws {
         var bytes = Array("header\n".utf8)
         for (index, summary) in Self.summaries.enumerated() {
-            ManifestLine.write(key: String(repeating: String(index), count: 16), entry: Self.entry(summary), into: &bytes)
+            ManifestLine.write(key: UInt64(String(repeating: String(index), count: 16), radix: 16)!, entry: Self.entry(summary), into: &bytes)
         }
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         #expect(lines.count == Self.summaries.count + 2 && lines.first.map { Array($0) } == Array("header".utf8) && lines.last?.isEmpty == true)
@@ -80,7 +80,7 @@ import PublishCore
 
     @Test func aDamagedLineIsNoEntry() throws {
         var bytes: [UInt8] = []
-        ManifestLine.write(key: "0123456789abcdef", entry: Self.entry(Self.summaries[0]), into: &bytes)
+        ManifestLine.write(key: 0x0123_4567_89ab_cdef, entry: Self.entry(Self.summaries[0]), into: &bytes)
         let line = bytes[17..<(bytes.count - 1)]
         #expect(ManifestLine.entry(line) != nil)
         // Cut short, one field more, an inode that is not a number.
