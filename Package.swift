@@ -34,6 +34,8 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        // glibc's allocator settings (mallopt), for the executable only: Sources/publish/AllocatorSettings.swift.
+        .systemLibrary(name: "CGlibcMalloc"),
         // Source positions and texts, diagnostics as values, text utilities, the typed model, the calendar.
         .target(name: "PublishCore"),
         // Bytes → Markdown tree (libcmark-gfm) and front matter → the interpreted `Notice`.
@@ -65,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "publish",
             dependencies: [
-                "PublishCore", "PublishReading", "PublishRules", "PublishRendering", "PublishSite",
+                "PublishCore", "PublishReading", "PublishRules", "PublishRendering", "PublishSite", "CGlibcMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -22,6 +22,7 @@ struct Publish: ParsableCommand {
 
     /// Like ArgumentParser's own entry point, except that usage errors exit with 2, as documented.
     static func main() {
+        AllocatorSettings.apply()
         if let rejected = RunLanguage.choice.rejected, rejected.source != "--lang" {
             let warning = RunLanguage.say(
                 "printer.labelled", Message("severity.warning"), Message("usage.bad-language-variable", rejected.source, rejected.value))

@@ -1,0 +1,8 @@
+#ifndef PUBLISH_CGLIBCMALLOC_SHIM_H
+#define PUBLISH_CGLIBCMALLOC_SHIM_H
+
+#if defined(__linux__)
+#include <malloc.h>
+#endif
+
+#endif
