@@ -24,6 +24,43 @@ extension TemplateRenderer {
         return true
     }
 
+    /// An item's or a part's heading line (`<h3 class="…" id="…">`); a part's heading carries no
+    /// id, its `<section>` does.
+    private mutating func writeHeading(_ block: BlockView, withID: Bool) {
+        output.append("<")
+        output.append(utf8Of: block.headingTag)
+        output.append(" class=\"")
+        output.append(utf8Of: block.levelClass)
+        writeIDAndOrdinal(block, withID: withID)
+        output.append("</span>")
+        output.append(contentsOf: block.leadHTML.bytes)
+        output.append("</")
+        output.append(utf8Of: block.headingTag)
+        output.append(">\n")
+    }
+
+    /// An item's or a part's run-in lead and body (`<p class="runin …">`), with an id as for headings.
+    private mutating func writeRunIn(_ block: BlockView, withID: Bool) {
+        output.append("<p class=\"runin ")
+        output.append(utf8Of: block.levelClass)
+        writeIDAndOrdinal(block, withID: withID)
+        output.append("</span><span class=\"lead\">")
+        output.append(contentsOf: block.leadHTML.bytes)
+        output.append("</span>")
+        output.append(contentsOf: block.bodyHTML.bytes)
+        output.append("</p>\n")
+    }
+
+    /// The end of the class attribute, the id when asked, and the ordinal's opening span and text.
+    private mutating func writeIDAndOrdinal(_ block: BlockView, withID: Bool) {
+        if withID {
+            output.append("\" id=\"")
+            output.append(utf8Of: block.id)
+        }
+        output.append("\"><span class=\"ordinal\">")
+        TemplateEscaping.append(block.ordinal, to: &output)
+    }
+
     /// The block, whose context is on top of the stack.
     private mutating func writeBlock(_ block: BlockView) {
         if block.isParagraph {
@@ -34,33 +71,11 @@ extension TemplateRenderer {
         }
         if block.isItem {
             if block.isHeading {
-                output.append("<")
-                output.append(utf8Of: block.headingTag)
-                output.append(" class=\"")
-                output.append(utf8Of: block.levelClass)
-                output.append("\" id=\"")
-                output.append(utf8Of: block.id)
-                output.append("\"><span class=\"ordinal\">")
-                TemplateEscaping.append(block.ordinal, to: &output)
-                output.append("</span>")
-                output.append(contentsOf: block.leadHTML.bytes)
-                output.append("</")
-                output.append(utf8Of: block.headingTag)
-                output.append(">\n")
+                writeHeading(block, withID: true)
                 writeChildren(block.children)
             }
             if block.isRunIn {
-                output.append("<p class=\"runin ")
-                output.append(utf8Of: block.levelClass)
-                output.append("\" id=\"")
-                output.append(utf8Of: block.id)
-                output.append("\"><span class=\"ordinal\">")
-                TemplateEscaping.append(block.ordinal, to: &output)
-                output.append("</span><span class=\"lead\">")
-                output.append(contentsOf: block.leadHTML.bytes)
-                output.append("</span>")
-                output.append(contentsOf: block.bodyHTML.bytes)
-                output.append("</p>\n")
+                writeRunIn(block, withID: true)
                 writeChildren(block.children)
             }
             return
@@ -71,30 +86,8 @@ extension TemplateRenderer {
             output.append("\" id=\"")
             output.append(utf8Of: block.id)
             output.append("\">\n")
-            if block.isHeading {
-                output.append("<")
-                output.append(utf8Of: block.headingTag)
-                output.append(" class=\"")
-                output.append(utf8Of: block.levelClass)
-                output.append("\"><span class=\"ordinal\">")
-                TemplateEscaping.append(block.ordinal, to: &output)
-                output.append("</span>")
-                output.append(contentsOf: block.leadHTML.bytes)
-                output.append("</")
-                output.append(utf8Of: block.headingTag)
-                output.append(">\n")
-            }
-            if block.isRunIn {
-                output.append("<p class=\"runin ")
-                output.append(utf8Of: block.levelClass)
-                output.append("\"><span class=\"ordinal\">")
-                TemplateEscaping.append(block.ordinal, to: &output)
-                output.append("</span><span class=\"lead\">")
-                output.append(contentsOf: block.leadHTML.bytes)
-                output.append("</span>")
-                output.append(contentsOf: block.bodyHTML.bytes)
-                output.append("</p>\n")
-            }
+            if block.isHeading { writeHeading(block, withID: false) }
+            if block.isRunIn { writeRunIn(block, withID: false) }
             writeChildren(block.children)
             output.append("</section>\n")
         }
