@@ -151,25 +151,26 @@ extension TemplateRenderer {
         TemplateEscaping.append(block.regionLabel, to: &output)
         output.append("\" tabindex=\"0\"><table>\n<thead><tr>")
         for cell in block.tableHeader {
-            output.append("<th")
-            writeAlignment(cell.align)
-            output.append(">")
-            output.append(contentsOf: cell.html.bytes)
-            output.append("</th>")
+            writeCell(cell, open: "<th", close: "</th>")
         }
         output.append("</tr></thead>\n<tbody>\n")
         for row in block.tableRows {
             output.append("<tr>")
             for cell in row.cells {
-                output.append("<td")
-                writeAlignment(cell.align)
-                output.append(">")
-                output.append(contentsOf: cell.html.bytes)
-                output.append("</td>")
+                writeCell(cell, open: "<td", close: "</td>")
             }
             output.append("</tr>\n")
         }
         output.append("</tbody>\n</table></div>\n")
+    }
+
+    /// `<th{{#align}}…{{/align}}>{{{html}}}</th>` (or `td`) for a cell, its alignment known.
+    private mutating func writeCell(_ cell: NoticeViewModel.CellView, open: StaticString, close: StaticString) {
+        output.append(open)
+        writeAlignment(cell.align)
+        output.append(">")
+        output.append(contentsOf: cell.html.bytes)
+        output.append(close)
     }
 
     /// `{{#align}} style="text-align:{{align}}"{{/align}}` for a cell, its alignment known.
