@@ -29,6 +29,22 @@ package enum UTF8Validation {
         let hasNarrowLeads =
             memchr(base + offset, 0xE0, count - offset) != nil || memchr(base + offset, 0xED, count - offset) != nil
         while offset < count {
+            if base[offset] < 0x80 {
+                // ASCII between Chinese characters (digits, a half-width mark) comes in short runs:
+                // byte by byte up to eight, and eight at a time only after eight. Looked at first:
+                // a half-width comma in Chinese text tries no sequence of three bytes.
+                let runEnd = min(offset + 8, count)
+                offset += 1
+                while offset < runEnd, base[offset] < 0x80 { offset += 1 }
+                if offset == runEnd {
+                    while offset + 8 <= count,
+                        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        offset += 8
+                    }
+                }
+                continue
+            }
             // Four three-byte sequences (CJK characters and full-width marks), two to a word:
             // each a lead 1110xxxx, then two 10xxxxxx bytes; with no lead E0 or ED in the file,
             // that is a well-formed sequence.
@@ -62,21 +78,8 @@ package enum UTF8Validation {
                 }
             }
             let lead = base[offset]
-            if lead < 0x80 {
-                // ASCII between Chinese characters (digits, a half-width mark) comes in short runs:
-                // byte by byte up to eight, and eight at a time only after eight.
-                let runEnd = min(offset + 8, count)
-                offset += 1
-                while offset < runEnd, base[offset] < 0x80 { offset += 1 }
-                if offset == runEnd {
-                    while offset + 8 <= count,
-                        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                    {
-                        offset += 8
-                    }
-                }
-                continue
-            }
+            // ASCII after the sequences: the run is read at the top of the loop.
+            if lead < 0x80 { continue }
             if lead >= 0xE0 && lead <= 0xEF {
                 guard offset + 2 < count else { return (false, false) }
                 let second = base[offset + 1]
