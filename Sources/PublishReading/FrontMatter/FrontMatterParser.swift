@@ -144,9 +144,11 @@ private struct Reader {
     }
 
     /// The tag Yams gives an untagged node when composing with `Resolver.basic` (a new one each
-    /// time, as Yams makes it: resolving a tag changes it in place).
+    /// time, as Yams makes it: resolving a tag changes it in place). Its constructor is one without
+    /// tables: reading constructs nothing with a node's constructor, and `Constructor.default`
+    /// costs half a million instructions to make, once a run, for front matter Yams never reads.
     private static func implicitTag() -> Tag {
-        Tag(.implicit, .basic, YAMLComposition.constructor)
+        Tag(.implicit, .basic, YAMLComposition.plainConstructor)
     }
 
     package mutating func read(yaml: String) {
