@@ -105,7 +105,7 @@ package struct InlineLocator {
                 let knownEnd = searchLine == lastLine ? lastLineEndColumn : nil
                 let bytes = lines.line(searchLine)
                 if let start = InlineLocator.firstOffset(of: needle, in: bytes, from: from) {
-                    let startColumn = fromColumn + UTF8ScalarCount.of(bytes, in: from..<start)
+                    let startColumn = start == from ? fromColumn : fromColumn + UTF8ScalarCount.of(bytes, in: from..<start)
                     let end = start + needle.count
                     var scalars: Int? = nil
                     let endColumn: Int
