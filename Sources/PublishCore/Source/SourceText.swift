@@ -56,11 +56,6 @@ public struct SourceText: Sendable {
         withLineBytes { $0.byteOffset(line: line, scalarColumn: scalarColumn) }
     }
 
-    /// Calls `body` with the UTF-8 bytes of `line` (empty past the end of the file).
-    package func withUTF8<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withLineBytes { body($0.line(line)) }
-    }
-
     /// Calls `body` with the text's bytes and its line starts, lent for the call: positions read
     /// off them with no `Substring` per line.
     package func withLineBytes<Result>(_ body: (SourceLineBytes) -> Result) -> Result {
