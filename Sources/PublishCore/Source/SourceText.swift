@@ -13,7 +13,9 @@ public struct SourceText: Sendable {
     /// The normalised text: no BOM, `\n` line ends, no NUL.
     public let text: String
     /// The lines of `text`, without their `\n`. Line `n` of the file is `lines[n - 1]`.
-    public let lines: [Substring]
+    public var lines: SourceLines { SourceLines(text: text, starts: lineStarts) }
+    /// Where each line starts in `text`'s UTF-8: line `n` at `lineStarts[n - 1]`; at least one.
+    package let lineStarts: [Int]
     /// What decoding found: invalid UTF-8, NUL bytes.
     public let diagnostics: [Diagnostic]
 
@@ -24,7 +26,7 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let (text, diagnostics) = SourceText.decode(body, path: path)
         self.text = text
-        self.lines = text.lineSlices
+        self.lineStarts = SourceText.withUTF8(of: text, SourceLineBytes.lineStarts)
         self.diagnostics = diagnostics
     }
 
@@ -37,7 +39,7 @@ public struct SourceText: Sendable {
 
     /// The source line `line` (1-based), or an empty line past the end.
     public func line(_ line: Int) -> Substring {
-        guard line >= 1, line <= lines.count else { return "" }
+        guard line >= 1, line <= lineStarts.count else { return "" }
         return lines[line - 1]
     }
 
@@ -45,42 +47,34 @@ public struct SourceText: Sendable {
     /// column in Unicode scalars.
     public func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard byteColumn > 1 else { return 1 }
-        return withUTF8(ofLine: line) { bytes in
-            // Count the scalars that start before the byte: every byte that is not a continuation
-            // byte starts one. A column inside a multi-byte scalar rounds down to that scalar.
-            let before = min(byteColumn - 1, bytes.count)
-            let column = UTF8Bytes.scalarCount(bytes, in: 0..<before)
-            let pointsInsideScalar = byteColumn - 1 < bytes.count && bytes[byteColumn - 1] & 0xC0 == 0x80
-            return pointsInsideScalar ? column : column + 1
-        }
+        return withLineBytes { $0.scalarColumn(line: line, byteColumn: byteColumn) }
     }
 
     /// The byte offset in `line` where 1-based scalar column `scalarColumn` starts; the line's
     /// length for the column just past its end, nil for a column further out.
     package func byteOffset(line: Int, scalarColumn: Int) -> Int? {
-        withUTF8(ofLine: line) { bytes in
-            var scalars = 0
-            var offset = 0
-            while scalars < scalarColumn - 1 {
-                guard offset < bytes.count else { return nil }
-                offset += 1
-                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-                scalars += 1
+        withLineBytes { $0.byteOffset(line: line, scalarColumn: scalarColumn) }
+    }
+
+    /// Calls `body` with the text's bytes and its line starts, lent for the call: positions read
+    /// off them with no `Substring` per line.
+    package func withLineBytes<Result>(_ body: (SourceLineBytes) -> Result) -> Result {
+        SourceText.withUTF8(of: text) { bytes in
+            lineStarts.withUnsafeBufferPointer { starts in
+                body(SourceLineBytes(bytes: bytes, lineStarts: starts))
             }
-            return offset
         }
     }
 
-    /// Calls `body` with the UTF-8 bytes of `line` (empty past the end of the file).
-    package func withUTF8<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let text = self.line(line)
+    /// Calls `body` with the UTF-8 bytes of `text` (a native string's own storage).
+    private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The location just past the last character of the file.
     public var endLocation: SourceLocation {
-        SourceLocation(line: max(lines.count, 1), column: (lines.last?.utf8ScalarCount ?? 0) + 1)
+        SourceLocation(line: lineStarts.count, column: withLineBytes { UTF8ScalarCount.of($0.line($0.lineCount)) } + 1)
     }
 
     // MARK: - Decoding

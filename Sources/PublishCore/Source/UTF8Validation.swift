@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks raw bytes for well-formed UTF-8 once, so that the string made of them need not be
 /// checked again.
 ///
@@ -20,7 +22,42 @@ package enum UTF8Validation {
         }
         while offset < count, base[offset] < 0x80 { offset += 1 }
         if offset == count { return (true, true) }
+        // Leads E0 and ED are the only three-byte leads whose second byte needs more than a look
+        // at its top bits, and Chinese text has none (U+0800–U+0FFF, U+D000–U+D7FF): two passes
+        // of `memchr` tell whether a file has any, and a file without them is read four
+        // sequences a step by their top bits alone.
+        let hasNarrowLeads =
+            memchr(base + offset, 0xE0, count - offset) != nil || memchr(base + offset, 0xED, count - offset) != nil
         while offset < count {
+            if base[offset] < 0x80 {
+                // ASCII between Chinese characters (digits, a half-width mark) comes in short runs:
+                // byte by byte up to eight, and eight at a time only after eight. Looked at first:
+                // a half-width comma in Chinese text tries no sequence of three bytes.
+                let runEnd = min(offset + 8, count)
+                offset += 1
+                while offset < runEnd, base[offset] < 0x80 { offset += 1 }
+                if offset == runEnd {
+                    while offset + 8 <= count,
+                        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        offset += 8
+                    }
+                }
+                continue
+            }
+            // Four three-byte sequences (CJK characters and full-width marks), two to a word:
+            // each a lead 1110xxxx, then two 10xxxxxx bytes; with no lead E0 or ED in the file,
+            // that is a well-formed sequence.
+            if !hasNarrowLeads {
+                while offset + 14 <= count {
+                    let first = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    let second = UnsafeRawPointer(base + offset + 6).loadUnaligned(as: UInt64.self)
+                    guard first & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                        second & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0
+                    else { break }
+                    offset += 12
+                }
+            }
             // Two three-byte sequences led by E1–EC, EE or EF (CJK characters and full-width
             // marks) read as one little-endian word: each a lead 1110xxxx, then two 10xxxxxx
             // bytes; bit n of `fastLeads` says whether lead En needs no look at its second byte.
@@ -41,15 +78,8 @@ package enum UTF8Validation {
                 }
             }
             let lead = base[offset]
-            if lead < 0x80 {
-                offset += 1
-                while offset + 8 <= count,
-                    UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    offset += 8
-                }
-                continue
-            }
+            // ASCII after the sequences: the run is read at the top of the loop.
+            if lead < 0x80 { continue }
             if lead >= 0xE0 && lead <= 0xEF {
                 guard offset + 2 < count else { return (false, false) }
                 let second = base[offset + 1]

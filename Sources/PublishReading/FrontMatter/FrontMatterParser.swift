@@ -23,13 +23,15 @@ public enum FrontMatterParser {
     /// How the YAML is composed: `parse(_:)` composes without the resolver's regular expressions
     /// first (`YAMLComposition`); tests compose with Yams' default resolver throughout to hold it to that.
     package static func parse(_ source: SourceText, composing composition: YAMLComposition) -> Result {
-        guard let first = source.lines.first, first.trimmingTrailingWhitespace() == "---" else {
+        let lines = source.lines
+        let delimiters: (opens: Bool, closing: Int?) = source.withLineBytes { bytes in
+            guard isDelimiter(bytes.line(1), orDots: false, { lines[0] }) else { return (false, nil) }
+            return (true, (1..<lines.count).first { index in isDelimiter(bytes.line(index + 1), orDots: true, { lines[index] }) })
+        }
+        guard delimiters.opens else {
             return Result(frontMatter: FrontMatter(), lineCount: 0, diagnostics: [])
         }
-        guard let closing = source.lines.indices.dropFirst().first(where: {
-            let line = source.lines[$0].trimmingTrailingWhitespace()
-            return line == "---" || line == "..."
-        }) else {
+        guard let closing = delimiters.closing else {
             let diagnostic = Diagnostic(
                 rule: PipelineRule.unterminated.id, severity: .error,
                 message: Message("frontmatter.unterminated"),
@@ -60,6 +62,27 @@ public enum FrontMatterParser {
             reader.read(yaml: yaml)
         }
         return Result(frontMatter: reader.frontMatter, lineCount: closing + 1, diagnostics: reader.diagnostics)
+    }
+
+    /// Whether `bytes` (a line) is `---`, or with `orDots` also `...`, once trailing spaces and
+    /// tabs are trimmed (`trimmingTrailingWhitespace()`). Read on the bytes when all after the
+    /// three marks is ASCII; otherwise (a combining mark may join a mark or a space into one
+    /// character) on the line's characters, as `line()` gives it.
+    package static func isDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, orDots: Bool, _ line: () -> Substring) -> Bool {
+        // Trimming only shortens the end: a delimiter line starts with its three marks.
+        guard bytes.count >= 3 else { return false }
+        let mark = bytes[0]
+        guard mark == UInt8(ascii: "-") || (orDots && mark == UInt8(ascii: ".")), bytes[1] == mark, bytes[2] == mark
+        else { return false }
+        var onlyBlanks = true
+        for byte in bytes[3...] {
+            if byte >= 0x80 {
+                let trimmed = line().trimmingTrailingWhitespace()
+                return trimmed == "---" || (orDots && trimmed == "...")
+            }
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") { onlyBlanks = false }
+        }
+        return onlyBlanks
     }
 
     package static func lineRange(_ line: Int, in source: SourceText) -> SourceRange {
@@ -121,9 +144,11 @@ private struct Reader {
     }
 
     /// The tag Yams gives an untagged node when composing with `Resolver.basic` (a new one each
-    /// time, as Yams makes it: resolving a tag changes it in place).
+    /// time, as Yams makes it: resolving a tag changes it in place). Its constructor is one without
+    /// tables: reading constructs nothing with a node's constructor, and `Constructor.default`
+    /// costs half a million instructions to make, once a run, for front matter Yams never reads.
     private static func implicitTag() -> Tag {
-        Tag(.implicit, .basic, YAMLComposition.constructor)
+        Tag(.implicit, .basic, YAMLComposition.plainConstructor)
     }
 
     package mutating func read(yaml: String) {

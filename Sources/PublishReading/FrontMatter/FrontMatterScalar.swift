@@ -38,7 +38,8 @@ package enum FrontMatterScalar {
     /// `Node.scalar(scalar).null != nil` (Yams' `NSNull.construct`) without making an `NSNull`: a
     /// plain `~`, `null`, `Null`, `NULL` or nothing.
     package static func isNull(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.style == .plain else { return false }
+        // Longer than `null`: no string comparisons (a title is never null).
+        guard scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -55,8 +56,11 @@ package enum FrontMatterScalar {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        // Nothing above U+3000 (the ideographic space) is white space or a line end to Foundation:
+        // Chinese characters and full-width marks are answered without its character set.
+        if scalar.value > 0x3000 { return false }
         return CharacterSet.whitespacesAndNewlines.contains(scalar)
     }
 }

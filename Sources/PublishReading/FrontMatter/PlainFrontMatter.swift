@@ -27,7 +27,7 @@ package struct PlainFrontMatter {
 
     /// The entries of `lines` (the lines between the delimiters; the first is line 2 of the
     /// file), or nil when any line is outside the shape.
-    package static func read(_ lines: ArraySlice<Substring>) -> PlainFrontMatter? {
+    package static func read<Lines: Collection>(_ lines: Lines) -> PlainFrontMatter? where Lines.Element == Substring {
         guard !lines.isEmpty else { return nil }
         var entries: [Entry] = []
         entries.reserveCapacity(lines.count)

@@ -53,4 +53,8 @@ package enum YAMLComposition: Sendable {
     /// `Constructor.default` builds three tables of closures each time it is asked; front matter
     /// constructs nothing with it, so one is made once.
     nonisolated(unsafe) static let constructor = Constructor.default
+
+    /// A constructor without tables, for the nodes of front matter read without Yams
+    /// (`PlainFrontMatter`), with which nothing is constructed.
+    nonisolated(unsafe) static let plainConstructor = Constructor([:], [:], [:])
 }

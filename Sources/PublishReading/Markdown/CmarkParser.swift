@@ -47,42 +47,34 @@ public struct CmarkParser: Sendable {
         }
         // The blanked lines, then the file from the first line after them on (the lines joined
         // with `\n` again are the text from there), fed straight from the text: the blanked lines
-        // end in `\n`, so the library reads the two pieces as it would read them joined.
-        let blanked = min(blankedLines, source.lines.count)
-        let restOffset = blankedLines < source.lines.count
-            ? source.text.utf8.distance(from: source.text.utf8.startIndex, to: source.lines[blankedLines].startIndex)
-            : source.text.utf8.count
-        let root: OpaquePointer? = CmarkParser.parseLock.withLock {
-            var fed = 0
-            if blanked > 0 {
-                let newlines = [CChar](repeating: 0x0A, count: blanked)
-                newlines.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, blanked) }
-                fed += blanked
-            }
-            fed += CmarkParser.withUTF8(of: source.text) { text in
-                let count = text.count - restOffset
-                guard count > 0, let start = text.baseAddress else { return 0 }
-                UnsafeRawPointer(start + restOffset).withMemoryRebound(to: CChar.self, capacity: count) {
-                    cmark_parser_feed(parser, $0, count)
+        // end in `\n`, so the library reads the two pieces as it would read them joined. The tree
+        // is converted with the same bytes lent: lines and columns are read off them.
+        return source.withLineBytes { lines in
+            let blanked = min(blankedLines, lines.lineCount)
+            let restOffset = blankedLines < lines.lineCount ? lines.lineStarts[blankedLines] : lines.bytes.count
+            let root: OpaquePointer? = CmarkParser.parseLock.withLock {
+                var fed = 0
+                if blanked > 0 {
+                    let newlines = [CChar](repeating: 0x0A, count: blanked)
+                    newlines.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, blanked) }
+                    fed += blanked
                 }
-                return count
+                let count = lines.bytes.count - restOffset
+                if count > 0, let start = lines.bytes.baseAddress {
+                    UnsafeRawPointer(start + restOffset).withMemoryRebound(to: CChar.self, capacity: count) {
+                        cmark_parser_feed(parser, $0, count)
+                    }
+                    fed += count
+                }
+                if fed == 0 { cmark_parser_feed(parser, "", 0) }
+                return cmark_parser_finish(parser)
             }
-            if fed == 0 { cmark_parser_feed(parser, "", 0) }
-            return cmark_parser_finish(parser)
+            guard let root else { return MarkdownDocument(blocks: [], diagnostics: []) }
+            defer { cmark_node_free(root) }
+            var converter = Converter(source: source, lines: lines, maximumNesting: maximumNesting)
+            let blocks = converter.blocks(childrenOf: root, depth: 0)
+            return MarkdownDocument(blocks: blocks, diagnostics: converter.diagnostics)
         }
-        guard let root else { return MarkdownDocument(blocks: [], diagnostics: []) }
-        defer { cmark_node_free(root) }
-        var converter = Converter(source: source, maximumNesting: maximumNesting)
-        let blocks = converter.blocks(childrenOf: root, depth: 0)
-        return MarkdownDocument(blocks: blocks, diagnostics: converter.diagnostics)
-    }
-}
-
-extension CmarkParser {
-    /// Calls `body` with the UTF-8 bytes of `text` (a native string's own storage).
-    fileprivate static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 
@@ -91,12 +83,15 @@ extension CmarkParser {
 /// Walks the C tree once and builds Swift values.
 private struct Converter {
     package let source: SourceText
+    /// The source's bytes and line starts, lent for the conversion.
+    package let lines: SourceLineBytes
     package let maximumNesting: Int
     package var diagnostics: [Diagnostic] = []
     private var reportedDepth = false
 
-    package init(source: SourceText, maximumNesting: Int) {
+    package init(source: SourceText, lines: SourceLineBytes, maximumNesting: Int) {
         self.source = source
+        self.lines = lines
         self.maximumNesting = maximumNesting
     }
 
@@ -143,17 +138,18 @@ private struct Converter {
         guard startLine > 0 else { return (SourceRange(at: SourceLocation(line: 1, column: 1)), false) }
         let start = SourceLocation(
             line: startLine,
-            column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
+            column: lines.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
         let endByte = Int(cmark_node_get_end_column(node))
         let safeEndLine = max(endLine, startLine)
         // The end column of a node whose last byte is its line's last byte is, as for a node that
         // reports none (HTML blocks run to the end of their last line), the line's scalars + 1.
-        let endsLine = endByte <= 0 || endByte == source.line(safeEndLine).utf8.count
+        let endLineBytes = lines.line(safeEndLine)
+        let endsLine = endByte <= 0 || endByte == endLineBytes.count
         let end = SourceLocation(
             line: safeEndLine,
             column: endByte <= 0
-                ? source.line(safeEndLine).utf8ScalarCount + 1
-                : source.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
+                ? UTF8ScalarCount.of(endLineBytes) + 1
+                : lines.scalarColumn(line: safeEndLine, byteColumn: endByte) + 1)
         return (SourceRange(start: start, end: end), endsLine)
     }
 
@@ -219,17 +215,25 @@ private struct Converter {
             isTight: cmark_node_get_list_tight(node) != 0, items: items)
     }
 
-    /// The marker as written, read from the source line where the item starts.
+    /// The marker as written, read from the source line where the item starts: up to a space or
+    /// tab, or through the first `.` `)` `-` `*` `+`. Read on bytes: every character it stops at
+    /// is ASCII, and the bytes of any other character are 0x80 or more.
     private func listMarker(at location: SourceLocation) -> (String, SourceRange) {
-        let scalars = Array(source.line(location.line).unicodeScalars.dropFirst(location.column - 1))
-        var marker = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar == " " || scalar == "\t" { break }
-            marker.append(scalar)
-            if scalar == "." || scalar == ")" || scalar == "-" || scalar == "*" || scalar == "+" { break }
+        let bytes = lines.line(location.line)
+        let start = lines.byteOffset(line: location.line, scalarColumn: location.column) ?? bytes.count
+        var end = start
+        scan: while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): break scan
+            case UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+                end += 1
+                break scan
+            default: end += 1
+            }
         }
-        let end = SourceLocation(line: location.line, column: location.column + marker.count)
-        return (String(marker), SourceRange(start: location, end: end))
+        let marker = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let markerEnd = SourceLocation(line: location.line, column: location.column + UTF8ScalarCount.of(marker))
+        return (UTF8Validation.string(unchecked: marker), SourceRange(start: location, end: markerEnd))
     }
 
     private mutating func table(_ node: OpaquePointer) -> MarkdownTable {
@@ -287,7 +291,7 @@ private struct Converter {
     // MARK: Inlines
 
     private mutating func inlines(of node: OpaquePointer, range: SourceRange, endsLine: Bool) -> [MarkdownInline] {
-        var locator = InlineLocator(source: source, range: range, lastLineEndColumn: endsLine ? range.end.column : nil)
+        var locator = InlineLocator(lines: lines, range: range, lastLineEndColumn: endsLine ? range.end.column : nil)
         return inlines(childrenOf: node, locator: &locator, depth: 0)
     }
 

@@ -12,9 +12,9 @@ import PublishCore
 /// the first match of the bytes is the first match of the scalars. Columns are counted in scalars
 /// only over the bytes the cursor moves across.
 package struct InlineLocator {
-    /// The source's lines only (`SourceText.lines`): a copy of the whole `SourceText` per block
-    /// cost four retains and releases.
-    private let lines: [Substring]
+    /// The source's bytes and line starts, lent for the parse: a line's bytes without a
+    /// `Substring` (a retain and a release) each time one is searched.
+    private let lines: SourceLineBytes
     private let lastLine: Int
     private var line: Int
     private var column: Int
@@ -24,18 +24,30 @@ package struct InlineLocator {
     /// literal found up to that line's end ends there without counting its scalars again.
     private let lastLineEndColumn: Int?
 
-    package init(source: SourceText, range: SourceRange) {
-        self.init(source: source, range: range, lastLineEndColumn: nil)
-    }
+    /// Keeps the bytes `lines` points into alive when the locator made its own copy of them
+    /// (`init(source:range:lastLineEndColumn:)`); nil when they are lent by the caller.
+    private let storage: LineBytesCopy?
 
     /// `lastLineEndColumn`: the column just past the end of line `range.end.line` (the line's
-    /// scalars + 1), if the caller has counted it; nil if not.
-    package init(source: SourceText, range: SourceRange, lastLineEndColumn: Int?) {
-        self.lines = source.lines
+    /// scalars + 1), if the caller has counted it; nil if not. `lines` must stay valid while the
+    /// locator is used (the parser lends them for the whole conversion).
+    package init(lines: SourceLineBytes, range: SourceRange, lastLineEndColumn: Int? = nil) {
+        self.init(lines: lines, storage: nil, range: range, lastLineEndColumn: lastLineEndColumn)
+    }
+
+    /// A locator over its own copy of the source's bytes, for callers that hold no lent bytes.
+    package init(source: SourceText, range: SourceRange, lastLineEndColumn: Int? = nil) {
+        let storage = LineBytesCopy(source)
+        self.init(lines: storage.lines, storage: storage, range: range, lastLineEndColumn: lastLineEndColumn)
+    }
+
+    private init(lines: SourceLineBytes, storage: LineBytesCopy?, range: SourceRange, lastLineEndColumn: Int?) {
+        self.lines = lines
+        self.storage = storage
         self.lastLine = max(range.end.line, range.start.line)
         self.line = range.start.line
         self.column = range.start.column
-        self.byteOffset = source.byteOffset(line: range.start.line, scalarColumn: range.start.column)
+        self.byteOffset = lines.byteOffset(line: range.start.line, scalarColumn: range.start.column)
         self.lastLineEndColumn = range.end.line >= range.start.line ? lastLineEndColumn : nil
     }
 
@@ -56,14 +68,15 @@ package struct InlineLocator {
     package mutating func locate(cString literal: UnsafePointer<CChar>?) -> (text: String, range: SourceRange) {
         guard let literal else { return ("", locate("")) }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-        // The cursor, to search again from (a copy of the whole locator would retain the source).
+        // The cursor, to search again from.
         let before = (line, column, byteOffset)
         let range = locate(firstLineOf: bytes)
         if let found = lastFound, found.bytes.count == bytes.count, UTF8Validation.isWhole(bytes) {
             // Found whole (the literal has no line break): its bytes are the source's valid UTF-8,
             // and they start and end at scalar boundaries (`isWhole`), so a string of them needs
-            // no checking.
-            return (UTF8Validation.string(unchecked: bytes), range)
+            // no checking. It is ASCII when it has as many scalars as bytes.
+            let isASCII = found.scalars.map { $0 == bytes.count }
+            return (UTF8Validation.string(unchecked: bytes, isASCII: isASCII), range)
         }
         // Not found whole (a literal of several lines, an entity, an escape): as `locate(_:)`
         // finds it, from where the cursor was (the bytes searched are the string's unless the
@@ -74,8 +87,9 @@ package struct InlineLocator {
         return (text, locate(text))
     }
 
-    /// Where the last `locate(firstLineOf:)` found its needle: the line and the bytes in it.
-    private var lastFound: (line: Int, bytes: Range<Int>)?
+    /// Where the last `locate(firstLineOf:)` found its needle: the line, the bytes in it, and the
+    /// needle's scalars when they were counted.
+    private var lastFound: (line: Int, bytes: Range<Int>, scalars: Int?)?
 
     /// Only the literal's first line is looked for (as `split(separator: "\n")` cuts a string: a
     /// `\n` after `\r` belongs to the character `\r\n` and does not end the line).
@@ -89,27 +103,46 @@ package struct InlineLocator {
             let fromColumn = searchLine == line ? column : 1
             if let from {
                 let knownEnd = searchLine == lastLine ? lastLineEndColumn : nil
-                let found: (start: Int, endColumn: Int, end: Int)? = withBytes(ofLine: searchLine) { bytes in
-                    guard let start = UTF8Bytes.firstOffset(of: needle, in: bytes, from: from) else { return nil }
-                    let startColumn = fromColumn + UTF8Bytes.scalarCount(bytes, in: from..<start)
+                let bytes = lines.line(searchLine)
+                if let start = InlineLocator.firstOffset(of: needle, in: bytes, from: from) {
+                    let startColumn = start == from ? fromColumn : fromColumn + UTF8ScalarCount.of(bytes, in: from..<start)
                     let end = start + needle.count
-                    let endColumn = end == bytes.count && knownEnd != nil ? knownEnd! : startColumn + UTF8Bytes.scalarCount(needle)
-                    return (startColumn, endColumn, end)
-                }
-                if let found {
-                    let start = SourceLocation(line: searchLine, column: found.start)
-                    let end = SourceLocation(line: searchLine, column: found.endColumn)
+                    var scalars: Int? = nil
+                    let endColumn: Int
+                    if end == bytes.count, let knownEnd {
+                        endColumn = knownEnd
+                    } else {
+                        let counted = UTF8ScalarCount.of(needle)
+                        scalars = counted
+                        endColumn = startColumn + counted
+                    }
                     line = searchLine
-                    column = end.column
-                    byteOffset = found.end
-                    lastFound = (searchLine, (found.end - needle.count)..<found.end)
-                    return SourceRange(start: start, end: end)
+                    column = endColumn
+                    byteOffset = end
+                    lastFound = (searchLine, start..<end, scalars)
+                    return SourceRange(
+                        start: SourceLocation(line: searchLine, column: startColumn),
+                        end: SourceLocation(line: searchLine, column: endColumn))
                 }
             }
             searchLine += 1
         }
         let here = cursor
-        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8Bytes.scalarCount(needle)))
+        return SourceRange(start: here, end: SourceLocation(line: here.line, column: here.column + UTF8ScalarCount.of(needle)))
+    }
+
+    /// `UTF8Bytes.firstOffset(of:in:from:)`, trying `from` itself first: a literal mostly starts
+    /// where the one before it ended.
+    @inline(__always)
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int)
+        -> Int?
+    {
+        if let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress, from >= 0,
+            needle.count <= haystack.count - from, memcmp(haystackStart + from, needleStart, needle.count) == 0
+        {
+            return from
+        }
+        return UTF8Bytes.firstOffset(of: needle, in: haystack, from: from)
     }
 
     /// Where the first line of `literal` ends: its first `\n` that does not follow `\r`, or its end.
@@ -124,21 +157,6 @@ package struct InlineLocator {
         return literal.count
     }
 
-    /// `SourceText.line(_:)`: line `line` (1-based), or an empty line past the end.
-    @inline(__always)
-    private func lineText(_ line: Int) -> Substring {
-        line >= 1 && line <= lines.count ? lines[line - 1] : ""
-    }
-
-    /// `source.withUTF8(ofLine:)`, specialised here: called from this module, the generic one is not,
-    /// and its generic calls cost more than the search itself on a line of a soft-wrapped paragraph.
-    @inline(__always)
-    private func withBytes<Result>(ofLine line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let text = lineText(line)
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
-    }
-
     /// Moves the cursor to the start of the next line and returns where the break was.
     package mutating func lineBreak() -> SourceLocation {
         // The scalars after the cursor only: those before it are counted in its column.
@@ -146,9 +164,10 @@ package struct InlineLocator {
         if line == lastLine, let known = lastLineEndColumn {
             endColumn = known
         } else if let offset = byteOffset {
-            endColumn = column + withBytes(ofLine: line) { UTF8Bytes.scalarCount($0, in: offset..<$0.count) }
+            let bytes = lines.line(line)
+            endColumn = column + UTF8ScalarCount.of(bytes, in: offset..<bytes.count)
         } else {
-            endColumn = lineText(line).utf8ScalarCount + 1
+            endColumn = UTF8ScalarCount.of(lines.line(line)) + 1
         }
         let here = SourceLocation(line: line, column: endColumn)
         if line < lastLine {
@@ -157,5 +176,28 @@ package struct InlineLocator {
             byteOffset = 0
         }
         return here
+    }
+}
+
+/// A copy of a source's bytes and line starts that lives as long as the locators that read it.
+private final class LineBytesCopy {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    let lineStarts: UnsafeMutableBufferPointer<Int>
+
+    init(_ source: SourceText) {
+        let utf8 = Array(source.text.utf8)
+        bytes = .allocate(capacity: utf8.count)
+        _ = bytes.initialize(from: utf8)
+        lineStarts = .allocate(capacity: source.lineStarts.count)
+        _ = lineStarts.initialize(from: source.lineStarts)
+    }
+
+    var lines: SourceLineBytes {
+        SourceLineBytes(bytes: UnsafeBufferPointer(bytes), lineStarts: UnsafeBufferPointer(lineStarts))
+    }
+
+    deinit {
+        bytes.deallocate()
+        lineStarts.deallocate()
     }
 }

@@ -145,3 +145,27 @@ extension FrontMatterShortcutTests {
         #expect(FrontMatterScalar.isoDate(text) == CalendarDate(iso: text))
     }
 }
+
+/// `FrontMatterScalar.isWhitespaceOrNewline` answers scalars above U+3000 without Foundation's
+/// character set; this holds the answer to the set over every scalar it decides alone.
+@Suite struct FrontMatterWhitespaceTests {
+    @Test(arguments: [0x3000, 0x3001, 0x4E00, 0xFEFF, 0xFF0C, 0xFFFD, 0x1F600, 0x10FFFF])
+    func scalarsAboveTheIdeographicSpaceAreFoundationsAnswer(_ value: UInt32) {
+        let scalar = Unicode.Scalar(value)!
+        #expect(FrontMatterScalar.isWhitespaceOrNewline(scalar) == CharacterSet.whitespacesAndNewlines.contains(scalar))
+    }
+
+    @Test func everyScalarOfTheBasicPlaneAndSamplesBeyondAreFoundationsAnswer() {
+        var checked = 0
+        var white = 0
+        for value in stride(from: UInt32(0), through: 0x10FFFF, by: 1) where value < 0x1_0000 || value % 97 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = CharacterSet.whitespacesAndNewlines.contains(scalar)
+            #expect(FrontMatterScalar.isWhitespaceOrNewline(scalar) == expected, "U+\(String(value, radix: 16))")
+            checked += 1
+            if expected { white += 1 }
+        }
+        #expect(checked > 70_000)
+        #expect(white > 20)
+    }
+}

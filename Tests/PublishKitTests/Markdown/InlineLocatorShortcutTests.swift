@@ -17,8 +17,9 @@ import Testing
                 start: FilePosition(line: startLine, column: 1 + Int(generator.next() % 6)),
                 end: FilePosition(line: endLine, column: 1))
             let endColumn = source.line(endLine).unicodeScalars.count + 1
-            var known = InlineLocator(source: source, range: range, lastLineEndColumn: endColumn)
-            var counting = InlineLocator(source: source, range: range)
+            source.withLineBytes { lineBytes in
+            var known = InlineLocator(lines: lineBytes, range: range, lastLineEndColumn: endColumn)
+            var counting = InlineLocator(lines: lineBytes, range: range)
             var reference = InlineLocatorTests.ReferenceLocator(source: source, range: range)
             for _ in 0..<8 {
                 if generator.next() % 3 == 0 {
@@ -40,6 +41,7 @@ import Testing
                     #expect(counting.locate(literal) == expected)
                 }
                 #expect(known.cursor == reference.cursor)
+            }
             }
         }
     }

@@ -84,7 +84,8 @@ typealias FilePosition = PublishCore.SourceLocation
             let range = SourceRange(
                 start: FilePosition(line: startLine, column: startColumn),
                 end: FilePosition(line: endLine, column: 1))
-            var locator = InlineLocator(source: source, range: range)
+            source.withLineBytes { lineBytes in
+            var locator = InlineLocator(lines: lineBytes, range: range)
             var reference = ReferenceLocator(source: source, range: range)
             for _ in 0..<8 {
                 if generator.next() % 4 == 0 {
@@ -110,6 +111,7 @@ typealias FilePosition = PublishCore.SourceLocation
                         "\(lines) \(range) \(literal.debugDescription)")
                 }
                 #expect(locator.cursor == reference.cursor)
+            }
             }
         }
     }

@@ -210,3 +210,58 @@ import Testing
         }
     }
 }
+
+/// `UTF8Validation.check` reads short ASCII runs byte by byte and long ones a word at a time; this
+/// holds it to `String(validating:as:)` on runs of every length around eight between multi-byte
+/// characters and malformed bytes.
+@Suite struct UTF8ValidationASCIIRunTests {
+    static let neighbours: [[UInt8]] = [
+        Array("中".utf8), Array("，".utf8), Array("é".utf8), Array("😀".utf8), Array("e\u{301}".utf8), [0xE4, 0xB8], [0x80],
+        [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [],
+    ]
+
+    @Test func asciiRunsOfEveryLengthGetTheStandardLibrarysAnswer() {
+        var generator = SplitMix64(seed: 31)
+        var invalid = 0
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + Int(generator.next() % 6)) {
+                bytes += Self.neighbours[Int(generator.next() % UInt64(Self.neighbours.count))]
+                let run = Int(generator.next() % 20)
+                bytes += (0..<run).map { UInt8(ascii: "0") + UInt8($0 % 10) }
+            }
+            let reference = String(validating: bytes, as: UTF8.self)
+            let (isValid, isASCII) = bytes.withUnsafeBufferPointer(UTF8Validation.check)
+            #expect(isValid == (reference != nil), "\(bytes)")
+            if isValid { #expect(isASCII == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)") } else { invalid += 1 }
+        }
+        #expect(invalid > 100)
+    }
+}
+
+/// A file without the leads E0 and ED is read four three-byte sequences a step by their top bits
+/// alone; this damages each byte of long CJK runs in turn (and adds the narrow leads to a copy)
+/// and holds the answer to `String(validating:as:)`.
+@Suite struct UTF8ValidationWideStepTests {
+    static let replacements: [UInt8] = [0x41, 0x80, 0xBF, 0xC0, 0xC2, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+
+    @Test(arguments: ["公告公告公告公告公告", "中文，全角标点。“引号”（括号）", "ｆｕｌｌ　ｗｉｄｔｈ１２３"])
+    func eachDamagedByteGetsTheStandardLibrarysAnswer(_ text: String) {
+        let bytes = Array(text.utf8)
+        var refused = 0
+        for index in bytes.indices {
+            for replacement in Self.replacements {
+                for tail in [[], Array("公".utf8), Array("\u{0800}".utf8), Array("\u{D7FF}".utf8)] {
+                    var damaged = bytes
+                    damaged[index] = replacement
+                    damaged += tail
+                    let reference = String(validating: damaged, as: UTF8.self)
+                    let (isValid, _) = damaged.withUnsafeBufferPointer(UTF8Validation.check)
+                    #expect(isValid == (reference != nil), "\(damaged)")
+                    if reference == nil { refused += 1 }
+                }
+            }
+        }
+        #expect(refused > bytes.count)
+    }
+}
