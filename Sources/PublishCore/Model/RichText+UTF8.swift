@@ -86,30 +86,32 @@ extension RichText {
         }
         guard first >= 0 else { return RichText() }
         var hasEmpty = false
-        let pieces = runs.withUnsafeBufferPointer { runs in
-            [TextRun](unsafeUninitializedCapacity: last - first + 1) { buffer, initialized in
-                var start = firstStart
-                for index in first...last {
-                    let count = counts[index]
-                    let byteCount = byteCounts[index]
-                    let cutsEnd = start.scalar + count > upper
-                    let cutsStart = start.scalar < lower
-                    let piece: TextRun
-                    if !cutsEnd && !cutsStart {
-                        if byteCount == 0 { hasEmpty = true }
-                        piece = runs[index]
-                    } else {
-                        let from = cutsStart ? (scalar: lower - start.scalar, byte: byteOffsets.lowerBound) : nil
-                        let to = cutsEnd ? (scalar: upper - start.scalar, byte: byteOffsets.upperBound) : nil
-                        let bytes = UnsafeBufferPointer(
-                            rebasing: joined[(from?.byte ?? start.byte)..<(to?.byte ?? (start.byte + byteCount))])
-                        piece = RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes)
-                    }
-                    buffer.initializeElement(at: index - first, to: piece)
-                    initialized += 1
-                    start.scalar += count
-                    start.byte += byteCount
+        // Made empty and reserved at its size, then appended to: both specialised for `TextRun`
+        // here (`Array(unsafeUninitializedCapacity:)` looked the storage's type up at run time
+        // for every piece list).
+        var pieces: [TextRun] = []
+        pieces.reserveCapacity(last - first + 1)
+        runs.withUnsafeBufferPointer { runs in
+            var start = firstStart
+            for index in first...last {
+                let count = counts[index]
+                let byteCount = byteCounts[index]
+                let cutsEnd = start.scalar + count > upper
+                let cutsStart = start.scalar < lower
+                let piece: TextRun
+                if !cutsEnd && !cutsStart {
+                    if byteCount == 0 { hasEmpty = true }
+                    piece = runs[index]
+                } else {
+                    let from = cutsStart ? (scalar: lower - start.scalar, byte: byteOffsets.lowerBound) : nil
+                    let to = cutsEnd ? (scalar: upper - start.scalar, byte: byteOffsets.upperBound) : nil
+                    let bytes = UnsafeBufferPointer(
+                        rebasing: joined[(from?.byte ?? start.byte)..<(to?.byte ?? (start.byte + byteCount))])
+                    piece = RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes)
                 }
+                pieces.append(piece)
+                start.scalar += count
+                start.byte += byteCount
             }
         }
         guard !hasEmpty else { return RichText(runs: pieces) }

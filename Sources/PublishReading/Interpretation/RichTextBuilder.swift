@@ -129,7 +129,16 @@ package enum RichTextBuilder {
     package static func merged(_ runs: [TextRun]) -> RichText {
         // Often nothing is empty and no neighbours merge: the runs are kept as they are, not copied
         // (`mergedRunByRun` gives the same).
-        if !runs.indices.contains(where: { runs[$0].text.isEmpty || ($0 > 0 && merges(runs[$0 - 1], runs[$0])) }) {
+        // The runs looked at through a pointer: no run copied (its three strings retained and
+        // released) to compare it with its neighbour.
+        let keptAsTheyAre = runs.withUnsafeBufferPointer { runs in
+            for index in runs.indices {
+                if runs[index].text.isEmpty { return false }
+                if index > 0, merges(runs.baseAddress! + (index - 1), runs.baseAddress! + index) { return false }
+            }
+            return true
+        }
+        if keptAsTheyAre {
             var text = RichText()
             text.runs = runs
             return text
@@ -161,5 +170,15 @@ package enum RichTextBuilder {
     private static func merges(_ previous: TextRun, _ run: TextRun) -> Bool {
         previous.kind == .text && previous.hasSameStyle(as: run)
             && previous.range.end.line == run.range.start.line && previous.range.end == run.range.start
+    }
+
+    /// `merges(_:_:)` of the runs where they stand.
+    private static func merges(_ previous: UnsafePointer<TextRun>, _ run: UnsafePointer<TextRun>) -> Bool {
+        previous.pointee.kind == .text && previous.pointee.kind == run.pointee.kind
+            && previous.pointee.emphasis == run.pointee.emphasis && previous.pointee.strong == run.pointee.strong
+            && previous.pointee.strikethrough == run.pointee.strikethrough && previous.pointee.link == run.pointee.link
+            && previous.pointee.source == run.pointee.source
+            && previous.pointee.range.end.line == run.pointee.range.start.line
+            && previous.pointee.range.end == run.pointee.range.start
     }
 }

@@ -80,7 +80,16 @@ public struct RoleClassifier: Sendable {
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
         // A character that is a joiner is that one scalar: without any of them, nothing splits.
         guard heading.unicodeScalars.contains(where: Self.isJoiner) else { return nil }
-        let pieces = heading.split(whereSeparator: Self.joiners.contains).map(String.init).filter { $0.count >= 2 }
+        let pieces: [String]
+        if heading.utf8.withContiguousStorageIfAvailable(PatternSubject.standsAlone) == true {
+            // Every scalar is a character of its own (`PatternSubject.scalarStandsAlone`): the
+            // heading split at the joiner scalars, its pieces counted in scalars, is the same,
+            // without making and hashing a `Character` for each.
+            pieces = heading.unicodeScalars.split(whereSeparator: Self.isJoiner).map(String.init)
+                .filter { $0.unicodeScalars.count >= 2 }
+        } else {
+            pieces = heading.split(whereSeparator: Self.joiners.contains).map(String.init).filter { $0.count >= 2 }
+        }
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
         let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }

@@ -134,9 +134,23 @@ struct ScalarMachine {
     mutating func run(on scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Int? {
         stack.removeAll(keepingCapacity: true)
         for index in slots.indices { slots[index] = -1 }
-        let instructions = program.instructions
-        let literals = program.literals
-        let classes = program.classes
+        // The program's tables read through pointers for the whole run: no bounds checked and no
+        // class copied (its closure and members retained) at every step.
+        let program = self.program
+        return program.instructions.withUnsafeBufferPointer { instructions in
+            program.literals.withUnsafeBufferPointer { literals in
+                program.classes.withUnsafeBufferPointer { classes in
+                    run(on: scalars, at: start, instructions: instructions, literals: literals, classes: classes)
+                }
+            }
+        }
+    }
+
+    /// `run(on:at:)` with the program's tables at hand.
+    private mutating func run(
+        on scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, instructions: UnsafeBufferPointer<ScalarProgram.Instruction>,
+        literals: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<ScalarClass>
+    ) -> Int? {
         let count = scalars.count
         var pc = 0
         var position = start
@@ -166,10 +180,12 @@ struct ScalarMachine {
                     failed = true
                 }
             case .repeated:
-                let members = classes[instruction.first]
+                let members = classes.baseAddress! + instruction.first
                 let min = instruction.count
                 var run = 0
-                while run < instruction.limit, position + run < count, members.contains(scalars[position + run]) { run += 1 }
+                while run < instruction.limit, position + run < count, members.pointee.contains(scalars[position + run]) {
+                    run += 1
+                }
                 if run < min {
                     failed = true
                 } else if instruction.lazy {

@@ -20,20 +20,14 @@ package struct Unit {
     package var isNested = false
 
     package init(_ content: Content) {
-        var scratch: [Unicode.Scalar] = []
-        self.init(content, scratch: &scratch)
-    }
-
-    /// The unit, its first scalars read into `scratch` (kept from unit to unit by `units(from:)`,
-    /// so that no array is made for each).
-    package init(_ content: Content, scratch: inout [Unicode.Scalar]) {
         self.content = content
         switch content {
         case .heading(_, let text, _), .paragraph(let text, _):
-            // Most paragraphs start with a scalar no ordinal starts with: no scalars are copied for
-            // them. The first scalar is read by index (no run is copied to look at it).
+            // Most paragraphs start with a scalar no ordinal starts with: no scalars are decoded
+            // for them. The first scalar is read by index (no run is copied to look at it); the
+            // others are decoded onto the stack and parsed there, no array made.
             if let first = Unit.firstScalar(of: text), OrdinalParser.mayStartOrdinal(first),
-                let match = OrdinalParser.parse(Unit.leadingScalars(of: text, into: &scratch)), match.level != .measure
+                let match = Unit.leadingOrdinal(of: text), match.level != .measure
             {
                 ordinal = match
             } else {
@@ -55,33 +49,31 @@ package struct Unit {
     package static func units(from blocks: [MarkdownBlock]) -> [Unit] {
         var units: [Unit] = []
         units.reserveCapacity(blocks.count)
-        var scratch: [Unicode.Scalar] = []
-        scratch.reserveCapacity(16)
-        for block in blocks { append(block, to: &units, scratch: &scratch) }
+        for block in blocks { append(block, to: &units) }
         return units
     }
 
     /// The units of `block` appended in place (no array per block to flatten).
-    private static func append(_ block: MarkdownBlock, to units: inout [Unit], scratch: inout [Unicode.Scalar]) {
+    private static func append(_ block: MarkdownBlock, to units: inout [Unit]) {
         switch block.kind {
         case .heading(let level, let inlines):
-            units.append(Unit(.heading(level, RichTextBuilder.build(inlines), block.range), scratch: &scratch))
+            units.append(Unit(.heading(level, RichTextBuilder.build(inlines), block.range)))
         case .paragraph(let inlines):
-            units.append(Unit(.paragraph(RichTextBuilder.build(inlines), block.range), scratch: &scratch))
+            units.append(Unit(.paragraph(RichTextBuilder.build(inlines), block.range)))
         case .list(let list) where list.isOrdered:
             for item in list.items {
                 let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
                 guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
-                    units.append(Unit(.paragraph(marker, item.markerRange), scratch: &scratch))
-                    for block in item.blocks { append(block, to: &units, scratch: &scratch) }
+                    units.append(Unit(.paragraph(marker, item.markerRange)))
+                    for block in item.blocks { append(block, to: &units) }
                     continue
                 }
                 let text = marker + RichTextBuilder.build(inlines)
-                units.append(Unit(.paragraph(text, item.range), scratch: &scratch))
-                for block in item.blocks.dropFirst() { append(block, to: &units, scratch: &scratch) }
+                units.append(Unit(.paragraph(text, item.range)))
+                for block in item.blocks.dropFirst() { append(block, to: &units) }
             }
         default:
-            units.append(Unit(.other(noticeBlock(block)), scratch: &scratch))
+            units.append(Unit(.other(noticeBlock(block))))
         }
     }
 
@@ -153,19 +145,37 @@ package struct Unit {
         return leadingScalars(of: text, into: &scalars)
     }
 
-    /// `leadingScalars(of:)` read into `scalars`, emptied first and kept with its capacity: the
-    /// same array for every unit. Decoded off each run's UTF-8 where it is contiguous (a native
-    /// string's always is) into a buffer on the stack, appended at once; the runs looked at by
-    /// index, none copied.
+    /// `leadingScalars(of:)` read into `scalars`, emptied first and kept with its capacity.
     package static func leadingScalars(of text: RichText, into scalars: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
         scalars.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
+        withLeadingScalars(of: text) { scalars.append(contentsOf: $0) }
+        return scalars
+    }
+
+    /// `OrdinalParser.parse(leadingScalars(of: text))`: the first `OrdinalParser.decisiveLength`
+    /// scalars parsed, all 16 only when whitespace after the ordinal may go on past them.
+    package static func leadingOrdinal(of text: RichText) -> OrdinalParser.Match? {
+        let (match, count) = withLeadingScalars(of: text, limit: OrdinalParser.decisiveLength) {
+            (OrdinalParser.parse($0), $0.count)
+        }
+        guard OrdinalParser.needsMoreScalars(match, count: count) else { return match }
+        return withLeadingScalars(of: text, OrdinalParser.parse)
+    }
+
+    /// Calls `body` with the first `limit` (at most 16) scalars of `text` (`leadingScalars(of:)`
+    /// when 16) in a buffer on the stack. Decoded off each run's UTF-8 where it is contiguous (a
+    /// native string's always is); the runs looked at by index, none copied.
+    package static func withLeadingScalars<Result>(
+        of text: RichText, limit: Int = 16, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result
+    ) -> Result {
+        let limit = min(max(limit, 0), 16)
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
             var count = 0
             runs: for index in text.runs.indices {
                 let full: Bool? = text.runs[index].text.utf8.withContiguousStorageIfAvailable { bytes in
                     var offset = 0
                     while offset < bytes.count {
-                        if count == 16 { return true }
+                        if count == limit { return true }
                         // ASCII and three-byte scalars (CJK and its punctuation) decoded here,
                         // the rest by `UTF8Bytes.decode`.
                         let lead = bytes[offset]
@@ -190,15 +200,15 @@ package struct Unit {
                 if full == true { break runs }
                 if full == nil {
                     for scalar in text.runs[index].text.unicodeScalars {
-                        if count == 16 { break runs }
+                        if count == limit { break runs }
                         buffer.initializeElement(at: count, to: scalar)
                         count += 1
                     }
                 }
             }
-            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            // Unicode scalars are trivial: the buffer needs no deinitializing.
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        return scalars
     }
 
     /// The level at which the unit opens an item, or nil when it is content.
