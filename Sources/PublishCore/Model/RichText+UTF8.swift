@@ -98,18 +98,18 @@ extension RichText {
                 let byteCount = byteCounts[index]
                 let cutsEnd = start.scalar + count > upper
                 let cutsStart = start.scalar < lower
-                let piece: TextRun
+                // Each piece appended where it is made: held in a variable first, it was copied
+                // into the list and then destroyed.
                 if !cutsEnd && !cutsStart {
                     if byteCount == 0 { hasEmpty = true }
-                    piece = runs[index]
+                    pieces.append(runs[index])
                 } else {
                     let from = cutsStart ? (scalar: lower - start.scalar, byte: byteOffsets.lowerBound) : nil
                     let to = cutsEnd ? (scalar: upper - start.scalar, byte: byteOffsets.upperBound) : nil
                     let bytes = UnsafeBufferPointer(
                         rebasing: joined[(from?.byte ?? start.byte)..<(to?.byte ?? (start.byte + byteCount))])
-                    piece = RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes)
+                    pieces.append(RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes))
                 }
-                pieces.append(piece)
                 start.scalar += count
                 start.byte += byteCount
             }

@@ -179,7 +179,7 @@ package enum PhoneFieldReader {
                 guard j - i - 1 <= 4 else { break }
                 i = j
                 end = j
-            } else if PhoneNumber.separators.contains(s[i]), s[i] != "（", s[i] != "(", s[i] != ")", s[i] != "）",
+            } else if PhoneNumber.isSeparator(s[i]), s[i] != "（", s[i] != "(", s[i] != ")", s[i] != "）",
                 i + 1 < s.count, isDigit(s[i + 1])
             {
                 i += 1

@@ -37,11 +37,25 @@ package enum RichTextBuilder {
             runs.append(TextRun(text: text, range: range))
             guard index + 2 < inlines.count, case .softBreak(let location) = inlines[index + 1],
                 case .text(let next, _) = inlines[index + 2],
-                let before = text.unicodeScalars.last, let after = next.unicodeScalars.first
+                let before = lastScalar(of: text), let after = firstScalar(of: next)
             else { continue }
             if !CharacterClass.joinsWithoutSpace(before, after) { runs.append(TextRun(text: " ", range: SourceRange(at: location))) }
         }
         return merged(runs)
+    }
+
+    /// `text.unicodeScalars.last`, read off its last bytes where its UTF-8 is contiguous.
+    package static func lastScalar(of text: String) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : UTF8Bytes.scalar(before: bytes.count, in: bytes).scalar
+        } ?? text.unicodeScalars.last
+    }
+
+    /// `text.unicodeScalars.first`, read off its first bytes where its UTF-8 is contiguous.
+    package static func firstScalar(of text: String) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : UTF8Bytes.decode(bytes, at: 0).scalar
+        } ?? text.unicodeScalars.first
     }
 
     /// `build(_:)` without its shortcut for a single text inline: what the shortcut is held to.

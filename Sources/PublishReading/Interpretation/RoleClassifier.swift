@@ -80,21 +80,27 @@ public struct RoleClassifier: Sendable {
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
         // A character that is a joiner is that one scalar: without any of them, nothing splits.
         guard heading.unicodeScalars.contains(where: Self.isJoiner) else { return nil }
-        let pieces: [String]
-        if heading.utf8.withContiguousStorageIfAvailable(PatternSubject.standsAlone) == true {
-            // Every scalar is a character of its own (`PatternSubject.scalarStandsAlone`): the
-            // heading split at the joiner scalars, its pieces counted in scalars, is the same,
-            // without making and hashing a `Character` for each.
-            pieces = heading.unicodeScalars.split(whereSeparator: Self.isJoiner).map(String.init)
-                .filter { $0.unicodeScalars.count >= 2 }
-        } else {
-            pieces = heading.split(whereSeparator: Self.joiners.contains).map(String.init).filter { $0.count >= 2 }
-        }
+        let pieces = Self.joinedPieces(heading)
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
         let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }
         guard let low = order.min(), let high = order.max(), low < high else { return nil }
         return (SectionRole.required[low], SectionRole.required[high])
+    }
+
+    /// The parts of `heading` between its joiners, those of two characters or more:
+    /// `joinedPiecesByCharacter(_:)`, on the scalars when every scalar is a character of its own
+    /// (`PatternSubject.scalarStandsAlone`), without making and hashing a `Character` for each.
+    package static func joinedPieces(_ heading: String) -> [String] {
+        guard heading.utf8.withContiguousStorageIfAvailable(PatternSubject.standsAlone) == true else {
+            return joinedPiecesByCharacter(heading)
+        }
+        return heading.unicodeScalars.split(whereSeparator: isJoiner).map(String.init).filter { $0.unicodeScalars.count >= 2 }
+    }
+
+    /// `joinedPieces(_:)` read by characters: what the scalars' shortcut is held to.
+    package static func joinedPiecesByCharacter(_ heading: String) -> [String] {
+        heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
     }
 
     /// Whether the scalar is one of `joiners`, compared without a string of them to walk.

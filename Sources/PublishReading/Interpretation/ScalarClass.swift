@@ -49,6 +49,35 @@ package struct ScalarClass: Sendable {
     /// are in it as well as the ideographs.
     package static let han = ScalarClass { HanScript.contains($0) }
 
+    /// The class of these scalars (`[abc]` of scalars).
+    package static func members(_ scalars: [Unicode.Scalar]) -> ScalarClass {
+        ScalarClass(members: scalars)
+    }
+
+    /// No scalar.
+    package static let nothing = ScalarClass { _ in false }
+
+    /// Members of any of `classes`: the listed ones looked for in one list, the others asked in
+    /// turn.
+    package static func union(of classes: [ScalarClass]) -> ScalarClass {
+        var listed: [Unicode.Scalar] = []
+        var others: [ScalarClass] = []
+        for member in classes {
+            if let scalars = member.members {
+                for scalar in scalars where !listed.contains(scalar) { listed.append(scalar) }
+            } else {
+                others.append(member)
+            }
+        }
+        if others.isEmpty { return ScalarClass(members: listed) }
+        if listed.isEmpty, others.count == 1 { return others[0] }
+        let list = listed
+        let tests = others
+        // The classes asked first: where a union is scanned over a run of its members (Han, say),
+        // the first class most often answers at once.
+        return ScalarClass { scalar in tests.contains { $0.contains(scalar) } || list.contains(scalar) }
+    }
+
     /// Members of either class.
     package func union(_ other: ScalarClass) -> ScalarClass {
         let contains = self.contains
