@@ -8,10 +8,32 @@ extension RichText {
             let direct = runs[0].text.utf8.withContiguousStorageIfAvailable { body($0) }
             if let direct { return direct }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
-        for run in runs { bytes.append(contentsOf: run.text.utf8) }
-        return bytes.withUnsafeBufferPointer(body)
+        // The runs copied into one buffer (on the stack when it is small), each run's bytes at
+        // once: no array made and grown for them.
+        var total = 0
+        for index in runs.indices { total += runs[index].text.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
+            var offset = 0
+            for index in runs.indices {
+                let utf8 = runs[index].text.utf8
+                let copied: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+                    if let source = bytes.baseAddress, !bytes.isEmpty {
+                        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+                    }
+                    return bytes.count
+                }
+                if let copied {
+                    offset += copied
+                } else {
+                    for byte in utf8 {
+                        buffer.initializeElement(at: offset, to: byte)
+                        offset += 1
+                    }
+                }
+            }
+            // Bytes are trivial: the buffer needs no deinitializing.
+            return body(UnsafeBufferPointer(rebasing: buffer[..<offset]))
+        }
     }
 
     /// `slice(scalarOffsets, offsets: layout.offsets)` when `byteOffsets` are the same places as

@@ -117,6 +117,11 @@ package indirect enum ScalarPattern: Sendable {
         }
     }
 
+    /// Whether the pattern is a literal.
+    package var isLiteral: Bool {
+        if case .literal = self { true } else { false }
+    }
+
     /// A class holding every scalar a match can take (maybe more).
     package var memberClass: ScalarClass {
         switch self {

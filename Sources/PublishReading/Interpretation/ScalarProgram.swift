@@ -11,6 +11,10 @@ struct ScalarProgram: Sendable {
     enum Operation: UInt8, Sendable {
         /// `literals[first..<first + count]` in order.
         case literal
+        /// The first of the literals `alternatives[first..<first + count]` that matches here, in
+        /// order; on backtracking, the next one that does (a `choice` of literals, as its chain of
+        /// `split`s tries them, without a split and a failed literal for each).
+        case literalChoice
         /// One scalar of `classes[first]`.
         case one
         /// `count` (min) to `limit` (max) scalars of `classes[first]`, greedy unless `lazy`.
@@ -36,6 +40,8 @@ struct ScalarProgram: Sendable {
 
     private(set) var instructions: [Instruction] = []
     private(set) var literals: [Unicode.Scalar] = []
+    /// Where each alternative of a `literalChoice` stands in `literals`.
+    private(set) var alternatives: [Range<Int>] = []
     private(set) var classes: [ScalarClass] = []
     /// Two slots per capture group: its start and its end.
     private(set) var slotCount = 0
@@ -59,6 +65,13 @@ struct ScalarProgram: Sendable {
             classes.append(members)
         case .sequence(let parts):
             for part in parts { emit(part) }
+        case .choice(let choices) where choices.count >= 2 && choices.allSatisfy(\.isLiteral):
+            instructions.append(Instruction(operation: .literalChoice, first: alternatives.count, count: choices.count))
+            for choice in choices {
+                guard case .literal(let scalars) = choice else { continue }
+                alternatives.append(literals.count..<(literals.count + scalars.count))
+                literals += scalars
+            }
         case .choice(let alternatives):
             // split(a1, next) a1 jump(end) next: split(a2, next') a2 jump(end) … an end:
             var jumps: [Int] = []
@@ -108,6 +121,8 @@ struct ScalarMachine {
         case shorter(pc: Int, base: Int, length: Int, min: Int)
         /// A lazy repetition from `base` lengthened to `length` scalars (up to `max`).
         case longer(pc: Int, base: Int, length: Int, max: Int)
+        /// The `literalChoice` at `pc` tried again at `position` from its alternative `next` on.
+        case alternative(pc: Int, position: Int, next: Int)
     }
 
     private let program: ScalarProgram
@@ -119,6 +134,9 @@ struct ScalarMachine {
         self.program = program
         self.textStart = textStart
         self.slots = Array(repeating: -1, count: program.slotCount)
+        // Room for the usual depth of backtracking at once: grown entry by entry, the stack was
+        // made again five or six times for each search.
+        stack.reserveCapacity(32)
     }
 
     /// The capture groups of the last successful `run`, as `ScalarMatch.groups` holds them.
@@ -139,8 +157,12 @@ struct ScalarMachine {
         let program = self.program
         return program.instructions.withUnsafeBufferPointer { instructions in
             program.literals.withUnsafeBufferPointer { literals in
-                program.classes.withUnsafeBufferPointer { classes in
-                    run(on: scalars, at: start, instructions: instructions, literals: literals, classes: classes)
+                program.alternatives.withUnsafeBufferPointer { alternatives in
+                    program.classes.withUnsafeBufferPointer { classes in
+                        run(
+                            on: scalars, at: start, instructions: instructions, literals: literals, alternatives: alternatives,
+                            classes: classes)
+                    }
                 }
             }
         }
@@ -149,9 +171,29 @@ struct ScalarMachine {
     /// `run(on:at:)` with the program's tables at hand.
     private mutating func run(
         on scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, instructions: UnsafeBufferPointer<ScalarProgram.Instruction>,
-        literals: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<ScalarClass>
+        literals: UnsafeBufferPointer<Unicode.Scalar>, alternatives: UnsafeBufferPointer<Range<Int>>,
+        classes: UnsafeBufferPointer<ScalarClass>
     ) -> Int? {
         let count = scalars.count
+        /// Whether the literal at `literals[range]` stands at `position`.
+        func matches(_ range: Range<Int>, at position: Int) -> Bool {
+            guard range.count <= count - position else { return false }
+            var offset = 0
+            while offset < range.count, scalars[position + offset] == literals[range.lowerBound + offset] { offset += 1 }
+            return offset == range.count
+        }
+        /// The `literalChoice` at `pc` from its alternative `next` on, at `position`: the first
+        /// that matches, with the next one that does kept for backtracking.
+        func choose(pc: Int, next: Int, at position: Int) -> Int? {
+            let instruction = instructions[pc]
+            var index = next
+            while index < instruction.count, !matches(alternatives[instruction.first + index], at: position) { index += 1 }
+            guard index < instruction.count else { return nil }
+            var later = index + 1
+            while later < instruction.count, !matches(alternatives[instruction.first + later], at: position) { later += 1 }
+            if later < instruction.count { stack.append(.alternative(pc: pc, position: position, next: later)) }
+            return position + alternatives[instruction.first + index].count
+        }
         var pc = 0
         var position = start
         while true {
@@ -169,6 +211,13 @@ struct ScalarMachine {
                     } else {
                         failed = true
                     }
+                } else {
+                    failed = true
+                }
+            case .literalChoice:
+                if let end = choose(pc: pc, next: 0, at: position) {
+                    position = end
+                    pc += 1
                 } else {
                     failed = true
                 }
@@ -236,6 +285,13 @@ struct ScalarMachine {
                     pc = next
                     position = base + length
                     resumed = true
+                case .alternative(let choice, let at, let next):
+                    // `next` matches at `at` (it was found so): it is taken.
+                    if let end = choose(pc: choice, next: next, at: at) {
+                        pc = choice + 1
+                        position = end
+                        resumed = true
+                    }
                 }
             }
             if !resumed { return nil }
