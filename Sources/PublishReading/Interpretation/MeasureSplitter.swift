@@ -68,7 +68,7 @@ package enum MeasureSplitter {
             for _ in 0..<start.match.length { ordinalEndByte += UTF8Bytes.length(ofLead: bytes[ordinalEndByte]) }
             let ordinal = Ordinal(
                 level: .measure, value: start.match.value,
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<ordinalEndByte]), as: UTF8.self),
+                text: UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: bytes[start.byte..<ordinalEndByte])),
                 deviations: start.match.deviations,
                 range: text.range(of: start.offset..<ordinalEnd, offsets: offsets) ?? range)
             let leadEndByte = leadEnd(bytes, from: ordinalEndByte, to: endByte)

@@ -123,7 +123,10 @@ public struct RoleClassifier: Sendable {
             guard keyword.utf8.contains(UInt8(ascii: "*")) else { return text.contains(keyword) }
             return text.containsInOrder(keyword.split(separator: "*"))
         }
-        let trimmed = KeywordText(Self.withoutFinalPunctuation(heading))
+        // The heading without its last scalars: when the heading's scalars all stand alone, so do
+        // the trimmed one's, not read again to find so.
+        let trimmedHeading = Self.withoutFinalPunctuation(heading)
+        let trimmed = text.standsAlone ? KeywordText(standingAlone: trimmedHeading) : KeywordText(trimmedHeading)
         // On the bytes, a word with a scalar the heading lacks is not looked for (`ScalarMask`;
         // the trimmed heading's scalars are some of the heading's).
         let mask = text.standsAlone ? ScalarMask(text.text) : nil

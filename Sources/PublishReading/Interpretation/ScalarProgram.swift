@@ -134,9 +134,6 @@ struct ScalarMachine {
         self.program = program
         self.textStart = textStart
         self.slots = Array(repeating: -1, count: program.slotCount)
-        // Room for the usual depth of backtracking at once: grown entry by entry, the stack was
-        // made again five or six times for each search.
-        stack.reserveCapacity(32)
     }
 
     /// The capture groups of the last successful `run`, as `ScalarMatch.groups` holds them.
@@ -150,6 +147,9 @@ struct ScalarMachine {
 
     /// Where a match that starts at `start` ends, or nil when none does.
     mutating func run(on scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Int? {
+        // Room for the usual depth of backtracking at once, when the machine first runs: grown
+        // entry by entry, the stack was made again five or six times for each search.
+        if stack.capacity == 0 { stack.reserveCapacity(32) }
         stack.removeAll(keepingCapacity: true)
         for index in slots.indices { slots[index] = -1 }
         // The program's tables read through pointers for the whole run: no bounds checked and no

@@ -20,22 +20,37 @@ package struct Unit {
     package var isNested = false
 
     package init(_ content: Content) {
-        self.content = content
         switch content {
         case .heading(_, let text, _), .paragraph(let text, _):
-            // Most paragraphs start with a scalar no ordinal starts with: no scalars are decoded
-            // for them. The first scalar is read by index (no run is copied to look at it); the
-            // others are decoded onto the stack and parsed there, no array made.
-            if let first = Unit.firstScalar(of: text), OrdinalParser.mayStartOrdinal(first),
-                let match = Unit.leadingOrdinal(of: text), match.level != .measure
-            {
-                ordinal = match
-            } else {
-                ordinal = nil
-            }
+            self.init(content, ordinal: Unit.ordinal(of: text))
         case .other:
-            ordinal = nil
+            self.init(content, ordinal: nil)
         }
+    }
+
+    /// The unit of `content` whose text's ordinal (`ordinal(of:)`) is found already: read off the
+    /// text before it is wrapped, not taken out of the content again.
+    private init(_ content: Content, ordinal: OrdinalParser.Match?) {
+        self.content = content
+        self.ordinal = ordinal
+    }
+
+    /// A heading or paragraph unit of `text`.
+    private static func text(_ text: RichText, heading level: Int?, range: SourceRange) -> Unit {
+        let ordinal = Unit.ordinal(of: text)
+        if let level { return Unit(.heading(level, text, range), ordinal: ordinal) }
+        return Unit(.paragraph(text, range), ordinal: ordinal)
+    }
+
+    /// The ordinal at the start of a heading's or paragraph's text, measures excluded. Most
+    /// paragraphs start with a scalar no ordinal starts with: no scalars are decoded for them.
+    /// The first scalar is read by index (no run is copied to look at it); the others are decoded
+    /// onto the stack and parsed there, no array made.
+    package static func ordinal(of text: RichText) -> OrdinalParser.Match? {
+        guard let first = Unit.firstScalar(of: text), OrdinalParser.mayStartOrdinal(first),
+            let match = Unit.leadingOrdinal(of: text), match.level != .measure
+        else { return nil }
+        return match
     }
 
     package static func heading(_ level: Int, _ text: RichText, _ range: SourceRange) -> Unit {
@@ -57,19 +72,19 @@ package struct Unit {
     private static func append(_ block: MarkdownBlock, to units: inout [Unit]) {
         switch block.kind {
         case .heading(let level, let inlines):
-            units.append(Unit(.heading(level, RichTextBuilder.build(inlines), block.range)))
+            units.append(Unit.text(RichTextBuilder.build(inlines), heading: level, range: block.range))
         case .paragraph(let inlines):
-            units.append(Unit(.paragraph(RichTextBuilder.build(inlines), block.range)))
+            units.append(Unit.text(RichTextBuilder.build(inlines), heading: nil, range: block.range))
         case .list(let list) where list.isOrdered:
             for item in list.items {
                 let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
                 guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
-                    units.append(Unit(.paragraph(marker, item.markerRange)))
+                    units.append(Unit.text(marker, heading: nil, range: item.markerRange))
                     for block in item.blocks { append(block, to: &units) }
                     continue
                 }
                 let text = marker + RichTextBuilder.build(inlines)
-                units.append(Unit(.paragraph(text, item.range)))
+                units.append(Unit.text(text, heading: nil, range: item.range))
                 for block in item.blocks.dropFirst() { append(block, to: &units) }
             }
         default:
@@ -133,7 +148,7 @@ package struct Unit {
     /// The first scalar of `text`'s first run with text, looked at in place.
     package static func firstScalar(of text: RichText) -> Unicode.Scalar? {
         for index in text.runs.indices where !text.runs[index].text.isEmpty {
-            return text.runs[index].text.unicodeScalars.first
+            return RichTextBuilder.firstScalar(of: text.runs[index].text)
         }
         return nil
     }
@@ -253,7 +268,7 @@ package struct Unit {
             let ordinal = match.map { match in
                 Ordinal(
                     level: match.level, value: match.value,
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<lengthBytes]), as: UTF8.self),
+                    text: UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: bytes[..<lengthBytes])),
                     deviations: match.deviations, range: text.range(of: 0..<match.length, offsets: layout.offsets) ?? range)
             }
             func rest() -> RichText {
@@ -290,7 +305,7 @@ package struct Unit {
             if !isHeading, let stop = fullStop.withUTF8({ UTF8Bytes.firstOffset(of: $0, in: bytes, from: start) }) {
                 end = stop + 3
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 

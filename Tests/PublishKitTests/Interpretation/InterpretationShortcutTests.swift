@@ -234,6 +234,24 @@ import Testing
         }
     }
 
+    /// A heading's trimmed text is taken as standing alone when the heading does: it does.
+    @Test func aTrimmedHeadingStandsAloneWhenTheHeadingDoes() {
+        let headings = ["一、关于问题。", "整改情况：", "问题，", "e\u{301}。", "😀；", "甲\r\n。", "", "。", "（一）加强领导　", "a; "]
+            + ByteInterpretationTests.tricky + ByteInterpretationTests.pieces
+        for heading in headings {
+            var trimmed = Substring(heading).unicodeScalars
+            while let last = trimmed.last, "。，,；;：: 　".unicodeScalars.contains(last) { trimmed.removeLast() }
+            let text = String(trimmed)
+            if KeywordText(heading).standsAlone {
+                #expect(KeywordText(text).standsAlone, "\(heading.debugDescription)")
+                #expect(KeywordText(standingAlone: text).text == KeywordText(text).text)
+            }
+        }
+        // Classified as before: the role and keyword of headings whose trimming matters.
+        let roles = RoleClassifier()
+        #expect(roles.classify("一、党委履行整改主体责任情况。")?.role == roles.classify("一、党委履行整改主体责任情况")?.role)
+    }
+
     @Test func aTextsPlainIsItsRunsJoined() {
         var single = 0
         for text in Self.richTexts() {
