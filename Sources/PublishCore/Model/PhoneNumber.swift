@@ -9,6 +9,15 @@ package enum PhoneNumber {
     /// What may stand between the groups of digits of one number.
     package static let separators: Set<Unicode.Scalar> = ["-", "－", "—", "–", "‑", " ", "\u{3000}", "（", "）", "(", ")", "转"]
 
+    /// `separators.contains(scalar)`, without hashing (and without making the set, which cost
+    /// more than reading a closing's numbers).
+    package static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "－", "—", "–", "‑", " ", "\u{3000}", "（", "）", "(", ")", "转": true
+        default: false
+        }
+    }
+
     /// The text with full-width digits made ASCII, scalar for scalar (offsets stay valid).
     package static func asciiDigits(_ text: some StringProtocol) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
@@ -28,7 +37,7 @@ package enum PhoneNumber {
         // `+86-431-80798040`: the country code, then the area code without its 0.
         for prefix in ["+86", "＋86", "0086"] where written.hasPrefix(prefix) {
             var rest = Substring(written.dropFirst(prefix.count))
-            while let first = rest.first, separators.contains(first.unicodeScalars.first!) { rest = rest.dropFirst() }
+            while let first = rest.first, isSeparator(first.unicodeScalars.first!) { rest = rest.dropFirst() }
             written = rest.hasPrefix("1") || rest.hasPrefix("0") ? String(rest) : "0" + rest
         }
         // Groups of digits between separators (`-`, `－`, `—`, `–`, spaces).
@@ -37,7 +46,7 @@ package enum PhoneNumber {
         for scalar in written.unicodeScalars {
             if ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
-            } else if separators.contains(scalar) {
+            } else if isSeparator(scalar) {
                 if !current.isEmpty { groups.append(current) }
                 current = ""
             } else {

@@ -8,10 +8,32 @@ extension RichText {
             let direct = runs[0].text.utf8.withContiguousStorageIfAvailable { body($0) }
             if let direct { return direct }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
-        for run in runs { bytes.append(contentsOf: run.text.utf8) }
-        return bytes.withUnsafeBufferPointer(body)
+        // The runs copied into one buffer (on the stack when it is small), each run's bytes at
+        // once: no array made and grown for them.
+        var total = 0
+        for index in runs.indices { total += runs[index].text.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
+            var offset = 0
+            for index in runs.indices {
+                let utf8 = runs[index].text.utf8
+                let copied: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+                    if let source = bytes.baseAddress, !bytes.isEmpty {
+                        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+                    }
+                    return bytes.count
+                }
+                if let copied {
+                    offset += copied
+                } else {
+                    for byte in utf8 {
+                        buffer.initializeElement(at: offset, to: byte)
+                        offset += 1
+                    }
+                }
+            }
+            // Bytes are trivial: the buffer needs no deinitializing.
+            return body(UnsafeBufferPointer(rebasing: buffer[..<offset]))
+        }
     }
 
     /// `slice(scalarOffsets, offsets: layout.offsets)` when `byteOffsets` are the same places as
@@ -86,30 +108,32 @@ extension RichText {
         }
         guard first >= 0 else { return RichText() }
         var hasEmpty = false
-        let pieces = runs.withUnsafeBufferPointer { runs in
-            [TextRun](unsafeUninitializedCapacity: last - first + 1) { buffer, initialized in
-                var start = firstStart
-                for index in first...last {
-                    let count = counts[index]
-                    let byteCount = byteCounts[index]
-                    let cutsEnd = start.scalar + count > upper
-                    let cutsStart = start.scalar < lower
-                    let piece: TextRun
-                    if !cutsEnd && !cutsStart {
-                        if byteCount == 0 { hasEmpty = true }
-                        piece = runs[index]
-                    } else {
-                        let from = cutsStart ? (scalar: lower - start.scalar, byte: byteOffsets.lowerBound) : nil
-                        let to = cutsEnd ? (scalar: upper - start.scalar, byte: byteOffsets.upperBound) : nil
-                        let bytes = UnsafeBufferPointer(
-                            rebasing: joined[(from?.byte ?? start.byte)..<(to?.byte ?? (start.byte + byteCount))])
-                        piece = RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes)
-                    }
-                    buffer.initializeElement(at: index - first, to: piece)
-                    initialized += 1
-                    start.scalar += count
-                    start.byte += byteCount
+        // Made empty and reserved at its size, then appended to: both specialised for `TextRun`
+        // here (`Array(unsafeUninitializedCapacity:)` looked the storage's type up at run time
+        // for every piece list).
+        var pieces: [TextRun] = []
+        pieces.reserveCapacity(last - first + 1)
+        runs.withUnsafeBufferPointer { runs in
+            var start = firstStart
+            for index in first...last {
+                let count = counts[index]
+                let byteCount = byteCounts[index]
+                let cutsEnd = start.scalar + count > upper
+                let cutsStart = start.scalar < lower
+                // Each piece appended where it is made: held in a variable first, it was copied
+                // into the list and then destroyed.
+                if !cutsEnd && !cutsStart {
+                    if byteCount == 0 { hasEmpty = true }
+                    pieces.append(runs[index])
+                } else {
+                    let from = cutsStart ? (scalar: lower - start.scalar, byte: byteOffsets.lowerBound) : nil
+                    let to = cutsEnd ? (scalar: upper - start.scalar, byte: byteOffsets.upperBound) : nil
+                    let bytes = UnsafeBufferPointer(
+                        rebasing: joined[(from?.byte ?? start.byte)..<(to?.byte ?? (start.byte + byteCount))])
+                    pieces.append(RichText.cut(runs.baseAddress! + index, from: from?.scalar, to: to?.scalar, bytes: bytes))
                 }
+                start.scalar += count
+                start.byte += byteCount
             }
         }
         guard !hasEmpty else { return RichText(runs: pieces) }

@@ -9,8 +9,12 @@ public struct RichText: Hashable, Sendable, Codable {
         self.runs = runs.filter { !$0.text.isEmpty }
     }
 
-    /// The text without styles.
-    public var plain: String { runs.map(\.text).joined() }
+    /// The text without styles. A text of one run is that run's string (most headings and lines
+    /// are): no list of strings made to join one.
+    public var plain: String {
+        if runs.count == 1 { return runs[0].text }
+        return runs.map(\.text).joined()
+    }
 
     public var isEmpty: Bool { runs.isEmpty }
 

@@ -23,7 +23,14 @@ package extension String {
     /// calls.
     @inlinable
     init(scalars: some Collection<Unicode.Scalar>) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // Made at its length in UTF-8, counted first: a string of up to 15 bytes is then made in
+        // place, with no storage allocated for four bytes a scalar.
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
             var offset = 0
             for scalar in scalars {
                 let value = scalar.value
@@ -137,12 +144,18 @@ package enum UTF8Bytes {
             let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress
         else { return nil }
         let lastStart = haystack.count - needle.count
+        let last = needle.count - 1
         var start = from
-        // Each place the first byte occurs (`memchr`), then the rest compared at once (`memcmp`).
+        // Each place the needle's last byte occurs (`memchr`), then the rest compared at once
+        // (`memcmp`). The last byte of a CJK word is one of 64 continuation bytes; its first, one
+        // of the few lead bytes every ideograph has, stood at nearly every third byte of Chinese
+        // text. Places are found in order, so the first found is the first occurrence.
         while start <= lastStart {
-            guard let found = memchr(haystackStart + start, Int32(needleStart[0]), lastStart - start + 1) else { return nil }
-            let candidate = UnsafeRawPointer(haystackStart).distance(to: UnsafeRawPointer(found))
-            if needle.count == 1 || memcmp(haystackStart + candidate + 1, needleStart + 1, needle.count - 1) == 0 {
+            guard let found = memchr(haystackStart + start + last, Int32(needleStart[last]), lastStart - start + 1) else {
+                return nil
+            }
+            let candidate = UnsafeRawPointer(haystackStart).distance(to: UnsafeRawPointer(found)) - last
+            if last == 0 || memcmp(haystackStart + candidate, needleStart, last) == 0 {
                 return candidate
             }
             start = candidate + 1

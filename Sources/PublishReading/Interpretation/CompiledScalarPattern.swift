@@ -50,45 +50,60 @@ package struct CompiledScalarPattern: Sendable {
     package func matches(in scalars: [Unicode.Scalar]) -> [ScalarMatch] {
         var found: [ScalarMatch] = []
         var position = 0
-        while position <= scalars.count, let match = firstMatch(in: scalars, from: position, textStart: 0) {
-            found.append(match)
-            position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        // One machine (its stack and slots) for every search, and the scalars' buffer taken once.
+        var machine = ScalarMachine(program: program, textStart: 0)
+        scalars.withUnsafeBufferPointer { buffer in
+            while position <= buffer.count, let match = firstMatch(in: buffer, from: position, machine: &machine) {
+                found.append(match)
+                position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+            }
         }
         return found
     }
 
     private func firstMatch(in scalars: [Unicode.Scalar], from: Int, textStart: Int) -> ScalarMatch? {
-        scalars.withUnsafeBufferPointer { buffer in
-            var machine = ScalarMachine(program: program, textStart: textStart)
-            var start = from
-            // The first anchor scalar at `start` or later (valid while it is not before `start`).
-            var nextAnchor = -1
-            while start <= buffer.count {
-                if let anchor, nextAnchor < start {
-                    // A match that starts at `start` has its anchor at most `maxBefore` scalars
-                    // further on: none can start before the next anchor scalar less that.
-                    nextAnchor = start
-                    while nextAnchor < buffer.count, !anchor.scalars.contains(buffer[nextAnchor]) { nextAnchor += 1 }
-                    if nextAnchor == buffer.count { return nil }
-                    start = max(start, nextAnchor - anchor.maxBefore)
-                }
-                if let firstScalarList {
-                    while start < buffer.count,
-                        firstScalarMask & 1 << UInt64(buffer[start].value & 0x3F) == 0 || !firstScalarList.contains(buffer[start])
-                    {
-                        start += 1
-                    }
-                    if start == buffer.count { return nil }
-                } else if let firstScalars {
-                    while start < buffer.count, !firstScalars.contains(buffer[start]) { start += 1 }
-                    if start == buffer.count { return nil }
-                }
-                if let end = machine.run(on: buffer, at: start) {
-                    return ScalarMatch(range: start..<end, groups: machine.groups(count: groupCount))
-                }
-                start += 1
+        var machine = ScalarMachine(program: program, textStart: textStart)
+        return scalars.withUnsafeBufferPointer { firstMatch(in: $0, from: from, machine: &machine) }
+    }
+
+    /// The first match in `buffer` that starts at `from` or later, found by `machine`.
+    private func firstMatch(
+        in buffer: UnsafeBufferPointer<Unicode.Scalar>, from: Int, machine: inout ScalarMachine
+    ) -> ScalarMatch? {
+        var start = from
+        // The first anchor scalar at `start` or later (valid while it is not before `start`).
+        var nextAnchor = -1
+        while start <= buffer.count {
+            if let anchor, nextAnchor < start {
+                // A match that starts at `start` has its anchor at most `maxBefore` scalars
+                // further on: none can start before the next anchor scalar less that.
+                nextAnchor = start
+                while nextAnchor < buffer.count, !anchor.scalars.contains(buffer[nextAnchor]) { nextAnchor += 1 }
+                if nextAnchor == buffer.count { return nil }
+                start = max(start, nextAnchor - anchor.maxBefore)
+                // Between a match's start and its anchor stand only scalars the parts before the
+                // anchor can match: no match starts at or before another scalar before the next
+                // anchor scalar (its own anchor is that one or a later one).
+                var scan = nextAnchor
+                while scan > start, anchor.before.contains(buffer[scan - 1]) { scan -= 1 }
+                start = scan
             }
-            return nil
+            if let firstScalarList {
+                while start < buffer.count,
+                    firstScalarMask & 1 << UInt64(buffer[start].value & 0x3F) == 0 || !firstScalarList.contains(buffer[start])
+                {
+                    start += 1
+                }
+                if start == buffer.count { return nil }
+            } else if let firstScalars {
+                while start < buffer.count, !firstScalars.contains(buffer[start]) { start += 1 }
+                if start == buffer.count { return nil }
+            }
+            if let end = machine.run(on: buffer, at: start) {
+                return ScalarMatch(range: start..<end, groups: machine.groups(count: groupCount))
+            }
+            start += 1
         }
+        return nil
     }
 }

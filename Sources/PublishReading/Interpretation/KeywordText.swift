@@ -14,6 +14,15 @@ package struct KeywordText {
     /// Whether every scalar of `text` stands alone: whether its bytes may be searched.
     package let standsAlone: Bool
 
+    /// The text of `text`, whose every scalar the caller knows to stand alone (a part of a text
+    /// that does): not read again to find so.
+    package init(standingAlone text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        standsAlone = true
+    }
+
     package init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()

@@ -68,7 +68,7 @@ package enum MeasureSplitter {
             for _ in 0..<start.match.length { ordinalEndByte += UTF8Bytes.length(ofLead: bytes[ordinalEndByte]) }
             let ordinal = Ordinal(
                 level: .measure, value: start.match.value,
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<ordinalEndByte]), as: UTF8.self),
+                text: UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: bytes[start.byte..<ordinalEndByte])),
                 deviations: start.match.deviations,
                 range: text.range(of: start.offset..<ordinalEnd, offsets: offsets) ?? range)
             let leadEndByte = leadEnd(bytes, from: ordinalEndByte, to: endByte)
@@ -134,7 +134,7 @@ package enum MeasureSplitter {
                 guard isSentenceEnd(before) || isComma(before) else { continue }
                 previous = before
             }
-            guard let match = OrdinalParser.parse(scalars(bytes, from: numeralStart, count: 16)), match.level == .measure
+            guard let match = ordinal(bytes, from: numeralStart), match.level == .measure
             else { continue }
             counted += UTF8Bytes.scalarCount(bytes, in: countedTo..<numeralStart)
             countedTo = numeralStart
@@ -159,17 +159,28 @@ package enum MeasureSplitter {
         return starts
     }
 
-    /// Up to `count` scalars from byte `from` on.
-    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(count)
-        var offset = from
-        while offset < bytes.count, scalars.count < count {
-            let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
-            scalars.append(scalar)
-            offset += length
+    /// `OrdinalParser.parse(_:)` of the (up to 16) scalars from byte `from` on, decoded into a
+    /// buffer on the stack: no array made for each place looked at. The first
+    /// `OrdinalParser.decisiveLength` are decoded and parsed, the rest only when the whitespace
+    /// after the ordinal may go on past them.
+    private static func ordinal(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> OrdinalParser.Match? {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
+            var count = 0
+            var offset = from
+            func decode(upTo limit: Int) {
+                while offset < bytes.count, count < limit {
+                    let (scalar, length) = UTF8Bytes.decode(bytes, at: offset)
+                    buffer.initializeElement(at: count, to: scalar)
+                    count += 1
+                    offset += length
+                }
+            }
+            decode(upTo: OrdinalParser.decisiveLength)
+            let match = OrdinalParser.parse(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            guard OrdinalParser.needsMoreScalars(match, count: count) else { return match }
+            decode(upTo: 16)
+            return OrdinalParser.parse(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        return scalars
     }
 
     /// Whether measure `value + 1` (`二是` after `一是`) stands in the paragraph from byte `after` on.

@@ -191,16 +191,20 @@ public struct NoticeInterpreter: Sendable {
         var open: [(level: Ordinal.Level, head: ItemHead, children: [NoticeBlock])] = []
 
         func close() {
-            let finished = open.removeLast()
-            let range = finished.children.reduce(finished.head.range) { $0.union($1.range) }
-            let block = NoticeBlock.item(Item(head: finished.head, children: finished.children, range: range))
+            // Taken apart as it is removed: the head and the children move into the item, not
+            // copied out of the removed entry (every text of the head retained) and released.
+            let (_, head, children) = open.removeLast()
+            let range = children.reduce(head.range) { $0.union($1.range) }
+            let block = NoticeBlock.item(Item(head: head, children: children, range: range))
             if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
         }
 
         // By index: a unit is read where it stands, not copied.
         for index in units.indices {
             if let level = units[index].itemLevel, let head = units[index].itemHead {
-                while let last = open.last, last.level >= level { _ = last; close() }
+                // The last level looked at where it stands: `open.last` copied the open item
+                // (its head's texts and its children retained) to read its level.
+                while !open.isEmpty, open[open.count - 1].level >= level { close() }
                 open.append((level, head, []))
             } else if let block = units[index].block {
                 if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }

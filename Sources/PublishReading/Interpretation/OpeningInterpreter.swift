@@ -109,10 +109,12 @@ package enum OpeningInterpreter {
                 let match = subject.first(kindAfterVerb) ?? subject.first(kindAnywhere)
                 opening.kind = kind(match, in: rich, offsets: offsets)
             }
-            if opening.period == nil, let found = DateScanner.ranges(in: subject.scalars).first {
+            // The paragraph's date ranges found once, for its period and for its feedback date.
+            let ranges = opening.period == nil || opening.feedback == nil ? DateScanner.ranges(in: subject.scalars) : []
+            if opening.period == nil, let found = ranges.first {
                 opening.period = DateScanner.located(found, in: rich, scalars: subject.scalars, offsets: offsets)
             }
-            if opening.feedback == nil, let found = feedbackDate(in: subject.scalars) {
+            if opening.feedback == nil, let found = feedbackDate(in: subject.scalars, ranges: ranges) {
                 opening.feedback = DateScanner.located(found, in: rich, scalars: subject.scalars, offsets: offsets)
             }
             if opening.formula == nil { opening.formula = located(subject.first(formula)) }
@@ -168,8 +170,8 @@ package enum OpeningInterpreter {
     /// The date of the sentence that says 反馈: the nearest date before 反馈 in that sentence that is
     /// not part of the inspection period, else the nearest after it. A date written without its
     /// year (`并于7月5日召开巡察反馈会`) has year 0 here; `withYear` gives it one.
-    private static func feedbackDate(in scalars: [Unicode.Scalar]) -> DateScanner.FoundDate? {
-        let rangeSpans = DateScanner.ranges(in: scalars).map(\.offsets)
+    private static func feedbackDate(in scalars: [Unicode.Scalar], ranges: [DateScanner.FoundRange]) -> DateScanner.FoundDate? {
+        let rangeSpans = ranges.map(\.offsets)
         let dates = (DateScanner.dates(in: scalars) + DateScanner.yearlessDates(in: scalars) + DateScanner.yearMonths(in: scalars)).filter { date in
             !rangeSpans.contains { $0.overlaps(date.offsets) }
         }.sorted { $0.offsets.lowerBound < $1.offsets.lowerBound }

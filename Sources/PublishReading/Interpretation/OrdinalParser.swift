@@ -21,6 +21,30 @@ public enum OrdinalParser {
     }
 
     package static func parse(_ s: [Unicode.Scalar]) -> Match? {
+        parse(scalars: s)
+    }
+
+    /// How many scalars decide `parse(_:)` of a text of at least that many, but for the whitespace
+    /// after the ordinal: it reads none past the seventh (`（十一）、` is the longest ordinal with its
+    /// mark) before counting the whitespace. A caller that decodes this many scalars first needs
+    /// the rest (up to 16) only when the match takes all of them (`needsMoreScalars`).
+    package static let decisiveLength = 8
+
+    /// Whether `match`, parsed from the first `count` scalars (`decisiveLength` of a longer text),
+    /// may have whitespace after them: then the text's first 16 scalars must be parsed again.
+    package static func needsMoreScalars(_ match: Match?, count: Int) -> Bool {
+        guard let match else { return false }
+        return count == decisiveLength && match.length >= decisiveLength
+    }
+
+    /// `parse(_:)` of scalars read into a buffer (on the stack, say): no array made for them.
+    package static func parse(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Match? {
+        parse(scalars: s)
+    }
+
+    /// `parse(_:)` of any run of scalars indexed from 0, specialised for each caller's kind.
+    private static func parse<Scalars: RandomAccessCollection<Unicode.Scalar>>(scalars s: Scalars) -> Match?
+    where Scalars.Index == Int {
         guard let first = s.first else { return nil }
         var match: Match?
         switch first.value {
@@ -60,13 +84,14 @@ public enum OrdinalParser {
     }
 
     /// `（一）`, `(一)`, `（1）`, `(1)`, `（１）`.
-    private static func parenthesized(_ s: [Unicode.Scalar]) -> Match? {
+    private static func parenthesized<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ s: Scalars) -> Match?
+    where Scalars.Index == Int {
         guard s[0] == "（" || s[0] == "(" else { return nil }
         guard let close = s.prefix(6).firstIndex(where: { $0 == "）" || $0 == ")" }), close >= 2 else { return nil }
         let inner = s[1..<close]
         var deviations: [Ordinal.Deviation] = []
         if s[0] == "(" || s[close] == ")" { deviations.append(.halfWidthParentheses) }
-        if let (value, isStandard) = numeral(inner) {
+        if let (value, isStandard) = numeralValue(inner) {
             if !isStandard { deviations.append(.nonstandardNumeral) }
             return Match(level: .parenthesizedHanzi, value: value, deviations: deviations, length: close + 1)
         }
@@ -78,11 +103,12 @@ public enum OrdinalParser {
     }
 
     /// `一、`, `一.`, `一．`, and measures `一是`.
-    private static func hanzi(_ s: [Unicode.Scalar]) -> Match? {
+    private static func hanzi<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ s: Scalars) -> Match?
+    where Scalars.Index == Int {
         var end = 0
         while end < s.count, end < 5, isNumeral(s[end]) { end += 1 }
         guard end > 0, end < s.count else { return nil }
-        guard let (value, isStandard) = numeral(s[0..<end]) else { return nil }
+        guard let (value, isStandard) = numeralValue(s[0..<end]) else { return nil }
         var deviations: [Ordinal.Deviation] = isStandard ? [] : [.nonstandardNumeral]
         switch s[end] {
         case "、":
@@ -98,7 +124,8 @@ public enum OrdinalParser {
     }
 
     /// `1.`, `1．`, `1、`, `１.`; not `1.5` and not a year such as `2024.`.
-    private static func arabic(_ s: [Unicode.Scalar]) -> Match? {
+    private static func arabic<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ s: Scalars) -> Match?
+    where Scalars.Index == Int {
         var end = 0
         while end < s.count, end < 4, isDigit(s[end]) { end += 1 }
         guard end > 0, end <= 3, end < s.count, let (value, fullWidth) = arabicValue(s[0..<end]) else { return nil }
@@ -118,6 +145,13 @@ public enum OrdinalParser {
     /// nil unless every scalar is a numeral character (`isNumeral`), and read straight off the
     /// scalars when they are the usual ones, without making a string and its characters.
     package static func numeral(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Int, isStandard: Bool)? {
+        numeralValue(scalars)
+    }
+
+    /// `numeral(_:)` of any run of scalars.
+    private static func numeralValue<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars)
+        -> (value: Int, isStandard: Bool)?
+    {
         guard scalars.allSatisfy(isNumeral) else { return nil }
         guard scalars.allSatisfy({ $0.value < 0xF900 }) else {
             // A compatibility ideograph (U+F9B2 for 零): let `ChineseNumeral` read it.
@@ -170,13 +204,13 @@ public enum OrdinalParser {
     }
 
     /// `ChineseNumeral.text(value).unicodeScalars.elementsEqual(scalars)`, without making the text.
-    private static func isStandardForm(_ value: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isStandardForm<Scalars: Collection<Unicode.Scalar>>(_ value: Int, _ scalars: Scalars) -> Bool {
         // Beyond 999 the standard text is written in digits, which no numeral scalar is.
         guard value > 0, value < 1000 else { return false }
         var index = scalars.startIndex
         func take(_ scalar: Unicode.Scalar) -> Bool {
             guard index < scalars.endIndex, scalars[index] == scalar else { return false }
-            index += 1
+            scalars.formIndex(after: &index)
             return true
         }
         let hundreds = value / 100
@@ -239,7 +273,7 @@ public enum OrdinalParser {
         ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
     }
 
-    private static func arabicValue(_ digits: ArraySlice<Unicode.Scalar>) -> (Int, Bool)? {
+    private static func arabicValue<Digits: Collection<Unicode.Scalar>>(_ digits: Digits) -> (Int, Bool)? {
         guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(isDigit) else { return nil }
         var value = 0
         var fullWidth = false

@@ -11,7 +11,12 @@ package struct PatternSubject {
     package let matchesByScalar: Bool
 
     package init(_ text: String) {
-        self.init(text: text, scalars: text.scalarArray)
+        self.text = text
+        self.scalars = text.scalarArray
+        // Read off the bytes (CJK and ASCII without decoding them): the same answer as asking
+        // every scalar.
+        self.matchesByScalar = text.utf8.withContiguousStorageIfAvailable(PatternSubject.standsAlone)
+            ?? scalars.allSatisfy(PatternSubject.scalarStandsAlone)
     }
 
     package init(text: String, scalars: [Unicode.Scalar]) {

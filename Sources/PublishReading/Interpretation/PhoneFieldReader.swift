@@ -73,13 +73,19 @@ package enum PhoneFieldReader {
     }
 
     private static func label(in s: [Unicode.Scalar], at index: Int) -> Range<Int>? {
-        // Most places start no label: their first scalar says so.
-        guard labelFirstScalars.contains(s[index]) else { return nil }
+        // Most places start no label: their first scalar says so, most often by its bit of
+        // `labelFirstMask` alone.
+        let first = s[index]
+        guard labelFirstMask & 1 << UInt64(first.value & 0x3F) != 0, labelFirstScalars.contains(first) else { return nil }
         for label in labels where index + label.count <= s.count && s[index] == label[0] {
             if s[index..<(index + label.count)].elementsEqual(label) { return index..<(index + label.count) }
         }
         return nil
     }
+
+    /// `labelFirstScalars` folded into 64 bits (`ScalarMask`): a scalar whose bit is not set starts
+    /// no label.
+    private static let labelFirstMask: UInt64 = labelFirstScalars.reduce(0) { $0 | 1 << UInt64($1.value & 0x3F) }
 
     /// The first scalar of each label, without repeats.
     private static let labelFirstScalars: [Unicode.Scalar] = labels.reduce(into: []) { firsts, label in
@@ -173,7 +179,7 @@ package enum PhoneFieldReader {
                 guard j - i - 1 <= 4 else { break }
                 i = j
                 end = j
-            } else if PhoneNumber.separators.contains(s[i]), s[i] != "（", s[i] != "(", s[i] != ")", s[i] != "）",
+            } else if PhoneNumber.isSeparator(s[i]), s[i] != "（", s[i] != "(", s[i] != ")", s[i] != "）",
                 i + 1 < s.count, isDigit(s[i + 1])
             {
                 i += 1
@@ -196,7 +202,8 @@ package enum PhoneFieldReader {
     }
 
     private static func isHours(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        PatternSubject(String(scalars: text)).contains(ClosingInterpreter.timeOrDay)
+        // The scalars are at hand: not decoded again from the string made of them.
+        PatternSubject(text: String(scalars: text), scalars: Array(text)).contains(ClosingInterpreter.timeOrDay)
     }
 
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {

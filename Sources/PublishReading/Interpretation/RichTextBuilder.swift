@@ -37,11 +37,25 @@ package enum RichTextBuilder {
             runs.append(TextRun(text: text, range: range))
             guard index + 2 < inlines.count, case .softBreak(let location) = inlines[index + 1],
                 case .text(let next, _) = inlines[index + 2],
-                let before = text.unicodeScalars.last, let after = next.unicodeScalars.first
+                let before = lastScalar(of: text), let after = firstScalar(of: next)
             else { continue }
             if !CharacterClass.joinsWithoutSpace(before, after) { runs.append(TextRun(text: " ", range: SourceRange(at: location))) }
         }
         return merged(runs)
+    }
+
+    /// `text.unicodeScalars.last`, read off its last bytes where its UTF-8 is contiguous.
+    package static func lastScalar(of text: String) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : UTF8Bytes.scalar(before: bytes.count, in: bytes).scalar
+        } ?? text.unicodeScalars.last
+    }
+
+    /// `text.unicodeScalars.first`, read off its first bytes where its UTF-8 is contiguous.
+    package static func firstScalar(of text: String) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : UTF8Bytes.decode(bytes, at: 0).scalar
+        } ?? text.unicodeScalars.first
     }
 
     /// `build(_:)` without its shortcut for a single text inline: what the shortcut is held to.
@@ -129,7 +143,16 @@ package enum RichTextBuilder {
     package static func merged(_ runs: [TextRun]) -> RichText {
         // Often nothing is empty and no neighbours merge: the runs are kept as they are, not copied
         // (`mergedRunByRun` gives the same).
-        if !runs.indices.contains(where: { runs[$0].text.isEmpty || ($0 > 0 && merges(runs[$0 - 1], runs[$0])) }) {
+        // The runs looked at through a pointer: no run copied (its three strings retained and
+        // released) to compare it with its neighbour.
+        let keptAsTheyAre = runs.withUnsafeBufferPointer { runs in
+            for index in runs.indices {
+                if runs[index].text.isEmpty { return false }
+                if index > 0, merges(runs.baseAddress! + (index - 1), runs.baseAddress! + index) { return false }
+            }
+            return true
+        }
+        if keptAsTheyAre {
             var text = RichText()
             text.runs = runs
             return text
@@ -161,5 +184,15 @@ package enum RichTextBuilder {
     private static func merges(_ previous: TextRun, _ run: TextRun) -> Bool {
         previous.kind == .text && previous.hasSameStyle(as: run)
             && previous.range.end.line == run.range.start.line && previous.range.end == run.range.start
+    }
+
+    /// `merges(_:_:)` of the runs where they stand.
+    private static func merges(_ previous: UnsafePointer<TextRun>, _ run: UnsafePointer<TextRun>) -> Bool {
+        previous.pointee.kind == .text && previous.pointee.kind == run.pointee.kind
+            && previous.pointee.emphasis == run.pointee.emphasis && previous.pointee.strong == run.pointee.strong
+            && previous.pointee.strikethrough == run.pointee.strikethrough && previous.pointee.link == run.pointee.link
+            && previous.pointee.source == run.pointee.source
+            && previous.pointee.range.end.line == run.pointee.range.start.line
+            && previous.pointee.range.end == run.pointee.range.start
     }
 }

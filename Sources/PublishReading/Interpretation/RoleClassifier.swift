@@ -80,12 +80,27 @@ public struct RoleClassifier: Sendable {
     public func joinedRoles(_ heading: String) -> (first: SectionRole, second: SectionRole)? {
         // A character that is a joiner is that one scalar: without any of them, nothing splits.
         guard heading.unicodeScalars.contains(where: Self.isJoiner) else { return nil }
-        let pieces = heading.split(whereSeparator: Self.joiners.contains).map(String.init).filter { $0.count >= 2 }
+        let pieces = Self.joinedPieces(heading)
         guard pieces.count >= 2 else { return nil }
         let found = pieces.compactMap { classify($0)?.role }.filter { SectionRole.required.contains($0) }
         let order = found.compactMap { SectionRole.required.firstIndex(of: $0) }
         guard let low = order.min(), let high = order.max(), low < high else { return nil }
         return (SectionRole.required[low], SectionRole.required[high])
+    }
+
+    /// The parts of `heading` between its joiners, those of two characters or more:
+    /// `joinedPiecesByCharacter(_:)`, on the scalars when every scalar is a character of its own
+    /// (`PatternSubject.scalarStandsAlone`), without making and hashing a `Character` for each.
+    package static func joinedPieces(_ heading: String) -> [String] {
+        guard heading.utf8.withContiguousStorageIfAvailable(PatternSubject.standsAlone) == true else {
+            return joinedPiecesByCharacter(heading)
+        }
+        return heading.unicodeScalars.split(whereSeparator: isJoiner).map(String.init).filter { $0.unicodeScalars.count >= 2 }
+    }
+
+    /// `joinedPieces(_:)` read by characters: what the scalars' shortcut is held to.
+    package static func joinedPiecesByCharacter(_ heading: String) -> [String] {
+        heading.split(whereSeparator: joiners.contains).map(String.init).filter { $0.count >= 2 }
     }
 
     /// Whether the scalar is one of `joiners`, compared without a string of them to walk.
@@ -108,7 +123,10 @@ public struct RoleClassifier: Sendable {
             guard keyword.utf8.contains(UInt8(ascii: "*")) else { return text.contains(keyword) }
             return text.containsInOrder(keyword.split(separator: "*"))
         }
-        let trimmed = KeywordText(Self.withoutFinalPunctuation(heading))
+        // The heading without its last scalars: when the heading's scalars all stand alone, so do
+        // the trimmed one's, not read again to find so.
+        let trimmedHeading = Self.withoutFinalPunctuation(heading)
+        let trimmed = text.standsAlone ? KeywordText(standingAlone: trimmedHeading) : KeywordText(trimmedHeading)
         // On the bytes, a word with a scalar the heading lacks is not looked for (`ScalarMask`;
         // the trimmed heading's scalars are some of the heading's).
         let mask = text.standsAlone ? ScalarMask(text.text) : nil

@@ -86,25 +86,50 @@ package indirect enum ScalarPattern: Sendable {
     /// after its start.
     package struct Anchor: Sendable {
         package var scalars: [Unicode.Scalar]
+        /// `Int.max` when the parts before have no bound.
         package var maxBefore: Int
+        /// Every scalar the parts before the anchor can match (`memberClass`): between a match's
+        /// start and its anchor there is no other scalar.
+        package var before: ScalarClass = .nothing
     }
 
     /// The first part of the pattern (a sequence, or a capture of one) that starts with a literal
-    /// (`firstLiteralScalars`), when every part before it has a bounded length; nil otherwise.
+    /// (`firstLiteralScalars`); nil when there is none.
     package var anchor: Anchor? {
         switch self {
         case .capture(_, let inner):
             return inner.anchor
         case .sequence(let parts):
+            // `Int.max` once a part before has no bound: then only `before` tells where a match
+            // can start.
             var before = 0
-            for part in parts {
-                if let scalars = part.firstLiteralScalars { return Anchor(scalars: scalars, maxBefore: before) }
-                guard let length = part.maxLength else { return nil }
-                before += length
+            for (index, part) in parts.enumerated() {
+                if let scalars = part.firstLiteralScalars {
+                    return Anchor(
+                        scalars: scalars, maxBefore: before,
+                        before: ScalarClass.union(of: parts[..<index].map(\.memberClass)))
+                }
+                if let length = part.maxLength, before != .max { before += length } else { before = .max }
             }
             return nil
         default:
             return firstLiteralScalars.map { Anchor(scalars: $0, maxBefore: 0) }
+        }
+    }
+
+    /// Whether the pattern is a literal.
+    package var isLiteral: Bool {
+        if case .literal = self { true } else { false }
+    }
+
+    /// A class holding every scalar a match can take (maybe more).
+    package var memberClass: ScalarClass {
+        switch self {
+        case .literal(let scalars): .members(scalars)
+        case .one(let scalars), .repeated(let scalars, _, _, _): scalars
+        case .sequence(let parts), .choice(let parts): .union(of: parts.map(\.memberClass))
+        case .optional(let inner), .capture(_, let inner): inner.memberClass
+        case .textStart: .nothing
         }
     }
 

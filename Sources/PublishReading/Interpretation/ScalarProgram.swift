@@ -11,6 +11,10 @@ struct ScalarProgram: Sendable {
     enum Operation: UInt8, Sendable {
         /// `literals[first..<first + count]` in order.
         case literal
+        /// The first of the literals `alternatives[first..<first + count]` that matches here, in
+        /// order; on backtracking, the next one that does (a `choice` of literals, as its chain of
+        /// `split`s tries them, without a split and a failed literal for each).
+        case literalChoice
         /// One scalar of `classes[first]`.
         case one
         /// `count` (min) to `limit` (max) scalars of `classes[first]`, greedy unless `lazy`.
@@ -36,6 +40,8 @@ struct ScalarProgram: Sendable {
 
     private(set) var instructions: [Instruction] = []
     private(set) var literals: [Unicode.Scalar] = []
+    /// Where each alternative of a `literalChoice` stands in `literals`.
+    private(set) var alternatives: [Range<Int>] = []
     private(set) var classes: [ScalarClass] = []
     /// Two slots per capture group: its start and its end.
     private(set) var slotCount = 0
@@ -59,6 +65,13 @@ struct ScalarProgram: Sendable {
             classes.append(members)
         case .sequence(let parts):
             for part in parts { emit(part) }
+        case .choice(let choices) where choices.count >= 2 && choices.allSatisfy(\.isLiteral):
+            instructions.append(Instruction(operation: .literalChoice, first: alternatives.count, count: choices.count))
+            for choice in choices {
+                guard case .literal(let scalars) = choice else { continue }
+                alternatives.append(literals.count..<(literals.count + scalars.count))
+                literals += scalars
+            }
         case .choice(let alternatives):
             // split(a1, next) a1 jump(end) next: split(a2, next') a2 jump(end) … an end:
             var jumps: [Int] = []
@@ -108,6 +121,8 @@ struct ScalarMachine {
         case shorter(pc: Int, base: Int, length: Int, min: Int)
         /// A lazy repetition from `base` lengthened to `length` scalars (up to `max`).
         case longer(pc: Int, base: Int, length: Int, max: Int)
+        /// The `literalChoice` at `pc` tried again at `position` from its alternative `next` on.
+        case alternative(pc: Int, position: Int, next: Int)
     }
 
     private let program: ScalarProgram
@@ -132,12 +147,53 @@ struct ScalarMachine {
 
     /// Where a match that starts at `start` ends, or nil when none does.
     mutating func run(on scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Int? {
+        // Room for the usual depth of backtracking at once, when the machine first runs: grown
+        // entry by entry, the stack was made again five or six times for each search.
+        if stack.capacity == 0 { stack.reserveCapacity(32) }
         stack.removeAll(keepingCapacity: true)
         for index in slots.indices { slots[index] = -1 }
-        let instructions = program.instructions
-        let literals = program.literals
-        let classes = program.classes
+        // The program's tables read through pointers for the whole run: no bounds checked and no
+        // class copied (its closure and members retained) at every step.
+        let program = self.program
+        return program.instructions.withUnsafeBufferPointer { instructions in
+            program.literals.withUnsafeBufferPointer { literals in
+                program.alternatives.withUnsafeBufferPointer { alternatives in
+                    program.classes.withUnsafeBufferPointer { classes in
+                        run(
+                            on: scalars, at: start, instructions: instructions, literals: literals, alternatives: alternatives,
+                            classes: classes)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `run(on:at:)` with the program's tables at hand.
+    private mutating func run(
+        on scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, instructions: UnsafeBufferPointer<ScalarProgram.Instruction>,
+        literals: UnsafeBufferPointer<Unicode.Scalar>, alternatives: UnsafeBufferPointer<Range<Int>>,
+        classes: UnsafeBufferPointer<ScalarClass>
+    ) -> Int? {
         let count = scalars.count
+        /// Whether the literal at `literals[range]` stands at `position`.
+        func matches(_ range: Range<Int>, at position: Int) -> Bool {
+            guard range.count <= count - position else { return false }
+            var offset = 0
+            while offset < range.count, scalars[position + offset] == literals[range.lowerBound + offset] { offset += 1 }
+            return offset == range.count
+        }
+        /// The `literalChoice` at `pc` from its alternative `next` on, at `position`: the first
+        /// that matches, with the next one that does kept for backtracking.
+        func choose(pc: Int, next: Int, at position: Int) -> Int? {
+            let instruction = instructions[pc]
+            var index = next
+            while index < instruction.count, !matches(alternatives[instruction.first + index], at: position) { index += 1 }
+            guard index < instruction.count else { return nil }
+            var later = index + 1
+            while later < instruction.count, !matches(alternatives[instruction.first + later], at: position) { later += 1 }
+            if later < instruction.count { stack.append(.alternative(pc: pc, position: position, next: later)) }
+            return position + alternatives[instruction.first + index].count
+        }
         var pc = 0
         var position = start
         while true {
@@ -158,6 +214,13 @@ struct ScalarMachine {
                 } else {
                     failed = true
                 }
+            case .literalChoice:
+                if let end = choose(pc: pc, next: 0, at: position) {
+                    position = end
+                    pc += 1
+                } else {
+                    failed = true
+                }
             case .one:
                 if position < count, classes[instruction.first].contains(scalars[position]) {
                     position += 1
@@ -166,10 +229,12 @@ struct ScalarMachine {
                     failed = true
                 }
             case .repeated:
-                let members = classes[instruction.first]
+                let members = classes.baseAddress! + instruction.first
                 let min = instruction.count
                 var run = 0
-                while run < instruction.limit, position + run < count, members.contains(scalars[position + run]) { run += 1 }
+                while run < instruction.limit, position + run < count, members.pointee.contains(scalars[position + run]) {
+                    run += 1
+                }
                 if run < min {
                     failed = true
                 } else if instruction.lazy {
@@ -220,6 +285,13 @@ struct ScalarMachine {
                     pc = next
                     position = base + length
                     resumed = true
+                case .alternative(let choice, let at, let next):
+                    // `next` matches at `at` (it was found so): it is taken.
+                    if let end = choose(pc: choice, next: next, at: at) {
+                        pc = choice + 1
+                        position = end
+                        resumed = true
+                    }
                 }
             }
             if !resumed { return nil }

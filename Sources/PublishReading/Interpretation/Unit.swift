@@ -20,28 +20,37 @@ package struct Unit {
     package var isNested = false
 
     package init(_ content: Content) {
-        var scratch: [Unicode.Scalar] = []
-        self.init(content, scratch: &scratch)
-    }
-
-    /// The unit, its first scalars read into `scratch` (kept from unit to unit by `units(from:)`,
-    /// so that no array is made for each).
-    package init(_ content: Content, scratch: inout [Unicode.Scalar]) {
-        self.content = content
         switch content {
         case .heading(_, let text, _), .paragraph(let text, _):
-            // Most paragraphs start with a scalar no ordinal starts with: no scalars are copied for
-            // them. The first scalar is read by index (no run is copied to look at it).
-            if let first = Unit.firstScalar(of: text), OrdinalParser.mayStartOrdinal(first),
-                let match = OrdinalParser.parse(Unit.leadingScalars(of: text, into: &scratch)), match.level != .measure
-            {
-                ordinal = match
-            } else {
-                ordinal = nil
-            }
+            self.init(content, ordinal: Unit.ordinal(of: text))
         case .other:
-            ordinal = nil
+            self.init(content, ordinal: nil)
         }
+    }
+
+    /// The unit of `content` whose text's ordinal (`ordinal(of:)`) is found already: read off the
+    /// text before it is wrapped, not taken out of the content again.
+    private init(_ content: Content, ordinal: OrdinalParser.Match?) {
+        self.content = content
+        self.ordinal = ordinal
+    }
+
+    /// A heading or paragraph unit of `text`.
+    private static func text(_ text: RichText, heading level: Int?, range: SourceRange) -> Unit {
+        let ordinal = Unit.ordinal(of: text)
+        if let level { return Unit(.heading(level, text, range), ordinal: ordinal) }
+        return Unit(.paragraph(text, range), ordinal: ordinal)
+    }
+
+    /// The ordinal at the start of a heading's or paragraph's text, measures excluded. Most
+    /// paragraphs start with a scalar no ordinal starts with: no scalars are decoded for them.
+    /// The first scalar is read by index (no run is copied to look at it); the others are decoded
+    /// onto the stack and parsed there, no array made.
+    package static func ordinal(of text: RichText) -> OrdinalParser.Match? {
+        guard let first = Unit.firstScalar(of: text), OrdinalParser.mayStartOrdinal(first),
+            let match = Unit.leadingOrdinal(of: text), match.level != .measure
+        else { return nil }
+        return match
     }
 
     package static func heading(_ level: Int, _ text: RichText, _ range: SourceRange) -> Unit {
@@ -55,33 +64,31 @@ package struct Unit {
     package static func units(from blocks: [MarkdownBlock]) -> [Unit] {
         var units: [Unit] = []
         units.reserveCapacity(blocks.count)
-        var scratch: [Unicode.Scalar] = []
-        scratch.reserveCapacity(16)
-        for block in blocks { append(block, to: &units, scratch: &scratch) }
+        for block in blocks { append(block, to: &units) }
         return units
     }
 
     /// The units of `block` appended in place (no array per block to flatten).
-    private static func append(_ block: MarkdownBlock, to units: inout [Unit], scratch: inout [Unicode.Scalar]) {
+    private static func append(_ block: MarkdownBlock, to units: inout [Unit]) {
         switch block.kind {
         case .heading(let level, let inlines):
-            units.append(Unit(.heading(level, RichTextBuilder.build(inlines), block.range), scratch: &scratch))
+            units.append(Unit.text(RichTextBuilder.build(inlines), heading: level, range: block.range))
         case .paragraph(let inlines):
-            units.append(Unit(.paragraph(RichTextBuilder.build(inlines), block.range), scratch: &scratch))
+            units.append(Unit.text(RichTextBuilder.build(inlines), heading: nil, range: block.range))
         case .list(let list) where list.isOrdered:
             for item in list.items {
                 let marker = RichText(runs: [TextRun(text: item.marker, range: item.markerRange)])
                 guard case .paragraph(let inlines)? = item.blocks.first?.kind else {
-                    units.append(Unit(.paragraph(marker, item.markerRange), scratch: &scratch))
-                    for block in item.blocks { append(block, to: &units, scratch: &scratch) }
+                    units.append(Unit.text(marker, heading: nil, range: item.markerRange))
+                    for block in item.blocks { append(block, to: &units) }
                     continue
                 }
                 let text = marker + RichTextBuilder.build(inlines)
-                units.append(Unit(.paragraph(text, item.range), scratch: &scratch))
-                for block in item.blocks.dropFirst() { append(block, to: &units, scratch: &scratch) }
+                units.append(Unit.text(text, heading: nil, range: item.range))
+                for block in item.blocks.dropFirst() { append(block, to: &units) }
             }
         default:
-            units.append(Unit(.other(noticeBlock(block)), scratch: &scratch))
+            units.append(Unit(.other(noticeBlock(block))))
         }
     }
 
@@ -141,7 +148,7 @@ package struct Unit {
     /// The first scalar of `text`'s first run with text, looked at in place.
     package static func firstScalar(of text: RichText) -> Unicode.Scalar? {
         for index in text.runs.indices where !text.runs[index].text.isEmpty {
-            return text.runs[index].text.unicodeScalars.first
+            return RichTextBuilder.firstScalar(of: text.runs[index].text)
         }
         return nil
     }
@@ -153,19 +160,37 @@ package struct Unit {
         return leadingScalars(of: text, into: &scalars)
     }
 
-    /// `leadingScalars(of:)` read into `scalars`, emptied first and kept with its capacity: the
-    /// same array for every unit. Decoded off each run's UTF-8 where it is contiguous (a native
-    /// string's always is) into a buffer on the stack, appended at once; the runs looked at by
-    /// index, none copied.
+    /// `leadingScalars(of:)` read into `scalars`, emptied first and kept with its capacity.
     package static func leadingScalars(of text: RichText, into scalars: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
         scalars.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
+        withLeadingScalars(of: text) { scalars.append(contentsOf: $0) }
+        return scalars
+    }
+
+    /// `OrdinalParser.parse(leadingScalars(of: text))`: the first `OrdinalParser.decisiveLength`
+    /// scalars parsed, all 16 only when whitespace after the ordinal may go on past them.
+    package static func leadingOrdinal(of text: RichText) -> OrdinalParser.Match? {
+        let (match, count) = withLeadingScalars(of: text, limit: OrdinalParser.decisiveLength) {
+            (OrdinalParser.parse($0), $0.count)
+        }
+        guard OrdinalParser.needsMoreScalars(match, count: count) else { return match }
+        return withLeadingScalars(of: text, OrdinalParser.parse)
+    }
+
+    /// Calls `body` with the first `limit` (at most 16) scalars of `text` (`leadingScalars(of:)`
+    /// when 16) in a buffer on the stack. Decoded off each run's UTF-8 where it is contiguous (a
+    /// native string's always is); the runs looked at by index, none copied.
+    package static func withLeadingScalars<Result>(
+        of text: RichText, limit: Int = 16, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result
+    ) -> Result {
+        let limit = min(max(limit, 0), 16)
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
             var count = 0
             runs: for index in text.runs.indices {
                 let full: Bool? = text.runs[index].text.utf8.withContiguousStorageIfAvailable { bytes in
                     var offset = 0
                     while offset < bytes.count {
-                        if count == 16 { return true }
+                        if count == limit { return true }
                         // ASCII and three-byte scalars (CJK and its punctuation) decoded here,
                         // the rest by `UTF8Bytes.decode`.
                         let lead = bytes[offset]
@@ -190,15 +215,15 @@ package struct Unit {
                 if full == true { break runs }
                 if full == nil {
                     for scalar in text.runs[index].text.unicodeScalars {
-                        if count == 16 { break runs }
+                        if count == limit { break runs }
                         buffer.initializeElement(at: count, to: scalar)
                         count += 1
                     }
                 }
             }
-            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            // Unicode scalars are trivial: the buffer needs no deinitializing.
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        return scalars
     }
 
     /// The level at which the unit opens an item, or nil when it is content.
@@ -243,7 +268,7 @@ package struct Unit {
             let ordinal = match.map { match in
                 Ordinal(
                     level: match.level, value: match.value,
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<lengthBytes]), as: UTF8.self),
+                    text: UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: bytes[..<lengthBytes])),
                     deviations: match.deviations, range: text.range(of: 0..<match.length, offsets: layout.offsets) ?? range)
             }
             func rest() -> RichText {
@@ -280,7 +305,7 @@ package struct Unit {
             if !isHeading, let stop = fullStop.withUTF8({ UTF8Bytes.firstOffset(of: $0, in: bytes, from: start) }) {
                 end = stop + 3
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return UTF8Validation.string(unchecked: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 
