@@ -213,6 +213,8 @@ package final class CheckMemo: @unchecked Sendable {
     package var texts: [RichText]?
     /// `NumberingRules.ordinals`.
     package var ordinals: [Ordinal]?
+    /// `NumberingRules.summary`.
+    package var ordinalSummary: OrdinalSummary?
     /// `NumberingRules.parents`.
     package var numberingParents: [NumberingRules.Parent]?
     /// `TypographyRules.layout`.

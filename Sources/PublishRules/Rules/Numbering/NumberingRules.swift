@@ -76,6 +76,12 @@ package enum NumberingRules {
         return result
     }
 
+    /// The ranges and deviations of every ordinal of the notice, computed once per notice (the
+    /// style rules and the typography layout ask).
+    package static func summary(_ context: CheckContext) -> OrdinalSummary {
+        context.memo.value(\.ordinalSummary) { OrdinalSummary(context) }
+    }
+
     /// Every ordinal written in the notice: section and item heads, and measures in any paragraph.
     package static func ordinals(_ context: CheckContext) -> [Ordinal] {
         // Eight style rules ask for the same list: compute it once per notice.
@@ -104,6 +110,8 @@ package enum NumberingRules {
     package static func style(
         _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> Message
     ) -> [Finding] {
+        // Most notices' ordinals have none of the deviation: then the list of them is not made.
+        guard summary(context).contains(deviation) else { return [] }
         var findings: [Finding] = []
         let ordinals = ordinals(context)
         // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.

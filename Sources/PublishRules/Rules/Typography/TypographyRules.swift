@@ -18,11 +18,8 @@ package enum TypographyRules {
 
     private static func computeLayout(_ context: CheckContext) -> TypographyLayout {
         let notice = context.notice
-        // Sorted by start as `SourceLocation.<` orders them (line, then column), compared here:
-        // that operator is called across modules for every comparison.
-        let ordinals = ordinalRanges(context).sorted {
-            ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column)
-        }
+        // Sorted by start as `SourceLocation.<` orders them (line, then column).
+        let ordinals = NumberingRules.summary(context).rangesByStart
         var builder = TypographyLayoutBuilder(ordinals: ordinals)
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
@@ -99,23 +96,7 @@ package enum TypographyRules {
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report
     /// their marks.
     package static func ordinalRanges(_ context: CheckContext) -> [SourceRange] {
-        var ranges: [SourceRange] = []
-        // Heads, paragraphs and segments read in place: iterating copied each.
-        context.heads.withUnsafeBufferPointer { heads in
-            for index in heads.indices {
-                if let range = heads[index].head.ordinal?.range { ranges.append(range) }
-            }
-        }
-        context.paragraphs.withUnsafeBufferPointer { paragraphs in
-            for index in paragraphs.indices {
-                paragraphs[index].segments.withUnsafeBufferPointer { segments in
-                    for segment in segments.indices {
-                        if case .measure(let measure) = segments[segment] { ranges.append(measure.ordinal.range) }
-                    }
-                }
-            }
-        }
-        return ranges
+        NumberingRules.summary(context).ranges
     }
 
     /// `,` → `，` and the like.
