@@ -213,13 +213,21 @@ package final class CheckMemo: @unchecked Sendable {
     package var texts: [RichText]?
     /// `NumberingRules.ordinals`.
     package var ordinals: [Ordinal]?
-    /// `NumberingRules.summary`.
-    package var ordinalSummary: OrdinalSummary?
     /// `NumberingRules.parents`.
     package var numberingParents: [NumberingRules.Parent]?
     /// `TypographyRules.layout`.
     package var typographyLayout: TypographyLayout?
     package var closingLeftovers: ClosingLeftovers?
+    /// `DisclosureRules.count`: the last period counted and its count.
+    package private(set) var workdayCount: (start: CalendarDate, end: CalendarDate, count: WorkdayCount)? {
+        get { lock.withLock { storedWorkdayCount } }
+        set { lock.withLock { storedWorkdayCount = newValue } }
+    }
+    private var storedWorkdayCount: (start: CalendarDate, end: CalendarDate, count: WorkdayCount)?
+
+    package func remember(workdayCount: (start: CalendarDate, end: CalendarDate, count: WorkdayCount)) {
+        self.workdayCount = workdayCount
+    }
 
     package func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {
         lock.lock()

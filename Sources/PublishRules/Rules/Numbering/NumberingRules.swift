@@ -76,11 +76,9 @@ package enum NumberingRules {
         return result
     }
 
-    /// The ranges and deviations of every ordinal of the notice, computed once per notice (the
-    /// style rules and the typography layout ask).
-    package static func summary(_ context: CheckContext) -> OrdinalSummary {
-        context.memo.value(\.ordinalSummary) { OrdinalSummary(context) }
-    }
+    /// The ranges and deviations of every ordinal of the notice, gathered once per notice by the
+    /// typography layout (the style rules ask).
+    package static func summary(_ context: CheckContext) -> OrdinalSummary { OrdinalSummary(context) }
 
     /// Every ordinal written in the notice: section and item heads, and measures in any paragraph.
     package static func ordinals(_ context: CheckContext) -> [Ordinal] {

@@ -25,6 +25,9 @@ package final class TypographyLayout: Sendable {
     package let addresses: [Range<Int>]
     /// The range of every ordinal as written, sorted by start.
     package let ordinals: [SourceRange]
+    /// One bit per deviation (`OrdinalSummary.bit(of:)`) that one of the notice's ordinals has, when
+    /// the ordinals were gathered as the texts were laid out (`TypographyRules.layout`).
+    package let ordinalDeviations: UInt16
 
     /// Where one run of a text starts and stands in the file.
     package struct Run: Sendable {
@@ -71,8 +74,10 @@ package final class TypographyLayout: Sendable {
     }
 
     package init(
-        bytes: [UInt8], runs: [Run], marks: [Mark], texts: [Text], addresses: [Range<Int>], ordinals: [SourceRange]
+        bytes: [UInt8], runs: [Run], marks: [Mark], texts: [Text], addresses: [Range<Int>], ordinals: [SourceRange],
+        ordinalDeviations: UInt16 = 0
     ) {
+        self.ordinalDeviations = ordinalDeviations
         self.bytes = bytes
         self.runs = runs
         self.marks = marks

@@ -18,9 +18,9 @@ package enum TypographyRules {
 
     private static func computeLayout(_ context: CheckContext) -> TypographyLayout {
         let notice = context.notice
-        // Sorted by start as `SourceLocation.<` orders them (line, then column).
-        let ordinals = NumberingRules.summary(context).rangesByStart
-        var builder = TypographyLayoutBuilder(ordinals: ordinals)
+        // The ordinals of heads and measures gathered as they are laid out (the walk below visits
+        // every head and every paragraph of `CheckContext.heads` and `CheckContext.paragraphs`).
+        var builder = TypographyLayoutBuilder(collectingOrdinals: ())
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
         // The model read where it is (no block, paragraph or head copied), in the order of
@@ -96,7 +96,7 @@ package enum TypographyRules {
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report
     /// their marks.
     package static func ordinalRanges(_ context: CheckContext) -> [SourceRange] {
-        NumberingRules.summary(context).ranges
+        layout(context).ordinals
     }
 
     /// `,` → `，` and the like.
