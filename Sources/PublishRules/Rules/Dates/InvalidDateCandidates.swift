@@ -9,20 +9,17 @@ import Foundation
 /// or after a range's connector (`至D日`, which takes its month from the range's start, itself a
 /// full date the scan also reads). Such a date is impossible only if its day is 0, above 28 for a
 /// month not known to have more, or its month is 0 or above 12, or its year (the four digits
-/// before 年) is 0. So the text may hold one only where a 日 has such a day, or a 年 such a year;
-/// anything else is no date or a possible one. Reading texts laid out one after another is safe:
-/// the digits of a date's day and month stand after a mark of the same text, and a year's four
-/// digits are the four nearest to its 年.
+/// before the 年 before `M月`) is 0. So the text may hold one only where a 日 has such a day,
+/// month or year; anything else is no date or a possible one. Reading texts laid out one after
+/// another is safe: the digits of a date's day and month stand after a mark of the same text, and
+/// a year's four digits are the four nearest to its 年.
 package enum InvalidDateCandidates {
     /// Whether `bytes` (UTF-8 of whole scalars) may hold an impossible date as `dates/invalid`
     /// reads its texts.
     package static func mayHoldInvalidDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
-        // 日 is E6 97 A5, 年 E5 B9 B4: their last bytes looked for with memchr.
-        if occurrences(of: (0xE6, 0x97, 0xA5), in: bytes, base: base, where: { dayMayBeInvalid(bytes, before: $0) }) {
-            return true
-        }
-        return occurrences(of: (0xE5, 0xB9, 0xB4), in: bytes, base: base, where: { yearMayBeZero(bytes, before: $0) })
+        // 日 is E6 97 A5: its last byte looked for with memchr.
+        return occurrences(of: (0xE6, 0x97, 0xA5), in: bytes, base: base, where: { dayMayBeInvalid(bytes, before: $0) })
     }
 
     /// Whether `test` holds for the start of some occurrence of the three bytes `mark`.
@@ -49,14 +46,19 @@ package enum InvalidDateCandidates {
         if previous == 0x6708 {  // 月
             let month = digits(bytes, before: skipSpaces(bytes, before: previousStart))
             guard month.count == 1 || month.count == 2 else { return false }
-            return month.value == 0 || month.value > 12 || day.value == 0 || day.value > maximumDays(month.value)
+            if month.value == 0 || month.value > 12 || day.value == 0 || day.value > maximumDays(month.value) { return true }
+            // A full date's year: `YYYY年M月D日`.
+            guard let (beforeMonth, beforeMonthStart) = scalar(bytes, before: skipSpaces(bytes, before: month.start)),
+                beforeMonth == 0x5E74  // 年
+            else { return false }
+            return yearMayBeZero(bytes, before: beforeMonthStart)
         }
         // `至D日` takes its month from the range's start.
         if isConnector(previous) { return day.value == 0 || day.value > 28 }
         return false
     }
 
-    /// The 年 at byte `mark`: whether the four digits before it are all 0.
+    /// The 年 at byte `mark`: whether the four digits before it (spaces between) are all 0.
     private static func yearMayBeZero(_ bytes: UnsafeBufferPointer<UInt8>, before mark: Int) -> Bool {
         let year = digits(bytes, before: skipSpaces(bytes, before: mark), upTo: 4)
         return year.count == 4 && year.value == 0

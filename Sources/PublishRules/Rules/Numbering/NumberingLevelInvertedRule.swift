@@ -18,7 +18,10 @@ package struct NumberingLevelInvertedRule: Rule {
     }
 
     /// Among one parent's children, an item of a shallower level right after a deeper one.
-    package func siblings(_ context: CheckContext) -> [Finding] {
+    /// `checkingShapeFirst` false reads the numbering parents even when the layout's walk found no
+    /// inverted sibling (the general path the shortcut is held to).
+    package func siblings(_ context: CheckContext, checkingShapeFirst: Bool = true) -> [Finding] {
+        if checkingShapeFirst, !TypographyRules.layout(context).numberingShape.hasInvertedSibling { return [] }
         var findings: [Finding] = []
         for parent in NumberingRules.parents(context) {
             var previous: Ordinal? = nil

@@ -29,7 +29,13 @@ package struct MissingFinalPunctuationRule: Rule {
         mark == "，" || mark == "," || mark == "、"
     }
 
-    package func check(_ context: CheckContext) -> [Finding] {
+    package func check(_ context: CheckContext) -> [Finding] { check(context, walkingTheBody: false) }
+
+    /// The findings; those of the opening and the sections as the typography layout found them as
+    /// it laid out their paragraphs (`TypographyLayout.unfinishedParagraphs`), or, with
+    /// `walkingTheBody`, from a walk of the body of its own (the general path the layout's
+    /// findings are held to).
+    package func check(_ context: CheckContext, walkingTheBody: Bool) -> [Finding] {
         var findings: [Finding] = []
         func check(_ paragraph: Paragraph, item: Ordinal?) {
             Self.problems(in: paragraph, item: item, into: &findings)
@@ -50,14 +56,20 @@ package struct MissingFinalPunctuationRule: Rule {
                 }
             }
         }
-        context.notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
-            for index in paragraphs.indices { check(paragraphs[index], item: nil) }
-        }
-        context.notice.sections.withUnsafeBufferPointer { sections in
-            for index in sections.indices {
-                if let head = sections[index].head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
-                walk(sections[index].children)
+        if walkingTheBody {
+            context.notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
+                for index in paragraphs.indices { check(paragraphs[index], item: nil) }
             }
+            context.notice.sections.withUnsafeBufferPointer { sections in
+                for index in sections.indices {
+                    if let head = sections[index].head, head.form == .runIn, let body = head.body {
+                        check(body, item: head.ordinal)
+                    }
+                    walk(sections[index].children)
+                }
+            }
+        } else {
+            findings = TypographyRules.layout(context).unfinishedParagraphs
         }
         if let closing = context.notice.closing {
             // The signature and date lines at the end: short, without `。`.

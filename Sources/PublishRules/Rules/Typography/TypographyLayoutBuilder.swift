@@ -21,6 +21,10 @@ package struct TypographyLayoutBuilder {
     private let collectsOrdinals: Bool
     /// One bit per deviation (`OrdinalSummary.bit(of:)`) of the ordinals appended, when collected.
     private var ordinalDeviations: UInt16 = 0
+    /// What the caller found of the levels of the notice's numbered items, kept with the layout.
+    package var numberingShape = NumberingShape()
+    /// What the caller found of paragraphs that end without a stop, kept with the layout.
+    package var unfinishedParagraphs: [Finding] = []
 
     /// Where the text being laid out starts in `bytes` and `runs`.
     private var textStart = 0
@@ -301,17 +305,36 @@ package struct TypographyLayoutBuilder {
 
     /// The layout of the texts finished so far, each text with the ordinals that start inside it
     /// (`ordinals` sorted by start once every text is laid out).
-    package func layout() -> TypographyLayout {
-        let ordinals = collectsOrdinals ? Self.sortedByStart(self.ordinals) : self.ordinals
-        var texts = self.texts
+    package mutating func layout() -> TypographyLayout {
+        if collectsOrdinals { ordinals = Self.sortedByStart(ordinals) }
+        // The texts' ordinals set in place (a copy of the list cost more than finding them). The
+        // texts come in document order: the first ordinal at or after a text's start is looked for
+        // from the previous text's, and searched for only when a text starts before that one.
         if !ordinals.isEmpty {
             ordinals.withUnsafeBufferPointer { ordinals in
-                for index in texts.indices { texts[index].ordinals = Self.ordinals(within: texts[index].whole, of: ordinals) }
+                texts.withUnsafeMutableBufferPointer { texts in
+                    var low = 0
+                    var previousStart: SourceLocation? = nil
+                    for index in texts.indices {
+                        let whole = texts[index].whole
+                        if let previousStart, Self.precedes(whole.start, previousStart) {
+                            texts[index].ordinals = Self.ordinals(within: whole, of: ordinals)
+                            low = texts[index].ordinals.lowerBound
+                        } else {
+                            while low < ordinals.count, Self.precedes(ordinals[low].start, whole.start) { low += 1 }
+                            var end = low
+                            while end < ordinals.count, Self.precedes(ordinals[end].start, whole.end) { end += 1 }
+                            texts[index].ordinals = low..<end
+                        }
+                        previousStart = whole.start
+                    }
+                }
             }
         }
         return TypographyLayout(
             bytes: bytes, runs: runs, marks: marks, texts: texts, addresses: addresses, ordinals: ordinals,
-            ordinalDeviations: ordinalDeviations)
+            ordinalDeviations: ordinalDeviations, numberingShape: numberingShape,
+            unfinishedParagraphs: unfinishedParagraphs)
     }
 }
 
