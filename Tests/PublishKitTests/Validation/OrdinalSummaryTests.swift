@@ -5,9 +5,10 @@ import Testing
 @testable import PublishRules
 @testable import PublishTestSupport
 
-/// The ordinals the typography layout gathers as it walks a notice (`OrdinalSummary`) held to the
-/// list the numbering rules make (`NumberingRules.ordinals`: heads, then measures of every
-/// paragraph): the same ranges, sorted by start, and the same deviations, for every fixture and
+/// The ordinals the typography layout gathers as it walks a notice (`OrdinalSummary`, and the
+/// ordinals with a deviation) held to the list the numbering rules make (`NumberingRules.ordinals`:
+/// heads, then measures of every paragraph): the same ranges, sorted by start, the same deviations
+/// and the same deviating ordinals, for every fixture and
 /// for notices whose items sit in lists and quotes, with CJK, combining marks, emoji and CRLF.
 @Suite struct OrdinalSummaryTests {
     static let extra: [String] = [
@@ -34,6 +35,13 @@ import Testing
             #expect(
                 zip(summary.ranges, summary.ranges.dropFirst()).allSatisfy { !($1.start < $0.start) },
                 "sorted by start: \(label)")
+            // The ordinals with a deviation, which the style rules report: the same ones.
+            let deviating = TypographyRules.layout(context).deviatingOrdinals
+            #expect(
+                deviating.sorted { key($0.range).lexicographicallyPrecedes(key($1.range)) }
+                    == ordinals.filter { !$0.deviations.isEmpty }.sorted {
+                        key($0.range).lexicographicallyPrecedes(key($1.range))
+                    }, "\(label)")
             var deviations: UInt16 = 0
             for ordinal in ordinals { for deviation in ordinal.deviations { deviations |= OrdinalSummary.bit(of: deviation) } }
             #expect(summary.deviations == deviations, "\(label)")

@@ -111,7 +111,9 @@ package enum NumberingRules {
         // Most notices' ordinals have none of the deviation: then the list of them is not made.
         guard summary(context).contains(deviation) else { return [] }
         var findings: [Finding] = []
-        let ordinals = ordinals(context)
+        // The ordinals with a deviation, as the layout gathered them in document order (the
+        // findings are put in report order afterwards): no walk of every head and paragraph.
+        let ordinals = TypographyRules.layout(context).deviatingOrdinals
         // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.
         for index in ordinals.indices where ordinals[index].deviations.contains(deviation) {
             let ordinal = ordinals[index]

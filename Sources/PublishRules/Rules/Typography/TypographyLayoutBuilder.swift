@@ -21,6 +21,8 @@ package struct TypographyLayoutBuilder {
     private let collectsOrdinals: Bool
     /// One bit per deviation (`OrdinalSummary.bit(of:)`) of the ordinals appended, when collected.
     private var ordinalDeviations: UInt16 = 0
+    /// The ordinals appended that have a deviation, in order, when collected.
+    private var deviatingOrdinals: [Ordinal] = []
     /// What the caller found of the levels of the notice's numbered items, kept with the layout.
     package var numberingShape = NumberingShape()
     /// What the caller found of paragraphs that end without a stop, kept with the layout.
@@ -159,8 +161,9 @@ package struct TypographyLayoutBuilder {
     package mutating func append(_ ordinal: Ordinal?) {
         if collectsOrdinals, let range = ordinal?.range {
             ordinals.append(range)
-            if let deviations = ordinal?.deviations, !deviations.isEmpty {
-                for deviation in deviations { ordinalDeviations |= OrdinalSummary.bit(of: deviation) }
+            if let ordinal, !ordinal.deviations.isEmpty {
+                for deviation in ordinal.deviations { ordinalDeviations |= OrdinalSummary.bit(of: deviation) }
+                deviatingOrdinals.append(ordinal)
             }
         }
         // As `append(TextRun(text: ordinal.text, range: ordinal.range))`, without making the run:
@@ -333,7 +336,7 @@ package struct TypographyLayoutBuilder {
         }
         return TypographyLayout(
             bytes: bytes, runs: runs, marks: marks, texts: texts, addresses: addresses, ordinals: ordinals,
-            ordinalDeviations: ordinalDeviations, numberingShape: numberingShape,
+            ordinalDeviations: ordinalDeviations, deviatingOrdinals: deviatingOrdinals, numberingShape: numberingShape,
             unfinishedParagraphs: unfinishedParagraphs)
     }
 }
