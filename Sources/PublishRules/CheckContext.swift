@@ -218,6 +218,16 @@ package final class CheckMemo: @unchecked Sendable {
     /// `TypographyRules.layout`.
     package var typographyLayout: TypographyLayout?
     package var closingLeftovers: ClosingLeftovers?
+    /// `DisclosureRules.count`: the last period counted and its count.
+    package private(set) var workdayCount: (start: CalendarDate, end: CalendarDate, count: WorkdayCount)? {
+        get { lock.withLock { storedWorkdayCount } }
+        set { lock.withLock { storedWorkdayCount = newValue } }
+    }
+    private var storedWorkdayCount: (start: CalendarDate, end: CalendarDate, count: WorkdayCount)?
+
+    package func remember(workdayCount: (start: CalendarDate, end: CalendarDate, count: WorkdayCount)) {
+        self.workdayCount = workdayCount
+    }
 
     package func value<T>(_ slot: ReferenceWritableKeyPath<CheckMemo, T?>, compute: () -> T) -> T {
         lock.lock()

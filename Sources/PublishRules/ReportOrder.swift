@@ -65,15 +65,30 @@ struct ReportOrder {
             return
         }
         if inOrder { return }
-        // Each finding moved to its place through a second buffer: moves of the memory, no copy of
-        // a finding (a swap through a local made a copy of each).
-        let count = diagnostics.count
-        let sorted = UnsafeMutablePointer<Diagnostic>.allocate(capacity: count)
-        defer { sorted.deallocate() }
+        // Each finding moved to its place once, cycle by cycle of the permutation (the first of a
+        // cycle through a local): moves of the memory, no copy of a finding, and no second buffer
+        // to move the whole list through.
+        var placed = [Bool](repeating: false, count: diagnostics.count)
         diagnostics.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            for target in ranked.indices { (sorted + target).moveInitialize(from: base + ranked[target].index, count: 1) }
-            base.moveInitialize(from: sorted, count: count)
+            ranked.withUnsafeBufferPointer { ranked in
+                for start in ranked.indices where !placed[start] {
+                    placed[start] = true
+                    guard ranked[start].index != start else { continue }
+                    let first = (base + start).move()
+                    var target = start
+                    while true {
+                        let source = ranked[target].index
+                        if source == start {
+                            (base + target).initialize(to: first)
+                            break
+                        }
+                        (base + target).moveInitialize(from: base + source, count: 1)
+                        placed[source] = true
+                        target = source
+                    }
+                }
+            }
         }
     }
 }

@@ -9,7 +9,16 @@ package enum ContactRules {
     ]
 
     /// The text with full-width digits made ASCII, scalar for scalar (offsets stay valid).
-    package static func asciiDigits(_ text: some StringProtocol) -> String { PhoneNumber.asciiDigits(text) }
+    package static func asciiDigits(_ text: some StringProtocol) -> String {
+        // Most texts have no full-width digit (EF BC 90–99 in UTF-8): then they are their own
+        // answer, found without mapping every scalar into a new string.
+        var lead: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if lead == (0xEF, 0xBC), byte &- 0x90 < 10 { return PhoneNumber.asciiDigits(text) }
+            lead = (lead.1, byte)
+        }
+        return String(text)
+    }
 
     /// Where scalars `offsets` of a recognised piece of the closing stand in the file. The piece's
     /// own range gives its start; the closing paragraph that holds it maps the offsets (a piece may

@@ -39,6 +39,10 @@ package struct InvalidDateRule: Rule {
         for date in NoticeDate.all(in: context) where date.part != .publication {
             report(date.date, text: date.text, range: date.range, part: date.part, yearInherited: date.yearInherited)
         }
+        // Most notices hold no impossible date: the bytes of all their author text, laid out for the
+        // typography rules, tell so without joining or decoding a text (`InvalidDateCandidates`).
+        let layout = TypographyRules.layout(context)
+        guard layout.bytes.withUnsafeBufferPointer(InvalidDateCandidates.mayHoldInvalidDate) else { return findings }
         // Every text of the body: paragraphs, and also headings' leads and table cells.
         // Every date reported below is written with 年, 月 and 日, or ends a range whose start is
         // (and takes its year from it): text without all three is passed over before it is joined

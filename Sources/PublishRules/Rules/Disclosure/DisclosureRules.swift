@@ -22,6 +22,16 @@ package extension DisclosureRules {
         return (disclosure, start, end)
     }
 
+    /// `context.calendar.count(from: start, through: end)`, counted once per notice for the rules
+    /// that count the disclosure period (`disclosure/workday-count`, `disclosure/no-calendar`,
+    /// `disclosure/missing-workdays` count the same days).
+    static func count(_ context: CheckContext, from start: CalendarDate, through end: CalendarDate) -> WorkdayCount {
+        if let counted = context.memo.workdayCount, counted.start == start, counted.end == end { return counted.count }
+        let count = context.calendar.count(from: start, through: end)
+        context.memo.remember(workdayCount: (start, end, count))
+        return count
+    }
+
     /// Whether a period runs longer than a year: no disclosure period does.
     static func spansYears(_ start: CalendarDate, _ end: CalendarDate) -> Bool {
         end.dayNumber - start.dayNumber > 366

@@ -18,7 +18,7 @@ package struct MissingWorkdaysRule: Rule {
         else { return [] }
         var fix = Message("disclosure.missing-workdays.fix")
         if let (_, start, end) = DisclosureRules.checkablePeriod(in: context) {
-            let count = context.calendar.count(from: start, through: end)
+            let count = DisclosureRules.count(context, from: start, through: end)
             if count.isExact { fix = Message("disclosure.missing-workdays.fix-count", count.workdays, period.end.text) }
         }
         return [

@@ -28,7 +28,7 @@ package struct NoCalendarRule: Rule {
                 fix: Message("disclosure.no-calendar.relative.fix"))]
         }
         guard let (disclosure, start, end) = DisclosureRules.checkablePeriod(in: context) else { return [] }
-        let missing = context.calendar.count(from: start, through: end).uncoveredYears
+        let missing = DisclosureRules.count(context, from: start, through: end).uncoveredYears
         guard !missing.isEmpty else { return [] }
         let years = missing.map(String.init)
         let message =

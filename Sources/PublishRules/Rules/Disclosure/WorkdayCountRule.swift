@@ -29,7 +29,7 @@ package struct WorkdayCountRule: Rule {
             let stated = disclosure.statedWorkdays, let at = disclosure.statedWorkdaysRange
         else { return [] }
         let calendar = context.calendar
-        let count = calendar.count(from: start, through: end)
+        let count = DisclosureRules.count(context, from: start, through: end)
         guard count.isExact, count.workdays != stated else { return [] }
 
         let counted: MessageArgument =

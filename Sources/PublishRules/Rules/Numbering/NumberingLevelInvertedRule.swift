@@ -18,7 +18,10 @@ package struct NumberingLevelInvertedRule: Rule {
     }
 
     /// Among one parent's children, an item of a shallower level right after a deeper one.
-    package func siblings(_ context: CheckContext) -> [Finding] {
+    /// `checkingShapeFirst` false reads the numbering parents even when the layout's walk found no
+    /// inverted sibling (the general path the shortcut is held to).
+    package func siblings(_ context: CheckContext, checkingShapeFirst: Bool = true) -> [Finding] {
+        if checkingShapeFirst, !TypographyRules.layout(context).numberingShape.hasInvertedSibling { return [] }
         var findings: [Finding] = []
         for parent in NumberingRules.parents(context) {
             var previous: Ordinal? = nil
@@ -46,8 +49,13 @@ package struct NumberingLevelInvertedRule: Rule {
 
     /// A numbered section written as a Markdown heading deeper than the sections before it and at
     /// least as deep as the item heading before it: a section number used as an item's heading.
-    package func sectionsInsideItems(_ context: CheckContext) -> [Finding] {
+    /// `checkingSectionsFirst` false reads every head even when the sections tell that nothing
+    /// can be found (the general path the shortcut is held to).
+    package func sectionsInsideItems(_ context: CheckContext, checkingSectionsFirst: Bool = true) -> [Finding] {
         let depths = HeadingDepths(context.markdown.blocks)
+        // A finding needs a numbered section whose heading is deeper than a section's before it:
+        // told from the sections alone, without the list of every head.
+        if checkingSectionsFirst, !Self.mayHaveSectionInsideItem(context.notice.sections, depths) { return [] }
         var findings: [Finding] = []
         var sectionDepth: Int? = nil
         // The last item heading since the section: its head's index in `heads` and its depth.
@@ -80,6 +88,22 @@ package struct NumberingLevelInvertedRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Whether some section numbered `一、` is written as a heading deeper than the shallowest
+    /// heading of the sections before it: what every finding of `sectionsInsideItems` needs (the
+    /// sections are the heads of depth 0, in the same order).
+    static func mayHaveSectionInsideItem(_ sections: [Section], _ depths: HeadingDepths) -> Bool {
+        var top: Int? = nil
+        return sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                guard let head = sections[index].head else { continue }
+                let depth = head.form == .heading ? depths[head.range] : nil
+                if let depth, let top, depth > top, head.ordinal?.level == .hanzi { return true }
+                if let depth { top = min(top ?? depth, depth) }
+            }
+            return false
+        }
     }
 
     /// Numbered items in a part with no heading before the first `一、` section.

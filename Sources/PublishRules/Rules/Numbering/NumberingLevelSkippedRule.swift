@@ -11,7 +11,12 @@ import PublishReading
 package struct NumberingLevelSkippedRule: Rule {
     package let descriptor = RuleDescriptor(id: "numbering/level-skipped", severity: .warning)
 
-    package func check(_ context: CheckContext) -> [Finding] {
+    package func check(_ context: CheckContext) -> [Finding] { check(context, checkingShapeFirst: true) }
+
+    /// `checkingShapeFirst` false reads the numbering parents even when the layout's walk found no
+    /// skipped level (the general path the shortcut is held to).
+    package func check(_ context: CheckContext, checkingShapeFirst: Bool) -> [Finding] {
+        if checkingShapeFirst, !TypographyRules.layout(context).numberingShape.hasSkippedLevel { return [] }
         var findings: [Finding] = []
         for parent in NumberingRules.parents(context) {
             // The first child item sets the level of its siblings; a later, shallower one is an

@@ -76,6 +76,10 @@ package enum NumberingRules {
         return result
     }
 
+    /// The ranges and deviations of every ordinal of the notice, gathered once per notice by the
+    /// typography layout (the style rules ask).
+    package static func summary(_ context: CheckContext) -> OrdinalSummary { OrdinalSummary(context) }
+
     /// Every ordinal written in the notice: section and item heads, and measures in any paragraph.
     package static func ordinals(_ context: CheckContext) -> [Ordinal] {
         // Eight style rules ask for the same list: compute it once per notice.
@@ -104,8 +108,12 @@ package enum NumberingRules {
     package static func style(
         _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> Message
     ) -> [Finding] {
+        // Most notices' ordinals have none of the deviation: then the list of them is not made.
+        guard summary(context).contains(deviation) else { return [] }
         var findings: [Finding] = []
-        let ordinals = ordinals(context)
+        // The ordinals with a deviation, as the layout gathered them in document order (the
+        // findings are put in report order afterwards): no walk of every head and paragraph.
+        let ordinals = TypographyRules.layout(context).deviatingOrdinals
         // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.
         for index in ordinals.indices where ordinals[index].deviations.contains(deviation) {
             let ordinal = ordinals[index]

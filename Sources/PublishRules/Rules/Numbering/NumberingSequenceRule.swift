@@ -40,14 +40,18 @@ package struct NumberingSequenceRule: Rule {
         return findings
     }
 
-    /// `children(body:_:checkItems:)`, appended to `findings`: the blocks read where they are, the
-    /// measures counted as the paragraphs come (no list of them), and no array of findings per
-    /// parent.
+    /// `children(body:_:checkItems:)`, appended to `findings`: the blocks read where they are, once
+    /// each, the measures counted as the paragraphs come (no list of them), and no array of
+    /// findings per parent. The findings come in another order than the parent's measures, then
+    /// its items, then each item's children (`Checker` puts them in report order: each is at the
+    /// ordinal it reports, and no two at one).
     private func children(body: Paragraph?, _ blocks: [NoticeBlock], checkItems: Bool, into findings: inout [Finding]) {
         blocks.withUnsafeBufferPointer { blocks in
             // The paragraphs directly under the parent, the heading's run-in body first; in the same
             // pass, the level of the first numbered child item (the level its siblings are expected
-            // to share) and the ordinals of that level, which are counted after the measures.
+            // to share), the ordinals of that level, which are counted at the end, and each item's
+            // children: an item is in level when it is unnumbered or has the level of the first
+            // numbered item, which is known by the time a numbered item comes.
             var run = MeasureRun()
             if let body { run.count(body, by: self, into: &findings) }
             var level: Ordinal.Level? = nil
@@ -56,19 +60,18 @@ package struct NumberingSequenceRule: Rule {
                 switch blocks[index] {
                 case .paragraph(let paragraph): run.count(paragraph, by: self, into: &findings)
                 case .item(let item):
-                    guard let ordinal = item.head.ordinal else { continue }
-                    if level == nil { level = ordinal.level }
-                    if checkItems, ordinal.level == level { numbered.append(ordinal) }
+                    var inLevel = true
+                    if let ordinal = item.head.ordinal {
+                        if level == nil { level = ordinal.level }
+                        inLevel = ordinal.level == level
+                        if checkItems, inLevel { numbered.append(ordinal) }
+                    }
+                    children(body: item.head.body, item.children, checkItems: inLevel, into: &findings)
                 case .list, .quote, .code, .table, .html, .thematicBreak: break
                 }
             }
             if checkItems, level != nil {
                 findings += sequence(numbered)
-            }
-            for index in blocks.indices {
-                guard case .item(let item) = blocks[index] else { continue }
-                let inLevel = item.head.ordinal.map { $0.level == level } ?? true
-                children(body: item.head.body, item.children, checkItems: inLevel, into: &findings)
             }
         }
     }

@@ -25,6 +25,12 @@ package enum AddressScanner {
         var found: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
+            // Every alternative starts with a character of `name` (letters, `w` and digits among
+            // them): a match starts nowhere else.
+            guard isNameCharacter(scalars[index]) else {
+                index += 1
+                continue
+            }
             if let end = match(scalars, at: index) {
                 found.append(index..<end)
                 index = end

@@ -29,7 +29,13 @@ package struct MissingFinalPunctuationRule: Rule {
         mark == "，" || mark == "," || mark == "、"
     }
 
-    package func check(_ context: CheckContext) -> [Finding] {
+    package func check(_ context: CheckContext) -> [Finding] { check(context, walkingTheBody: false) }
+
+    /// The findings; those of the opening and the sections as the typography layout found them as
+    /// it laid out their paragraphs (`TypographyLayout.unfinishedParagraphs`), or, with
+    /// `walkingTheBody`, from a walk of the body of its own (the general path the layout's
+    /// findings are held to).
+    package func check(_ context: CheckContext, walkingTheBody: Bool) -> [Finding] {
         var findings: [Finding] = []
         func check(_ paragraph: Paragraph, item: Ordinal?) {
             Self.problems(in: paragraph, item: item, into: &findings)
@@ -50,14 +56,20 @@ package struct MissingFinalPunctuationRule: Rule {
                 }
             }
         }
-        context.notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
-            for index in paragraphs.indices { check(paragraphs[index], item: nil) }
-        }
-        context.notice.sections.withUnsafeBufferPointer { sections in
-            for index in sections.indices {
-                if let head = sections[index].head, head.form == .runIn, let body = head.body { check(body, item: head.ordinal) }
-                walk(sections[index].children)
+        if walkingTheBody {
+            context.notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
+                for index in paragraphs.indices { check(paragraphs[index], item: nil) }
             }
+            context.notice.sections.withUnsafeBufferPointer { sections in
+                for index in sections.indices {
+                    if let head = sections[index].head, head.form == .runIn, let body = head.body {
+                        check(body, item: head.ordinal)
+                    }
+                    walk(sections[index].children)
+                }
+            }
+        } else {
+            findings = TypographyRules.layout(context).unfinishedParagraphs
         }
         if let closing = context.notice.closing {
             // The signature and date lines at the end: short, without `。`.
@@ -97,8 +109,8 @@ package struct MissingFinalPunctuationRule: Rule {
         paragraph.segments.withUnsafeBufferPointer { segments in
             for index in segments.indices {
                 let isLast = index == segments.count - 1
-                switch segments[index] {
-                case .measure(let measure):
+                // A text segment is only read when it is the last one (not copied otherwise).
+                if case .measure(let measure) = segments[index] {
                     // Most measures end with a stop: tell so from the pieces, without joining them.
                     guard mayLackFinal(measure.lead, measure.body, beforeMeasure: !isLast) else { continue }
                     // `lead + body`, joined without the copies of `RichText.+`.
@@ -110,17 +122,16 @@ package struct MissingFinalPunctuationRule: Rule {
                     {
                         findings.append(finding)
                     }
-                case .text(let text) where isLast:
-                    if let finding = problem(
-                        in: text,
-                        what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
-                            ?? Message("typography.final.paragraph"),
-                        beforeMeasure: false)
-                    {
-                        findings.append(finding)
-                    }
-                case .text:
-                    break
+                    continue
+                }
+                guard isLast, case .text(let text) = segments[index] else { continue }
+                if let finding = problem(
+                    in: text,
+                    what: item.map { Message("typography.final.item", withoutTrailingSpace($0.text)) }
+                        ?? Message("typography.final.paragraph"),
+                    beforeMeasure: false)
+                {
+                    findings.append(finding)
                 }
             }
         }
@@ -131,28 +142,49 @@ package struct MissingFinalPunctuationRule: Rule {
     /// not in text. The mark and the kind of its run are the same whether or not the pieces are
     /// joined (joining merges runs of one kind and keeps every scalar).
     package static func mayLackFinal(_ lead: RichText, _ body: RichText, beforeMeasure: Bool) -> Bool {
-        // The last run with more than spaces, in the body or else in the lead, read where it is.
-        func lastWritten(_ text: RichText) -> Int? {
-            text.runs.lastIndex { !$0.text.unicodeScalars.allSatisfy(TypographyScalars.isSpace) }
-        }
-        let text: RichText
-        let last: Int
-        if let index = lastWritten(body) {
-            (text, last) = (body, index)
-        } else if let index = lastWritten(lead) {
-            (text, last) = (lead, index)
-        } else {
-            return false
-        }
-        guard text.runs[last].kind == .text else { return false }
-        let mark = text.runs[last].text.unicodeScalars.last { !TypographyScalars.isSpace($0) }!
+        // The last mark that is not a space, in the body or else in the lead, and its run's kind.
+        guard let (mark, kind) = lastWritten(body) ?? lastWritten(lead), kind == .text else { return false }
         return !(isFinal(mark) || (beforeMeasure && isBetweenMeasures(mark)))
+    }
+
+    /// The last scalar of `text` that is not a space, and the kind of its run (the last run with
+    /// more than spaces); nil when it is all spaces. Read back from the runs' UTF-8 bytes, in place.
+    package static func lastWritten(_ text: RichText) -> (mark: Unicode.Scalar, kind: TextRun.Kind)? {
+        text.runs.withUnsafeBufferPointer { runs in
+            var index = runs.count
+            while index > 0 {
+                index -= 1
+                if let mark = lastWritten(runs[index].text) { return (mark, runs[index].kind) }
+            }
+            return nil
+        }
+    }
+
+    /// The last scalar of `text` that is not a space (`TypographyScalars.isSpace`), or nil.
+    package static func lastWritten(_ text: String) -> Unicode.Scalar? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Unicode.Scalar? in
+            var end = bytes.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                let scalar = UTF8Bytes.decode(bytes, at: start).scalar
+                if !TypographyScalars.isSpace(scalar) { return scalar }
+                end = start
+            }
+            return nil
+        }
+        if let found { return found }
+        return text.unicodeScalars.last { !TypographyScalars.isSpace($0) }
     }
 
     /// A finding when `text` does not end with a final mark. `what` names the text in the
     /// message (a message argument, so that each language names it its own way); it is only made
     /// for a finding.
     package static func problem(in rich: RichText, what: @autoclosure () -> Message, beforeMeasure: Bool) -> Finding? {
+        // Most texts end with a final mark: told from the bytes of the last run with more than
+        // spaces, before anything is located.
+        guard let (last, kind) = lastWritten(rich), kind == .text, !isFinal(last), !(beforeMeasure && isBetweenMeasures(last))
+        else { return nil }
         // Only the end of the text matters: walk back to the last run that holds more than spaces
         // (the run of the last mark), and in it back to the mark, instead of laying out the text.
         let runs = rich.runs

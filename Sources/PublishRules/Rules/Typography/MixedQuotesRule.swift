@@ -13,7 +13,11 @@ import PublishReading
 package struct MixedQuotesRule: Rule {
     package let descriptor = RuleDescriptor(id: "typography/mixed-quotes", severity: .warning)
 
-    package func check(_ context: CheckContext) -> [Finding] {
+    package func check(_ context: CheckContext) -> [Finding] { check(context, checkingPairsFirst: true) }
+
+    /// `checkingPairsFirst` false reads every text that holds a quote even when it holds only “ ”
+    /// in pairs (the general path the shortcut is held to).
+    package func check(_ context: CheckContext, checkingPairsFirst: Bool) -> [Finding] {
         let layout = TypographyRules.layout(context)
         let usesCurly = layout.texts.contains { text in
             text.found.contains(.curly)
@@ -21,9 +25,31 @@ package struct MixedQuotesRule: Rule {
         }
         var findings: [Finding] = []
         for text in layout.texts where text.found.contains(.quote) {
+            // Most texts quote with “ ” in pairs and nothing else: nothing to report there.
+            if checkingPairsFirst, Self.quotesOnlyInCurlyPairs(layout, text) { continue }
             Self.problems(in: TypographyLayout.Piece(layout, text), usesCurly: usesCurly, into: &findings)
         }
         return findings
+    }
+
+    /// Whether the only quotes of `text`'s prose are “ and ”, each ” closing a “ before it and
+    /// every “ closed: then `problems` finds nothing in it (no straight or corner quote, nothing
+    /// left open or closing nothing).
+    package static func quotesOnlyInCurlyPairs(_ layout: TypographyLayout, _ text: TypographyLayout.Text) -> Bool {
+        layout.marks.withUnsafeBufferPointer { marks in
+            var open = 0
+            for index in text.marks where marks[index].isProse {
+                switch marks[index].scalar {
+                case "“": open += 1
+                case "”":
+                    guard open > 0 else { return false }
+                    open -= 1
+                case "\"", "'", "「", "」", "『", "』": return false
+                default: continue
+                }
+            }
+            return open == 0
+        }
     }
 
     /// The curly quote a corner quote stands for: `「` → `“`.

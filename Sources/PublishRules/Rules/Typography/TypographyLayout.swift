@@ -25,6 +25,18 @@ package final class TypographyLayout: Sendable {
     package let addresses: [Range<Int>]
     /// The range of every ordinal as written, sorted by start.
     package let ordinals: [SourceRange]
+    /// One bit per deviation (`OrdinalSummary.bit(of:)`) that one of the notice's ordinals has, when
+    /// the ordinals were gathered as the texts were laid out (`TypographyRules.layout`).
+    package let ordinalDeviations: UInt16
+    /// The ordinals with a deviation, in document order, when gathered as the texts were laid out:
+    /// what the numbering style rules report.
+    package let deviatingOrdinals: [Ordinal]
+    /// Whether the numbered items may break the order of levels, when found as the texts were
+    /// laid out (`TypographyRules.layout`).
+    package let numberingShape: NumberingShape
+    /// The findings of `typography/missing-final-punctuation` in the opening and the sections,
+    /// made as their paragraphs were laid out (`TypographyRules.layout`).
+    package let unfinishedParagraphs: [Finding]
 
     /// Where one run of a text starts and stands in the file.
     package struct Run: Sendable {
@@ -71,8 +83,13 @@ package final class TypographyLayout: Sendable {
     }
 
     package init(
-        bytes: [UInt8], runs: [Run], marks: [Mark], texts: [Text], addresses: [Range<Int>], ordinals: [SourceRange]
+        bytes: [UInt8], runs: [Run], marks: [Mark], texts: [Text], addresses: [Range<Int>], ordinals: [SourceRange],
+        ordinalDeviations: UInt16 = 0, deviatingOrdinals: [Ordinal] = [], numberingShape: NumberingShape = NumberingShape(), unfinishedParagraphs: [Finding] = []
     ) {
+        self.unfinishedParagraphs = unfinishedParagraphs
+        self.ordinalDeviations = ordinalDeviations
+        self.deviatingOrdinals = deviatingOrdinals
+        self.numberingShape = numberingShape
         self.bytes = bytes
         self.runs = runs
         self.marks = marks

@@ -15,7 +15,18 @@ package struct TypographyLayoutBuilder {
     private var marks: [TypographyLayout.Mark] = []
     private var texts: [TypographyLayout.Text] = []
     private var addresses: [Range<Int>] = []
-    private let ordinals: [SourceRange]
+    private var ordinals: [SourceRange]
+    /// Whether the ordinals are those appended (`append(_: Ordinal?)`), gathered as the texts are
+    /// laid out, rather than given.
+    private let collectsOrdinals: Bool
+    /// One bit per deviation (`OrdinalSummary.bit(of:)`) of the ordinals appended, when collected.
+    private var ordinalDeviations: UInt16 = 0
+    /// The ordinals appended that have a deviation, in order, when collected.
+    private var deviatingOrdinals: [Ordinal] = []
+    /// What the caller found of the levels of the notice's numbered items, kept with the layout.
+    package var numberingShape = NumberingShape()
+    /// What the caller found of paragraphs that end without a stop, kept with the layout.
+    package var unfinishedParagraphs: [Finding] = []
 
     /// Where the text being laid out starts in `bytes` and `runs`.
     private var textStart = 0
@@ -28,6 +39,14 @@ package struct TypographyLayoutBuilder {
     /// A builder for texts whose ordinals (sorted by start) are `ordinals`.
     package init(ordinals: [SourceRange]) {
         self.ordinals = ordinals
+        collectsOrdinals = false
+    }
+
+    /// A builder whose ordinals are every one appended through `append(_: Ordinal?)`, whether its
+    /// text is empty or not: a notice's heads and measures, as the layout walks them.
+    package init(collectingOrdinals: Void) {
+        ordinals = []
+        collectsOrdinals = true
     }
 
     /// Room for `count` bytes of text, so that the buffer grows once.
@@ -140,6 +159,13 @@ package struct TypographyLayoutBuilder {
     /// An ordinal as a piece of its own (`RichText(runs: [TextRun(text:range:)])`): nothing when
     /// its text is empty.
     package mutating func append(_ ordinal: Ordinal?) {
+        if collectsOrdinals, let range = ordinal?.range {
+            ordinals.append(range)
+            if let ordinal, !ordinal.deviations.isEmpty {
+                for deviation in ordinal.deviations { ordinalDeviations |= OrdinalSummary.bit(of: deviation) }
+                deviatingOrdinals.append(ordinal)
+            }
+        }
         // As `append(TextRun(text: ordinal.text, range: ordinal.range))`, without making the run:
         // a plain text run, prose, merged only into a plain run that it touches.
         guard let text = ordinal?.text, !text.isEmpty, let range = ordinal?.range else { return }
@@ -224,7 +250,7 @@ package struct TypographyLayoutBuilder {
         texts.append(
             TypographyLayout.Text(
                 bytes: textStart..<textEnd, runs: runStart..<runs.count, marks: firstMark..<marks.count,
-                addresses: firstAddress..<addresses.count, ordinals: ordinals(within: whole), count: count, found: found,
+                addresses: firstAddress..<addresses.count, ordinals: 0..<0, count: count, found: found,
                 whole: whole))
     }
 
@@ -255,21 +281,63 @@ package struct TypographyLayoutBuilder {
     }
 
     /// The indices of the ordinals that start inside `whole` (`ordinals` is sorted by start).
-    private func ordinals(within whole: SourceRange) -> Range<Int> {
+    private static func ordinals(within whole: SourceRange, of ordinals: UnsafeBufferPointer<SourceRange>) -> Range<Int> {
         var low = 0
         var high = ordinals.count
         while low < high {
             let middle = (low + high) / 2
-            if ordinals[middle].start < whole.start { low = middle + 1 } else { high = middle }
+            if precedes(ordinals[middle].start, whole.start) { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < ordinals.count, ordinals[end].start < whole.end { end += 1 }
+        while end < ordinals.count, precedes(ordinals[end].start, whole.end) { end += 1 }
         return low..<end
     }
 
-    /// The layout of the texts finished so far.
-    package func layout() -> TypographyLayout {
-        TypographyLayout(bytes: bytes, runs: runs, marks: marks, texts: texts, addresses: addresses, ordinals: ordinals)
+    /// `SourceLocation.<` (line, then column), compared here: that operator is called across
+    /// modules for every comparison.
+    private static func precedes(_ a: SourceLocation, _ b: SourceLocation) -> Bool { (a.line, a.column) < (b.line, b.column) }
+
+    /// `ordinals` sorted by start (ranges that start together in any order): collected in
+    /// document order, they usually are already.
+    private static func sortedByStart(_ ordinals: [SourceRange]) -> [SourceRange] {
+        let inOrder = ordinals.withUnsafeBufferPointer { ordinals in
+            ordinals.indices.dropFirst().allSatisfy { !precedes(ordinals[$0].start, ordinals[$0 - 1].start) }
+        }
+        return inOrder ? ordinals : ordinals.sorted { precedes($0.start, $1.start) }
+    }
+
+    /// The layout of the texts finished so far, each text with the ordinals that start inside it
+    /// (`ordinals` sorted by start once every text is laid out).
+    package mutating func layout() -> TypographyLayout {
+        if collectsOrdinals { ordinals = Self.sortedByStart(ordinals) }
+        // The texts' ordinals set in place (a copy of the list cost more than finding them). The
+        // texts come in document order: the first ordinal at or after a text's start is looked for
+        // from the previous text's, and searched for only when a text starts before that one.
+        if !ordinals.isEmpty {
+            ordinals.withUnsafeBufferPointer { ordinals in
+                texts.withUnsafeMutableBufferPointer { texts in
+                    var low = 0
+                    var previousStart: SourceLocation? = nil
+                    for index in texts.indices {
+                        let whole = texts[index].whole
+                        if let previousStart, Self.precedes(whole.start, previousStart) {
+                            texts[index].ordinals = Self.ordinals(within: whole, of: ordinals)
+                            low = texts[index].ordinals.lowerBound
+                        } else {
+                            while low < ordinals.count, Self.precedes(ordinals[low].start, whole.start) { low += 1 }
+                            var end = low
+                            while end < ordinals.count, Self.precedes(ordinals[end].start, whole.end) { end += 1 }
+                            texts[index].ordinals = low..<end
+                        }
+                        previousStart = whole.start
+                    }
+                }
+            }
+        }
+        return TypographyLayout(
+            bytes: bytes, runs: runs, marks: marks, texts: texts, addresses: addresses, ordinals: ordinals,
+            ordinalDeviations: ordinalDeviations, deviatingOrdinals: deviatingOrdinals, numberingShape: numberingShape,
+            unfinishedParagraphs: unfinishedParagraphs)
     }
 }
 

@@ -18,12 +18,9 @@ package enum TypographyRules {
 
     private static func computeLayout(_ context: CheckContext) -> TypographyLayout {
         let notice = context.notice
-        // Sorted by start as `SourceLocation.<` orders them (line, then column), compared here:
-        // that operator is called across modules for every comparison.
-        let ordinals = ordinalRanges(context).sorted {
-            ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column)
-        }
-        var builder = TypographyLayoutBuilder(ordinals: ordinals)
+        // The ordinals of heads and measures gathered as they are laid out (the walk below visits
+        // every head and every paragraph of `CheckContext.heads` and `CheckContext.paragraphs`).
+        var builder = TypographyLayoutBuilder(collectingOrdinals: ())
         // The texts are the file's text, less its markup.
         builder.reserveCapacity(bytes: context.source.text.utf8.count)
         // The model read where it is (no block, paragraph or head copied), in the order of
@@ -32,12 +29,22 @@ package enum TypographyRules {
             for index in lines.indices { builder.addText(asItIs: lines[index]) }
         }
         notice.opening.paragraphs.withUnsafeBufferPointer { paragraphs in
-            for index in paragraphs.indices { add(paragraphs[index], to: &builder) }
+            for index in paragraphs.indices {
+                add(paragraphs[index], to: &builder)
+                MissingFinalPunctuationRule.problems(in: paragraphs[index], item: nil, into: &builder.unfinishedParagraphs)
+            }
         }
         notice.sections.withUnsafeBufferPointer { sections in
             for index in sections.indices {
-                if let head = sections[index].head { add(head, to: &builder) }
-                add(sections[index].children, to: &builder)
+                if let head = sections[index].head {
+                    add(head, to: &builder)
+                    if head.form == .runIn, let body = head.body {
+                        MissingFinalPunctuationRule.problems(in: body, item: head.ordinal, into: &builder.unfinishedParagraphs)
+                    }
+                }
+                add(
+                    sections[index].children, to: &builder,
+                    NumberingShape.Siblings(parentLevel: sections[index].head == nil ? nil : .hanzi), inList: false)
             }
         }
         if let closing = notice.closing {
@@ -48,20 +55,37 @@ package enum TypographyRules {
         return builder.layout()
     }
 
-    /// Lays out the texts of `blocks` and of the blocks inside them, in document order.
-    private static func add(_ blocks: [NoticeBlock], to builder: inout TypographyLayoutBuilder) {
+    /// Lays out the texts of `blocks` and of the blocks inside them, in document order; notes the
+    /// levels of their numbered items, which are `siblings` (`NumberingShape`), and, outside lists,
+    /// the paragraphs and run-in items that end without a stop
+    /// (`MissingFinalPunctuationRule.problems`, in the order of its walk).
+    private static func add(
+        _ blocks: [NoticeBlock], to builder: inout TypographyLayoutBuilder, _ siblings: NumberingShape.Siblings,
+        inList: Bool
+    ) {
+        var siblings = siblings
         blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
                 switch blocks[index] {
-                case .paragraph(let paragraph): add(paragraph, to: &builder)
+                case .paragraph(let paragraph):
+                    add(paragraph, to: &builder)
+                    if !inList {
+                        MissingFinalPunctuationRule.problems(in: paragraph, item: nil, into: &builder.unfinishedParagraphs)
+                    }
                 case .item(let item):
+                    let level = item.head.ordinal?.level
+                    builder.numberingShape.add(level, to: &siblings)
                     add(item.head, to: &builder)
-                    add(item.children, to: &builder)
+                    if !inList, item.head.form == .runIn, let body = item.head.body {
+                        MissingFinalPunctuationRule.problems(
+                            in: body, item: item.head.ordinal, into: &builder.unfinishedParagraphs)
+                    }
+                    add(item.children, to: &builder, NumberingShape.Siblings(parentLevel: level), inList: inList)
                 case .table(let table):
                     for row in table.rows { for cell in row { builder.addText(asItIs: cell) } }
                 case .list(let items, _):
-                    for item in items { add(item, to: &builder) }
-                case .quote(let children, _): add(children, to: &builder)
+                    for item in items { add(item, to: &builder, .uncounted, inList: true) }
+                case .quote(let children, _): add(children, to: &builder, .uncounted, inList: inList)
                 case .code, .html, .thematicBreak: break
                 }
             }
@@ -99,23 +123,7 @@ package enum TypographyRules {
     /// The ranges of every ordinal as written (`(一)`, `1、`, `一是`): the numbering rules report
     /// their marks.
     package static func ordinalRanges(_ context: CheckContext) -> [SourceRange] {
-        var ranges: [SourceRange] = []
-        // Heads, paragraphs and segments read in place: iterating copied each.
-        context.heads.withUnsafeBufferPointer { heads in
-            for index in heads.indices {
-                if let range = heads[index].head.ordinal?.range { ranges.append(range) }
-            }
-        }
-        context.paragraphs.withUnsafeBufferPointer { paragraphs in
-            for index in paragraphs.indices {
-                paragraphs[index].segments.withUnsafeBufferPointer { segments in
-                    for segment in segments.indices {
-                        if case .measure(let measure) = segments[segment] { ranges.append(measure.ordinal.range) }
-                    }
-                }
-            }
-        }
-        return ranges
+        layout(context).ordinals
     }
 
     /// `,` → `，` and the like.
