@@ -140,7 +140,7 @@ package struct DocxPackage: Sendable {
         let deflated = try entryTexts.map { entry in
             switch (entry.text, entry.isShared) {
             case (.string(let text), true): try PackageEntry.shared(path: entry.path, text: text)
-            case (.string(let text), false): try PackageEntry.deflated(path: entry.path, text: text, level: level)
+            case (.string(let text), false): try PackageEntry.deflatedOrKnown(path: entry.path, text: text, level: level)
             case (.utf8(let bytes), _):
                 try level.map { try PackageEntry.deflated(path: entry.path, utf8: bytes, level: $0) }
                     ?? PackageEntry.deflated(path: entry.path, text: String(decoding: bytes, as: UTF8.self))

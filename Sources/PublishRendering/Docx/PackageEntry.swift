@@ -48,6 +48,18 @@ package struct PackageEntry: Sendable, Equatable {
         return try text.withUTF8 { try deflated(path: path, raw: UnsafeRawBufferPointer($0), level: level) }
     }
 
+    /// The entry for a notice's own part `text` at `path`, deflated at libdeflate's `level`, or
+    /// taken from an earlier package that had the same bytes at `path` deflated at the notice
+    /// level: `docProps/app.xml` is the same in every notice, and deflating its 225 bytes cost
+    /// about 47,000 instructions a notice. The first text seen at a path is the one remembered.
+    package static func deflatedOrKnown(path: String, text: String, level: Int32?) throws -> PackageEntry {
+        guard level == noticeLevel else { return try deflated(path: path, text: text, level: level) }
+        if let known = EntryMemo.noticeLevel.entry(path: path, text: text) { return known }
+        let entry = try deflated(path: path, text: text, level: level)
+        EntryMemo.noticeLevel.remember(entry, text: text)
+        return entry
+    }
+
     /// The entry for the UTF-8 text `utf8` at `path`, deflated now at libdeflate's `level`.
     package static func deflated(path: String, utf8: [UInt8], level: Int32) throws -> PackageEntry {
         try utf8.withUnsafeBytes { try deflated(path: path, raw: $0, level: level) }
@@ -73,9 +85,11 @@ package struct PackageEntry: Sendable, Equatable {
 }
 
 /// Entries already deflated, by path, with the text they hold; the first text seen at a path is
-/// kept (a later package with another text at that path deflates its own).
+/// kept (a later package with another text at that path deflates its own). One memo per level.
 private final class EntryMemo: @unchecked Sendable {
     package static let shared = EntryMemo()
+    /// Notice parts deflated at `PackageEntry.noticeLevel` (not the shared parts' level).
+    package static let noticeLevel = EntryMemo()
 
     private let lock = NSLock()
     /// Held while a shared part is deflated (not `lock`, which `entry` and `remember` take).
