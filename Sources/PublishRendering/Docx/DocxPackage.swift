@@ -115,7 +115,7 @@ package struct DocxPackage: Sendable {
 
     /// `entries`, with each part's text as it is held.
     private var entryTexts: [(path: String, text: PartText, isShared: Bool)] {
-        var entries: [(String, PartText, Bool)] = [
+        var entries: [(path: String, text: PartText, isShared: Bool)] = [
             ("[Content_Types].xml", .string(contentTypesPart), true),
             ("_rels/.rels", .string(packageRelationshipsPart), true),
         ]
