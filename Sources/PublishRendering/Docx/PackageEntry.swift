@@ -13,8 +13,9 @@ package struct PackageEntry: Sendable, Equatable {
     package var path: String
     package var crc32: UInt32
     package var uncompressedSize: Int
-    /// The raw deflate stream.
-    package var compressed: Data
+    /// The raw deflate stream (bytes, as the ZIP file is put together: no bridging into `Data`
+    /// and back for each entry).
+    package var compressed: [UInt8]
 
     /// ZIPFoundation's own chunk size, so the bytes are those its `Archive` writes.
     package static let chunkSize = defaultWriteChunkSize
@@ -70,16 +71,16 @@ package struct PackageEntry: Sendable, Equatable {
             throw DocxError.packaging(Message("docx.deflate-failed", path))
         }
         return PackageEntry(
-            path: path, crc32: RawDeflate.crc32(raw), uncompressedSize: raw.count, compressed: Data(compressed))
+            path: path, crc32: RawDeflate.crc32(raw), uncompressedSize: raw.count, compressed: compressed)
     }
 
     /// The entry for `text` at `path`, deflated now.
     package static func deflated(path: String, text: String) throws -> PackageEntry {
         let bytes = Data(text.utf8)
-        var compressed = Data()
+        var compressed: [UInt8] = []
         let crc = try Data.compress(size: Int64(bytes.count), bufferSize: chunkSize, provider: { position, size in
             bytes.subdata(in: Int(position)..<Int(position) + size)
-        }, consumer: { compressed.append($0) })
+        }, consumer: { compressed.append(contentsOf: $0) })
         return PackageEntry(path: path, crc32: crc, uncompressedSize: bytes.count, compressed: compressed)
     }
 }
