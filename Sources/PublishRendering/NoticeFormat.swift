@@ -40,7 +40,11 @@ public struct NoticeFormat: Sendable {
 
     /// The file's name beside the page of the notice with this slug (`2025/notice` → `notice.txt`).
     public func fileName(forSlug slug: String?) -> String {
-        Self.lastComponent(of: slug) + "." + fileExtension
+        var name = String(Self.lastComponent(of: slug))
+        name.reserveCapacity(name.utf8.count + 1 + fileExtension.utf8.count)
+        name.append(".")
+        name.append(fileExtension)
+        return name
     }
 
     /// What `slug?.split(separator: "/").last ?? "notice"` gives (the last non-empty part between
@@ -48,6 +52,7 @@ public struct NoticeFormat: Sendable {
     /// it six times.
     package static func lastComponent(of slug: String?) -> Substring {
         guard let slug else { return "notice" }
+        if let found = lastASCIIComponent(of: slug) { return found }
         var end = slug.endIndex
         while end > slug.startIndex {
             let before = slug.index(before: end)
@@ -57,6 +62,31 @@ public struct NoticeFormat: Sendable {
         guard end > slug.startIndex else { return "notice" }
         let start = slug[..<end].lastIndex(of: "/").map { slug.index(after: $0) } ?? slug.startIndex
         return slug[start..<end]
+    }
+
+    /// `lastComponent(of:)` for an ASCII slug, found in its bytes: in ASCII text a `/` is a
+    /// character of its own (only CR LF join), so the bytes split where the characters do. Nil
+    /// when the slug is not ASCII (a combining mark after a `/` makes one character with it) or
+    /// its bytes are not contiguous.
+    package static func lastASCIIComponent(of slug: String) -> Substring? {
+        let slash = UInt8(ascii: "/")
+        let bounds = slug.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int)? in
+            var isASCII = true
+            for byte in bytes where byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            guard isASCII else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == slash { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != slash { start -= 1 }
+            return (start, end)
+        }
+        guard let found = bounds, let (start, end) = found else { return nil }
+        guard end > 0 else { return "notice" }
+        let utf8 = slug.utf8
+        return slug[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     // MARK: - The formats

@@ -35,9 +35,12 @@ package struct DocumentProperties {
         return xml + "</cp:coreProperties>"
     }
 
-    package var extendedPart: String {
+    /// The same in every notice (one string, so a package compares it with the one it deflated
+    /// before without reading its bytes).
+    package var extendedPart: String { Self.extendedPart }
+
+    private static let extendedPart =
         WordXML.declaration
-            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-            + "<Application>publish</Application><DocSecurity>0</DocSecurity></Properties>"
-    }
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        + "<Application>publish</Application><DocSecurity>0</DocSecurity></Properties>"
 }

@@ -115,7 +115,7 @@ package struct DocxPackage: Sendable {
 
     /// `entries`, with each part's text as it is held.
     private var entryTexts: [(path: String, text: PartText, isShared: Bool)] {
-        var entries: [(String, PartText, Bool)] = [
+        var entries: [(path: String, text: PartText, isShared: Bool)] = [
             ("[Content_Types].xml", .string(contentTypesPart), true),
             ("_rels/.rels", .string(packageRelationshipsPart), true),
         ]
@@ -140,7 +140,7 @@ package struct DocxPackage: Sendable {
         let deflated = try entryTexts.map { entry in
             switch (entry.text, entry.isShared) {
             case (.string(let text), true): try PackageEntry.shared(path: entry.path, text: text)
-            case (.string(let text), false): try PackageEntry.deflated(path: entry.path, text: text, level: level)
+            case (.string(let text), false): try PackageEntry.deflatedOrKnown(path: entry.path, text: text, level: level)
             case (.utf8(let bytes), _):
                 try level.map { try PackageEntry.deflated(path: entry.path, utf8: bytes, level: $0) }
                     ?? PackageEntry.deflated(path: entry.path, text: String(decoding: bytes, as: UTF8.self))

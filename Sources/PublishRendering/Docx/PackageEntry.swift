@@ -13,8 +13,9 @@ package struct PackageEntry: Sendable, Equatable {
     package var path: String
     package var crc32: UInt32
     package var uncompressedSize: Int
-    /// The raw deflate stream.
-    package var compressed: Data
+    /// The raw deflate stream (bytes, as the ZIP file is put together: no bridging into `Data`
+    /// and back for each entry).
+    package var compressed: [UInt8]
 
     /// ZIPFoundation's own chunk size, so the bytes are those its `Archive` writes.
     package static let chunkSize = defaultWriteChunkSize
@@ -48,6 +49,18 @@ package struct PackageEntry: Sendable, Equatable {
         return try text.withUTF8 { try deflated(path: path, raw: UnsafeRawBufferPointer($0), level: level) }
     }
 
+    /// The entry for a notice's own part `text` at `path`, deflated at libdeflate's `level`, or
+    /// taken from an earlier package that had the same bytes at `path` deflated at the notice
+    /// level: `docProps/app.xml` is the same in every notice, and deflating its 225 bytes cost
+    /// about 47,000 instructions a notice. The first text seen at a path is the one remembered.
+    package static func deflatedOrKnown(path: String, text: String, level: Int32?) throws -> PackageEntry {
+        guard level == noticeLevel else { return try deflated(path: path, text: text, level: level) }
+        if let known = EntryMemo.noticeLevel.entry(path: path, text: text) { return known }
+        let entry = try deflated(path: path, text: text, level: level)
+        EntryMemo.noticeLevel.remember(entry, text: text)
+        return entry
+    }
+
     /// The entry for the UTF-8 text `utf8` at `path`, deflated now at libdeflate's `level`.
     package static func deflated(path: String, utf8: [UInt8], level: Int32) throws -> PackageEntry {
         try utf8.withUnsafeBytes { try deflated(path: path, raw: $0, level: level) }
@@ -58,24 +71,26 @@ package struct PackageEntry: Sendable, Equatable {
             throw DocxError.packaging(Message("docx.deflate-failed", path))
         }
         return PackageEntry(
-            path: path, crc32: RawDeflate.crc32(raw), uncompressedSize: raw.count, compressed: Data(compressed))
+            path: path, crc32: RawDeflate.crc32(raw), uncompressedSize: raw.count, compressed: compressed)
     }
 
     /// The entry for `text` at `path`, deflated now.
     package static func deflated(path: String, text: String) throws -> PackageEntry {
         let bytes = Data(text.utf8)
-        var compressed = Data()
+        var compressed: [UInt8] = []
         let crc = try Data.compress(size: Int64(bytes.count), bufferSize: chunkSize, provider: { position, size in
             bytes.subdata(in: Int(position)..<Int(position) + size)
-        }, consumer: { compressed.append($0) })
+        }, consumer: { compressed.append(contentsOf: $0) })
         return PackageEntry(path: path, crc32: crc, uncompressedSize: bytes.count, compressed: compressed)
     }
 }
 
 /// Entries already deflated, by path, with the text they hold; the first text seen at a path is
-/// kept (a later package with another text at that path deflates its own).
+/// kept (a later package with another text at that path deflates its own). One memo per level.
 private final class EntryMemo: @unchecked Sendable {
     package static let shared = EntryMemo()
+    /// Notice parts deflated at `PackageEntry.noticeLevel` (not the shared parts' level).
+    package static let noticeLevel = EntryMemo()
 
     private let lock = NSLock()
     /// Held while a shared part is deflated (not `lock`, which `entry` and `remember` take).

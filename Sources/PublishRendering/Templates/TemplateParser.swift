@@ -34,7 +34,11 @@ struct TemplateSyntaxError: Error, Equatable {
 }
 
 struct TemplateParser {
+    private let text: String
     private let characters: [Character]
+    /// Where each character starts in `text` (a UTF-8 offset), and the text's length last: a run
+    /// of characters is taken as one slice of the text, not put together a character at a time.
+    private let starts: [Int]
     private var position = 0
 
     private struct State {
@@ -49,7 +53,26 @@ struct TemplateParser {
     private typealias Kind = TemplateSyntaxError.Kind
 
     private init(_ text: String) {
-        characters = Array(text)
+        self.text = text
+        var characters: [Character] = []
+        var starts: [Int] = []
+        var offset = 0
+        for character in text {
+            starts.append(offset)
+            characters.append(character)
+            offset += character.utf8.count
+        }
+        starts.append(offset)
+        self.characters = characters
+        self.starts = starts
+    }
+
+    /// The characters from `start` up to `end` (positions), as the text holds them: the same
+    /// scalars as appending them one by one.
+    private func slice(from start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: starts[start])..<utf8.index(utf8.startIndex, offsetBy: starts[end])])
     }
 
     static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateToken] {
@@ -171,19 +194,19 @@ struct TemplateParser {
 
     /// Text up to the next opening delimiter (read past it) or line break (not read).
     private mutating func readUntilTagOrLineBreak(_ state: State) -> String {
-        var text = ""
+        let start = position
         let first = state.open[0]
         while position < characters.count {
             let character = characters[position]
             if character == "\n" || character == "\r\n" { break }
             if character == first, matches(state.open) {
+                let text = slice(from: start, to: position)
                 position += state.open.count
-                break
+                return text
             }
-            text.append(character)
             position += 1
         }
-        return text
+        return slice(from: start, to: position)
     }
 
     /// A tag's name and the closing delimiter after it.
@@ -291,12 +314,11 @@ struct TemplateParser {
     }
 
     private mutating func read(while accepts: (Character) -> Bool) -> String {
-        var text = ""
+        let start = position
         while position < characters.count, accepts(characters[position]) {
-            text.append(characters[position])
             position += 1
         }
-        return text
+        return slice(from: start, to: position)
     }
 
     /// The line (line breaks before the position, plus one) and column (characters since the last

@@ -15,4 +15,20 @@ import Testing
         #expect(String(NoticeFormat.lastComponent(of: slug)) == split)
         #expect(NoticeFormat.docx.fileName(forSlug: slug) == split + ".docx")
     }
+
+    /// The byte search for ASCII slugs gives what splitting gave, and leaves every other slug
+    /// (CJK, combining marks, emoji, full-width slashes) to the character search.
+    @Test(arguments: slugs + ["a/b/c", "///x", "x///", "a b/c-d_e.f", "a/\r\nb"])
+    func theASCIIPathAgreesWithSplitting(slug: String?) {
+        guard let slug else {
+            #expect(NoticeFormat.lastComponent(of: nil) == "notice")
+            return
+        }
+        let fast = NoticeFormat.lastASCIIComponent(of: slug).map(String.init)
+        if slug.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(fast == String(slug.split(separator: "/").last ?? "notice"))
+        } else {
+            #expect(fast == nil)
+        }
+    }
 }

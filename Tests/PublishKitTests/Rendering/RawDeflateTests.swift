@@ -19,7 +19,7 @@ import ZIPFoundation
     static func readBack(_ compressed: [UInt8], of bytes: [UInt8]) throws -> [UInt8] {
         let entry = PackageEntry(
             path: "part.xml", crc32: bytes.withUnsafeBytes { RawDeflate.crc32($0) }, uncompressedSize: bytes.count,
-            compressed: Data(compressed))
+            compressed: compressed)
         let archive = try Archive(data: try #require(ZIPContainer.file([entry])), accessMode: .read)
         var out = Data()
         _ = try archive.extract(try #require(archive["part.xml"])) { out.append($0) }

@@ -52,6 +52,11 @@ import Testing
         ("[{{unknown}}][{{{unknown}}}][{{person.nothing.name}}]", [:], "[][][]"),
         ("{{ name }}", [:], "Chris"),
         ("a { b } {{name}}", [:], "a { b } Chris"),
+        // Text taken as slices of the template: combining marks, emoji with joiners, full-width
+        // punctuation, CJK and CRLF around tags.
+        ("e\u{301}x {{name}} 👩‍👩‍👧👍🏽 ，。（）\r\n  中文 {{ name }}\r\n", [:],
+         "e\u{301}x Chris 👩‍👩‍👧👍🏽 ，。（）\r\n  中文 Chris\r\n"),
+        ("  \u{301}{{#yes}}é\u{301}{{/yes}}\t{{^no}}，{{/no}}", [:], "  \u{301}é\u{301}\t，"),
         // Sections over lists, flags, text, numbers, objects and nothing.
         ("{{#list}}{{n}},{{/list}}", [:], "a,b,"),
         ("{{#words}}<{{.}}>{{/words}}", [:], "<x><y>"),
