@@ -7,40 +7,24 @@ import Foundation
 /// piece of markup a few bytes long, and a writer appends hundreds of thousands of them. This buffer
 /// has one owner (it cannot be copied), so an append is a comparison with the capacity and a copy.
 ///
-/// A large buffer's room is an array's own storage, written through a pointer into it: the
-/// finished bytes are handed out as that array (`takeArray()`), not copied into a new one — a page
-/// or a JSON document of 60 KB was copied once more at the end. A small buffer (a paragraph's
-/// HTML) keeps a plain allocation, which costs a third of an array's to make, and is copied.
+/// The room is an array's own storage, written through a pointer into it: the finished bytes are
+/// handed out as that array (`takeArray()`), not copied into a new one — a page or a JSON
+/// document of 60 KB was copied once more at the end.
 package struct ByteBuffer: ~Copyable {
-    /// The room of a large buffer: every element counts as initialised (bytes need no
-    /// initialising), those from `count` on hold nothing yet. Only `grow` and `takeArray` touch
-    /// the array itself; between them nothing mutates it through the array, so its elements stay
-    /// where `base` points. Nil while the room is a plain allocation, freed by `deinit`.
-    private var storage: [UInt8]?
-    /// The first byte of the room.
+    /// The room: every element counts as initialised (bytes need no initialising), those from
+    /// `count` on hold nothing yet. Only `grow` and `takeArray` touch the array itself; between
+    /// them nothing mutates it through the array, so its elements stay where `base` points.
+    private var storage: [UInt8]
+    /// The first byte of `storage`.
     private var base: UnsafeMutablePointer<UInt8>
     /// The bytes written.
     package private(set) var count = 0
     private var capacity: Int
 
-    /// From this capacity on the room is an array, handed over at the end.
-    private static let handOverCapacity = 16 * 1024
-
     package init(capacity: Int) {
         let capacity = Swift.max(capacity, 64)
-        if capacity >= Self.handOverCapacity {
-            let (array, start) = Self.room(capacity)
-            storage = array
-            base = start
-        } else {
-            storage = nil
-            base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        }
+        (storage, base) = Self.room(capacity)
         self.capacity = capacity
-    }
-
-    deinit {
-        if storage == nil { base.deallocate() }
     }
 
     /// An array of `capacity` bytes (unset) and the address of its first.
@@ -65,18 +49,10 @@ package struct ByteBuffer: ~Copyable {
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity &* 2
         while newCapacity < needed { newCapacity &*= 2 }
-        if storage != nil || newCapacity >= Self.handOverCapacity {
-            let (newStorage, newBase) = Self.room(newCapacity)
-            newBase.update(from: base, count: count)
-            if storage == nil { base.deallocate() }
-            storage = newStorage
-            base = newBase
-        } else {
-            let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            newBase.initialize(from: base, count: count)
-            base.deallocate()
-            base = newBase
-        }
+        let (newStorage, newBase) = Self.room(newCapacity)
+        newBase.update(from: base, count: count)
+        storage = newStorage
+        base = newBase
         capacity = newCapacity
     }
 
@@ -178,11 +154,9 @@ package struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// The bytes written as an array: a large buffer's own storage cut to them, a small one's
-    /// copied. The buffer is gone.
+    /// The bytes written as an array, the buffer's own storage cut to them; the buffer is gone.
     package consuming func takeArray() -> [UInt8] {
-        guard var bytes = storage else { return array }
-        // Not nil, so that `deinit` leaves the room (now the array's) alone.
+        var bytes = storage
         storage = []
         bytes.removeLast(capacity - count)
         return bytes

