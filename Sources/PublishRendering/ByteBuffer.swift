@@ -6,35 +6,20 @@ import Foundation
 /// `append(contentsOf:)` goes through the generic sequence path: about sixty instructions for a
 /// piece of markup a few bytes long, and a writer appends hundreds of thousands of them. This buffer
 /// has one owner (it cannot be copied), so an append is a comparison with the capacity and a copy.
-///
-/// The room is an array's own storage, written through a pointer into it: the finished bytes are
-/// handed out as that array (`takeArray()`), not copied into a new one — a page or a JSON
-/// document of 60 KB was copied once more at the end.
+/// The finished bytes are handed out as an array once (`takeArray()`).
 package struct ByteBuffer: ~Copyable {
-    /// The room: every element counts as initialised (bytes need no initialising), those from
-    /// `count` on hold nothing yet. Only `grow` and `takeArray` touch the array itself; between
-    /// them nothing mutates it through the array, so its elements stay where `base` points.
-    private var storage: [UInt8]
-    /// The first byte of `storage`.
     private var base: UnsafeMutablePointer<UInt8>
     /// The bytes written.
     package private(set) var count = 0
     private var capacity: Int
 
     package init(capacity: Int) {
-        let capacity = Swift.max(capacity, 64)
-        (storage, base) = Self.room(capacity)
-        self.capacity = capacity
+        self.capacity = Swift.max(capacity, 64)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    /// An array of `capacity` bytes (unset) and the address of its first.
-    private static func room(_ capacity: Int) -> ([UInt8], UnsafeMutablePointer<UInt8>) {
-        var start: UnsafeMutablePointer<UInt8>?
-        let array = [UInt8](unsafeUninitializedCapacity: capacity) { room, initialized in
-            start = room.baseAddress
-            initialized = capacity
-        }
-        return (array, start!)
+    deinit {
+        base.deallocate()
     }
 
     // MARK: - Room
@@ -49,9 +34,9 @@ package struct ByteBuffer: ~Copyable {
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity &* 2
         while newCapacity < needed { newCapacity &*= 2 }
-        let (newStorage, newBase) = Self.room(newCapacity)
-        newBase.update(from: base, count: count)
-        storage = newStorage
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
         base = newBase
         capacity = newCapacity
     }
@@ -154,12 +139,9 @@ package struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// The bytes written as an array, the buffer's own storage cut to them; the buffer is gone.
+    /// The bytes written as an array; the buffer is gone.
     package consuming func takeArray() -> [UInt8] {
-        var bytes = storage
-        storage = []
-        bytes.removeLast(capacity - count)
-        return bytes
+        array
     }
 
     /// The bytes written as text (invalid UTF-8 repaired, which the writers never make).
