@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import PublishRendering
 
-/// `ByteBuffer.takeArray()` hands over the buffer's own storage cut to the bytes written, instead
-/// of copying them: the array must hold exactly what was appended, whatever the capacity, the
-/// growth and the text (CJK, combining marks, emoji with joiners, full-width punctuation, CRLF).
+/// `ByteBuffer.takeArray()` hands over the bytes written as an ordinary array: it must hold exactly
+/// what was appended, whatever the capacity, the growth and the text (CJK, combining marks, emoji
+/// with joiners, full-width punctuation, CRLF).
 struct BufferHandOverTests {
     static let texts = [
         "", "a", "中文通知", "e\u{301}", "👩‍👩‍👧👍🏽", "，。：；（）", "a\r\nb\r\n", "half, width. (x)",
