@@ -17,12 +17,9 @@ import Testing
     ]
 
     @Test func theShortcutMissesNoFinding() {
-        var notices = ModelWalkInPlaceTests.notices
-        notices += Self.notices.enumerated().map { ("extra \($0.offset)", Fixtures.load($0.element)) }
         var found = 0
         var passedOver = 0
-        for (label, loaded) in notices {
-            let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
+        for (label, _, context) in ModelWalkInPlaceTests.contexts(plus: Self.notices) {
             let rule = MixedQuotesRule()
             let general = rule.check(context, checkingPairsFirst: false)
             #expect(rule.check(context) == general, "\(label)")

@@ -60,6 +60,15 @@ import Testing
         return fixtures + nested.enumerated().map { ("nested \($0.offset)", Fixtures.load($0.element)) }
     }
 
+    /// `notices` and then `extra` (labelled by their place), each with the context the rules read:
+    /// the corpus the shortcut tests hold their fast paths to the general code on.
+    static func contexts(plus extra: [String]) -> [(label: String, loaded: LoadedNotice, context: CheckContext)] {
+        let all = notices + extra.enumerated().map { ("extra \($0.offset)", Fixtures.load($0.element)) }
+        return all.map { label, loaded in
+            (label, loaded, CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown))
+        }
+    }
+
     /// `CheckContext.paragraphs` as `NoticeBlock.walk` finds them.
     static func walkedParagraphs(_ notice: Notice) -> [Paragraph] {
         var result = notice.opening.paragraphs

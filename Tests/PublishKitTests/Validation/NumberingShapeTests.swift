@@ -18,13 +18,10 @@ import Testing
     ]
 
     @Test func theShortcutsMissNoFinding() {
-        var notices = ModelWalkInPlaceTests.notices
-        notices += Self.notices.enumerated().map { ("extra \($0.offset)", Fixtures.load($0.element)) }
         var inverted = 0
         var skipped = 0
         var passedOver = 0
-        for (label, loaded) in notices {
-            let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
+        for (label, _, context) in ModelWalkInPlaceTests.contexts(plus: Self.notices) {
             let shape = TypographyRules.layout(context).numberingShape
             let invertedRule = NumberingLevelInvertedRule()
             let generalInverted = invertedRule.siblings(context, checkingShapeFirst: false)

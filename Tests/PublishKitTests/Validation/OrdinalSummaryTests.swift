@@ -18,12 +18,9 @@ import Testing
     ]
 
     @Test func theLayoutGathersEveryOrdinal() {
-        var notices = ModelWalkInPlaceTests.notices
-        notices += Self.extra.enumerated().map { ("extra \($0.offset)", Fixtures.load($0.element)) }
         var withOrdinals = 0
         var withDeviations = 0
-        for (label, loaded) in notices {
-            let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
+        for (label, _, context) in ModelWalkInPlaceTests.contexts(plus: Self.extra) {
             let summary = NumberingRules.summary(context)
             let ordinals = NumberingRules.ordinals(context)
             func key(_ range: SourceRange) -> [Int] {

@@ -19,12 +19,9 @@ import Testing
     ]
 
     @Test func theShortcutMissesNoFinding() {
-        var notices = ModelWalkInPlaceTests.notices
-        notices += Self.notices.enumerated().map { ("extra \($0.offset)", Fixtures.load($0.element)) }
         var found = 0
         var passedOver = 0
-        for (label, loaded) in notices {
-            let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
+        for (label, loaded, context) in ModelWalkInPlaceTests.contexts(plus: Self.notices) {
             let rule = NumberingLevelInvertedRule()
             let general = rule.sectionsInsideItems(context, checkingSectionsFirst: false)
             #expect(rule.sectionsInsideItems(context) == general, "\(label)")

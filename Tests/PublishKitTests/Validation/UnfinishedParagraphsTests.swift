@@ -16,11 +16,8 @@ import Testing
     ]
 
     @Test func theLayoutFindsWhatTheWalkFinds() {
-        var notices = ModelWalkInPlaceTests.notices
-        notices += Self.notices.enumerated().map { ("extra \($0.offset)", Fixtures.load($0.element)) }
         var found = 0
-        for (label, loaded) in notices {
-            let context = CheckContext(notice: loaded.notice, source: loaded.source, markdown: loaded.markdown)
+        for (label, _, context) in ModelWalkInPlaceTests.contexts(plus: Self.notices) {
             let rule = MissingFinalPunctuationRule()
             let general = rule.check(context, walkingTheBody: true)
             #expect(rule.check(context) == general, "\(label)")
