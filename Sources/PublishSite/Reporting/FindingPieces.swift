@@ -8,23 +8,38 @@ import PublishCore
 /// A file of imported text has hundreds of findings, most saying one of a few things (texts kept
 /// per shared box, `RecentFindingTexts`), and in report order their rules interleave (a half-width
 /// comma, then `(一)`, then a comma again): each rule is quoted once per list, not each time it
-/// comes back. A list holds one file's findings, or, sorted, every file's.
+/// comes back. A list holds one file's findings, or, sorted, every file's. The pieces are kept
+/// one after the other in one array (`stored`), so that writing a finding takes its pieces without
+/// counting a reference to each.
 struct FindingPieces {
-    /// A finding's pieces: indices into `files`, `rules` and `texts`.
-    struct Part {
-        var file: Int
-        var rule: Int
-        var text: Int
+    /// Where a piece is in `stored`.
+    struct Span {
+        var start: Int
+        var count: Int
     }
 
-    /// The files' names as the format writes them, in the order they came.
-    private(set) var files: [[UInt8]] = []
-    /// The distinct rule ids, in the order they came, and each as the format writes it.
+    /// A finding's pieces, and the index of its rule in `rules`.
+    struct Part {
+        var file: Span
+        var rule: Span
+        var ruleIndex: Int
+        var text: Span
+    }
+
+    /// The pieces read in place while the findings are written (`bytes(_:)`).
+    struct Stored {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+        subscript(span: Span) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[span.start..<(span.start + span.count)])
+        }
+    }
+
+    /// Every piece, one after the other.
+    private var stored: [UInt8] = []
+    /// The distinct rule ids, in the order they came, and where each is as the format writes it.
     private(set) var rules: [String] = []
-    private(set) var writtenRules: [[UInt8]] = []
-    /// The texts as the format writes them (one that comes back after the recent ones were
-    /// replaced may be here twice).
-    private(set) var texts: [[UInt8]] = []
+    private var ruleSpans: [Span] = []
     /// Per finding, in order.
     private(set) var parts: [Part] = []
     /// `perFinding` and the finding's pieces, per finding.
@@ -40,12 +55,11 @@ struct FindingPieces {
     ) {
         self.perFinding = perFinding
         parts.reserveCapacity(diagnostics.count)
-        var recentTexts = RecentFindingTexts<Int>()
-        var lastFile: String?
+        var recentTexts = RecentFindingTexts<Span>()
+        var lastFile: (name: String, span: Span)?
         for index in diagnostics.indices {
-            if lastFile != diagnostics[index].file {
-                lastFile = diagnostics[index].file
-                files.append(file(diagnostics[index].file))
+            if lastFile?.name != diagnostics[index].file {
+                lastFile = (diagnostics[index].file, store(file(diagnostics[index].file)))
             }
             let ruleIndex: Int
             if let known = rules.firstIndex(of: diagnostics[index].rule) {
@@ -53,38 +67,60 @@ struct FindingPieces {
             } else {
                 ruleIndex = rules.count
                 rules.append(diagnostics[index].rule)
-                writtenRules.append(rule(diagnostics[index].rule))
+                ruleSpans.append(store(rule(diagnostics[index].rule)))
             }
-            let textIndex = recentTexts.value(for: diagnostics[index].text) { _ in
-                texts.append(text(diagnostics[index]))
-                return texts.count - 1
-            }
-            let part = Part(file: files.count - 1, rule: ruleIndex, text: textIndex)
+            let textSpan = recentTexts.value(for: diagnostics[index].text) { _ in store(text(diagnostics[index])) }
+            let part = Part(file: lastFile!.span, rule: ruleSpans[ruleIndex], ruleIndex: ruleIndex, text: textSpan)
             parts.append(part)
             bound += maximum(of: part)
         }
     }
 
+    private mutating func store(_ bytes: [UInt8]) -> Span {
+        defer { stored.append(contentsOf: bytes) }
+        return Span(start: stored.count, count: bytes.count)
+    }
+
+    /// The bytes of a piece (`part.file`, `part.rule`, `part.text`), copied.
+    func bytes(of span: Span) -> [UInt8] {
+        Array(stored[span.start..<(span.start + span.count)])
+    }
+
     /// The most bytes the finding with `part` takes.
     func maximum(of part: Part) -> Int {
-        perFinding + files[part.file].count + writtenRules[part.rule].count + texts[part.text].count
+        perFinding + part.file.count + part.rule.count + part.text.count
     }
 
     /// The findings written one after the other into a new array: `write` gets a finding's index,
-    /// its pieces and where its first byte goes, and returns where its last one went (at most
-    /// `maximum(of:)` bytes on).
-    func bytes(_ write: (Int, Part, UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8>) -> [UInt8] {
+    /// its pieces, the pieces' bytes (to be read inside `write` only) and where the finding's first
+    /// byte goes, and returns where its last one went (at most `maximum(of:)` bytes on).
+    func bytes(
+        _ write: (_ index: Int, _ part: Part, _ stored: Stored, _ cursor: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8>
+    ) -> [UInt8] {
         guard bound > 0 else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            let start = buffer.baseAddress!
-            var cursor = start
-            for index in parts.indices {
-                let part = parts[index]
-                let end = write(index, part, cursor)
-                precondition(end >= cursor && end - cursor <= maximum(of: part), "a finding wrote past its room")
-                cursor = end
+        return stored.withUnsafeBufferPointer { storedBytes in
+            [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+                let pieces = Stored(bytes: storedBytes)
+                let start = buffer.baseAddress!
+                var cursor = start
+                for index in parts.indices {
+                    let part = parts[index]
+                    let end = write(index, part, pieces, cursor)
+                    precondition(end >= cursor && end - cursor <= maximum(of: part), "a finding wrote past its room")
+                    cursor = end
+                }
+                count = cursor - start
             }
-            count = cursor - start
         }
+    }
+}
+
+extension UnsafeMutablePointer<UInt8> {
+    /// Writes `bytes` here and moves past them.
+    @inline(__always)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        update(from: source, count: bytes.count)
+        self += bytes.count
     }
 }

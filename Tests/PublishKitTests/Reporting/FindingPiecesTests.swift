@@ -22,21 +22,21 @@ import Testing
         #expect(pieces.parts.count == findings.count)
         var bound = 0
         for (finding, part) in zip(findings, pieces.parts) {
-            #expect(pieces.files[part.file] == Self.made(finding.file))
-            #expect(pieces.rules[part.rule] == finding.rule)
-            #expect(pieces.writtenRules[part.rule] == Self.made(finding.rule))
-            #expect(pieces.texts[part.text] == Self.said(finding))
+            #expect(pieces.bytes(of: part.file) == Self.made(finding.file))
+            #expect(pieces.rules[part.ruleIndex] == finding.rule)
+            #expect(pieces.bytes(of: part.rule) == Self.made(finding.rule))
+            #expect(pieces.bytes(of: part.text) == Self.said(finding))
             bound += 10 + Self.made(finding.file).count + Self.made(finding.rule).count + Self.said(finding).count
         }
         #expect(pieces.bound == bound)
         // Each rule quoted once.
         #expect(pieces.rules.count == Set(findings.map(\.rule)).count)
-        // Written one after the other: the pieces and a separator, in order.
-        let bytes = pieces.bytes { index, part, start in
+        // Written one after the other: the pieces and a number, in order.
+        let bytes = pieces.bytes { index, part, stored, start in
             var cursor = start
-            cursor.put(pieces.files[part.file])
-            cursor.put(pieces.writtenRules[part.rule])
-            cursor.put(pieces.texts[part.text])
+            cursor.put(stored[part.file])
+            cursor.put(stored[part.rule])
+            cursor.put(stored[part.text])
             cursor.put(decimal: index)
             return cursor
         }

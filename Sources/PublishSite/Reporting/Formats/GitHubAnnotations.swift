@@ -26,7 +26,7 @@ public enum GitHubAnnotations {
                 escaped(message(of: d, in: language), alsoSeparators: false)
             }
         }
-        return pieces.bytes { index, part, start in
+        return pieces.bytes { index, part, stored, start in
             let range = diagnostics[index].range
             var cursor = start
             switch diagnostics[index].severity {
@@ -34,7 +34,7 @@ public enum GitHubAnnotations {
             case .warning: cursor.put("::warning file=")
             case .note: cursor.put("::notice file=")
             }
-            cursor.put(pieces.files[part.file])
+            cursor.put(stored[part.file])
             cursor.put(",line=")
             cursor.put(decimal: range.start.line)
             cursor.put(",col=")
@@ -44,9 +44,9 @@ public enum GitHubAnnotations {
             cursor.put(",endColumn=")
             cursor.put(decimal: range.end.column)
             cursor.put(",title=")
-            cursor.put(pieces.writtenRules[part.rule])
+            cursor.put(stored[part.rule])
             cursor.put("::")
-            cursor.put(pieces.texts[part.text])
+            cursor.put(stored[part.text])
             cursor.put("\n")
             return cursor
         }

@@ -79,12 +79,12 @@ public enum JSONDiagnostics {
         let pieces = FindingPieces(diagnostics, perFinding: 500, file: quote, rule: quote) { finding in
             laidOutTexts.bytes(of: finding, in: language, make: layOutTexts(of:in:))
         }
-        return pieces.bytes { index, part, start in
+        return pieces.bytes { index, part, stored, start in
             let range = diagnostics[index].range
             var cursor = start
             cursor.put(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
-            cursor.put(pieces.files[part.file])
-            cursor.put(pieces.texts[part.text])
+            cursor.put(stored[part.file])
+            cursor.put(stored[part.text])
             cursor.put(decimal: range.end.column)
             cursor.put(",\n          \"line\" : ")
             cursor.put(decimal: range.end.line)
@@ -93,7 +93,7 @@ public enum JSONDiagnostics {
             cursor.put(",\n          \"line\" : ")
             cursor.put(decimal: range.start.line)
             cursor.put("\n        }\n      },\n      \"rule\" : ")
-            cursor.put(pieces.writtenRules[part.rule])
+            cursor.put(stored[part.rule])
             switch diagnostics[index].severity {
             case .error: cursor.put(",\n      \"severity\" : \"error\"\n    }")
             case .warning: cursor.put(",\n      \"severity\" : \"warning\"\n    }")

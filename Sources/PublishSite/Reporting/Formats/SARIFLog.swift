@@ -55,7 +55,7 @@ public enum SARIFLog {
             quotedTexts.bytes(of: finding, in: language) { d, language in quoted(SARIFLog.text(of: d, in: language)) }
         }
         let ruleNumbers = pieces.rules.map { ruleIndex[$0] }
-        return pieces.bytes { index, part, start in
+        return pieces.bytes { index, part, stored, start in
             let range = diagnostics[index].range
             var cursor = start
             if index > 0 { cursor.put(",\n") }
@@ -66,7 +66,7 @@ public enum SARIFLog {
             }
             cursor.put(
                 "\n          \"locations\" : [\n            {\n              \"physicalLocation\" : {\n                \"artifactLocation\" : {\n                  \"uri\" : ")
-            cursor.put(pieces.files[part.file])
+            cursor.put(stored[part.file])
             cursor.put("\n                },\n                \"region\" : {\n                  \"endColumn\" : ")
             cursor.put(decimal: range.end.column)
             cursor.put(",\n                  \"endLine\" : ")
@@ -77,10 +77,10 @@ public enum SARIFLog {
             cursor.put(decimal: range.start.line)
             cursor.put(
                 "\n                }\n              }\n            }\n          ],\n          \"message\" : {\n            \"text\" : ")
-            cursor.put(pieces.texts[part.text])
+            cursor.put(stored[part.text])
             cursor.put("\n          },\n          \"ruleId\" : ")
-            cursor.put(pieces.writtenRules[part.rule])
-            if let ruleNumber = ruleNumbers[part.rule] {
+            cursor.put(stored[part.rule])
+            if let ruleNumber = ruleNumbers[part.ruleIndex] {
                 cursor.put(",\n          \"ruleIndex\" : ")
                 cursor.put(decimal: ruleNumber)
             }
