@@ -117,7 +117,13 @@ package enum NumberingRules {
         // that say the same share one box, which the formats then find by identity
         // (`DiagnosticText`). What a finding says is made of its ordinal's text, level and value
         // alone (`written`, `standard`), so an ordinal equal in those says what the first said.
-        var made: [(text: String, level: Ordinal.Level, value: Int, said: DiagnosticText)] = []
+        struct Made {
+            var text: String
+            var level: Ordinal.Level
+            var value: Int
+            var said: DiagnosticText
+        }
+        var made: [Made] = []
         // The ordinals with a deviation, as the layout gathered them in document order (the
         // findings are put in report order afterwards): no walk of every head and paragraph.
         let ordinals = TypographyRules.layout(context).deviatingOrdinals
@@ -132,7 +138,7 @@ package enum NumberingRules {
             } else {
                 said = DiagnosticText(
                     message: message(ordinal), fix: Message(id: "numbering.fix.write", arguments: [.text(standard(ordinal))]))
-                made.append((ordinal.text, ordinal.level, ordinal.value, said))
+                made.append(Made(text: ordinal.text, level: ordinal.level, value: ordinal.value, said: said))
             }
             findings.append(Finding(said, at: ordinal.range))
         }
