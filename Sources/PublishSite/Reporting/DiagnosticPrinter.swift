@@ -31,14 +31,21 @@ public struct DiagnosticPrinter: Sendable {
     /// paragraph is one long line, and a web copy has dozens of half-width commas in it).
     public func format(_ diagnostics: [Diagnostic], sources: [SourceText]) -> String {
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // In report order (`inReportOrder`, the order of `sorted()`, which the stream's findings
+        // are in already) a line's findings come together: each is put in its rule's group among
+        // the few groups of its line, found by rule, not by hashing its file, line and rule.
         var groups: [[Diagnostic]] = []
-        var groupOf: [GroupKey: Int] = [:]
-        for diagnostic in diagnostics.sorted() {
-            let key = GroupKey(file: diagnostic.file, line: diagnostic.range.start.line, rule: diagnostic.rule)
-            if let index = groupOf[key] {
-                groups[index].append(diagnostic)
+        var line: (file: String, number: Int)?
+        var groupsOfLine: [(rule: String, group: Int)] = []
+        for diagnostic in diagnostics.inReportOrder() {
+            if line?.number != diagnostic.range.start.line || line?.file != diagnostic.file {
+                line = (diagnostic.file, diagnostic.range.start.line)
+                groupsOfLine.removeAll(keepingCapacity: true)
+            }
+            if let known = groupsOfLine.first(where: { $0.rule == diagnostic.rule }) {
+                groups[known.group].append(diagnostic)
             } else {
-                groupOf[key] = groups.count
+                groupsOfLine.append((diagnostic.rule, groups.count))
                 groups.append([diagnostic])
             }
         }
@@ -46,18 +53,16 @@ public struct DiagnosticPrinter: Sendable {
         var recentTexts = RecentFindingTexts<Texts>()
         var out = ""
         for group in groups {
-            let texts = recentTexts.value(for: group[0].text) { _ in Texts(group[0], language: language) }
+            let texts = recentTexts.value(for: group[0].text) { _ in
+                Self.texts.value(of: group[0], in: language) { d, language in Texts(d, language: language) }
+            }
             out += format(group, texts: texts, labels: labels, source: byPath[group[0].file])
         }
         return out
     }
 
-    /// Findings of one rule on one line of one file.
-    private struct GroupKey: Hashable {
-        var file: String
-        var line: Int
-        var rule: String
-    }
+    /// Findings' texts in a language, shared by the files of a run.
+    private static let texts = FindingTextTable<Texts>()
 
     /// The labels every group's lines use, in the printer's language.
     private struct Labels {
@@ -154,8 +159,10 @@ public struct DiagnosticPrinter: Sendable {
         var out = paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1") + " "
             + labels.labelled(paint(severity, severityColour), paint(texts.message, "1")) + " [\(d.rule)]\n"
         var unmarked = Array(group.dropFirst())
-        // The line's scalars, read once for the window and the quotes of the findings it leaves out.
-        let scalars = source.map { Array($0.line(d.range.start.line).unicodeScalars) }
+        // The line's scalars, read once for the window and the quotes of the findings it leaves out
+        // (decoded off its UTF-8: `Array(unicodeScalars)` counts them first, then copies them one
+        // by one through the sequence's iterator).
+        let scalars = source.map { $0.line(d.range.start.line).scalarArray }
         if let scalars, let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
             let lineLength = scalars.count
             func span(_ d: Diagnostic) -> Range<Int> {
@@ -191,8 +198,6 @@ public struct DiagnosticPrinter: Sendable {
         let start = d.range.start.column - 1
         let end = d.range.end.column - 1
         guard start >= 0, end > start, end <= line.count, end - start <= 8 else { return nil }
-        var quoted = "「"
-        quoted.unicodeScalars.append(contentsOf: line[start..<end])
-        return quoted + "」"
+        return "「" + String(scalars: line[start..<end]) + "」"
     }
 }

@@ -22,7 +22,7 @@ public enum GitHubAnnotations {
         let pieces = FindingPieces(
             diagnostics, perFinding: 300, file: { escaped($0, alsoSeparators: true) }, rule: { escaped($0, alsoSeparators: true) }
         ) { finding in
-            escapedMessages.bytes(of: finding, in: language) { d, language in
+            escapedMessages.value(of: finding, in: language) { d, language in
                 escaped(message(of: d, in: language), alsoSeparators: false)
             }
         }
@@ -53,7 +53,7 @@ public enum GitHubAnnotations {
     }
 
     /// Findings' messages with their fixes, escaped (`message(of:in:)`), shared by the files of a run.
-    private static let escapedMessages = FindingTextTable()
+    private static let escapedMessages = FindingTextTable<[UInt8]>()
 
     /// A finding's message, and on a second line its fix.
     static func message(of d: Diagnostic, in language: Language) -> String {

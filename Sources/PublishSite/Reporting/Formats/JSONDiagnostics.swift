@@ -77,7 +77,7 @@ public enum JSONDiagnostics {
     public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
         // The fixed pieces add up to under 300 bytes, four numbers to 80.
         let pieces = FindingPieces(diagnostics, perFinding: 500, file: quote, rule: quote) { finding in
-            laidOutTexts.bytes(of: finding, in: language, make: layOutTexts(of:in:))
+            laidOutTexts.value(of: finding, in: language, make: layOutTexts(of:in:))
         }
         return pieces.bytes { index, part, stored, start in
             let range = diagnostics[index].range
@@ -106,7 +106,7 @@ public enum JSONDiagnostics {
     /// What findings say, laid out: from the comma after the file's name to the end column's key
     /// (`layOutTexts`), so that an element is its file, this, four numbers, its rule and its
     /// severity.
-    private static let laidOutTexts = FindingTextTable()
+    private static let laidOutTexts = FindingTextTable<[UInt8]>()
 
     /// The part of `finding`'s element that its texts make, as `JSONEncoder` lays out `Entry`
     /// inside the document.

@@ -52,7 +52,7 @@ public enum SARIFLog {
     static func resultBytes(_ diagnostics: [Diagnostic], index ruleIndex: [String: Int], language: Language) -> [UInt8] {
         // The fixed pieces add up to under 600 bytes, five numbers to 100.
         let pieces = FindingPieces(diagnostics, perFinding: 1000, file: { quoted(uri($0)) }, rule: quoted) { finding in
-            quotedTexts.bytes(of: finding, in: language) { d, language in quoted(SARIFLog.text(of: d, in: language)) }
+            quotedTexts.value(of: finding, in: language) { d, language in quoted(SARIFLog.text(of: d, in: language)) }
         }
         let ruleNumbers = pieces.rules.map { ruleIndex[$0] }
         return pieces.bytes { index, part, stored, start in
@@ -90,7 +90,7 @@ public enum SARIFLog {
     }
 
     /// Findings' texts (`text(of:in:)`), quoted, shared by the files of a run.
-    private static let quotedTexts = FindingTextTable()
+    private static let quotedTexts = FindingTextTable<[UInt8]>()
 
     /// `string` as `JSONSerialization` writes it, quotes included.
     static func quoted(_ string: String) -> [UInt8] {
