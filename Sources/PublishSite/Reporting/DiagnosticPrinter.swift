@@ -59,11 +59,20 @@ public struct DiagnosticPrinter: Sendable {
         let labels = Labels(language: language)
         var recentTexts = RecentFindingTexts<Texts>()
         var out = ByteBuffer(capacity: 512 * groups.count)
+        // The scalars of the line quoted last: a line's groups (one per rule) come one after the
+        // other, and decoding a paragraph's line costs thousands of instructions (decoded off its
+        // UTF-8: `Array(unicodeScalars)` counts them first, then copies them one by one).
+        var lastLine: (file: String, number: Int, scalars: [Unicode.Scalar]?)?
         for group in groups {
             let texts = recentTexts.value(for: group[0].text) { _ in
                 Self.texts.value(of: group[0], in: language) { d, language in Texts(d, language: language) }
             }
-            write(group, texts: texts, labels: labels, source: byPath[group[0].file], into: &out)
+            let source = byPath[group[0].file]
+            let number = group[0].range.start.line
+            if lastLine?.number != number || lastLine?.file != group[0].file {
+                lastLine = (group[0].file, number, source.map { $0.line(number).scalarArray })
+            }
+            write(group, texts: texts, labels: labels, source: source, scalars: lastLine!.scalars, into: &out)
         }
         return out.takeBytes()
     }
@@ -152,7 +161,11 @@ public struct DiagnosticPrinter: Sendable {
 
     /// Findings of one rule on one line of one file, in order, written into `out`; `texts` are
     /// the first one's.
-    private func write(_ group: [Diagnostic], texts: Texts, labels: Labels, source: SourceText?, into out: inout ByteBuffer) {
+    /// `scalars` are those of the group's line in `source`.
+    private func write(
+        _ group: [Diagnostic], texts: Texts, labels: Labels, source: SourceText?, scalars: [Unicode.Scalar]?,
+        into out: inout ByteBuffer
+    ) {
         let d = group[0]
         let severityColour: StaticString = switch d.severity {
         case .error: "1;31"
@@ -174,10 +187,7 @@ public struct DiagnosticPrinter: Sendable {
         out.append(utf8Of: d.rule)
         out.append("]\n")
         var unmarked = Array(group.dropFirst())
-        // The line's scalars, read once for the window and the quotes of the findings it leaves out
-        // (decoded off its UTF-8: `Array(unicodeScalars)` counts them first, then copies them one
-        // by one through the sequence's iterator).
-        let scalars = source.map { $0.line(d.range.start.line).scalarArray }
+        // The line's scalars serve the window and the quotes of the findings it leaves out.
         if let scalars, let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
             let lineLength = scalars.count
             func span(_ d: Diagnostic) -> Range<Int> {
@@ -270,9 +280,10 @@ public struct DiagnosticPrinter: Sendable {
             out.append(decimal: other.range.start.line)
             out.append(":")
             out.append(decimal: other.range.start.column)
-            if let quoted = quote(other, in: scalars) {
-                out.append(" ")
-                out.append(utf8Of: quoted)
+            if let scalars, let quoted = quoted(other, in: scalars) {
+                out.append(" 「")
+                out.append(utf8Of: String(scalars: scalars[quoted]))
+                out.append("」")
             }
         }
         out.append(utf8Of: around.after)
@@ -280,10 +291,16 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The text a short one-line finding covers, as `「…」`, from the scalars of its line.
     private func quote(_ d: Diagnostic, in line: [Unicode.Scalar]?) -> String? {
-        guard let line, d.range.start.line == d.range.end.line else { return nil }
+        guard let line, let quoted = quoted(d, in: line) else { return nil }
+        return "「" + String(scalars: line[quoted]) + "」"
+    }
+
+    /// The scalars of its line a short one-line finding covers (at most eight), or nil.
+    private func quoted(_ d: Diagnostic, in line: [Unicode.Scalar]) -> Range<Int>? {
+        guard d.range.start.line == d.range.end.line else { return nil }
         let start = d.range.start.column - 1
         let end = d.range.end.column - 1
         guard start >= 0, end > start, end <= line.count, end - start <= 8 else { return nil }
-        return "「" + String(scalars: line[start..<end]) + "」"
+        return start..<end
     }
 }

@@ -107,7 +107,8 @@ package struct SourceWindow {
 extension Array where Element == UInt8 {
     /// Appends `byte` `times` times.
     fileprivate mutating func append(_ byte: UInt8, times: Int) {
-        guard times > 0 else { return }
-        append(contentsOf: repeatElement(byte, count: times))
+        // One by one: a cell is one or two columns, and `append(contentsOf: repeatElement(…))`
+        // went through the generic sequence path, about ninety instructions a call.
+        for _ in 0..<Swift.max(times, 0) { append(byte) }
     }
 }
