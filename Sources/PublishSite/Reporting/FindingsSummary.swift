@@ -125,6 +125,8 @@ public struct FindingsTally: Sendable, Equatable {
                 start = end
             }
         }
+        // No findings, no work on the table (whose storage type is made at run time on first use).
+        guard !runs.isEmpty else { return }
         counts.reserveCapacity(counts.count + runs.count)
         for (key, count) in runs { counts[key, default: 0] += count }
     }
