@@ -160,8 +160,7 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// Findings of one rule on one line of one file, in order, written into `out`; `texts` are
-    /// the first one's.
-    /// `scalars` are those of the group's line in `source`.
+    /// the first one's, `scalars` those of the group's line in `source`.
     private func write(
         _ group: [Diagnostic], texts: Texts, labels: Labels, source: SourceText?, scalars: [Unicode.Scalar]?,
         into out: inout ByteBuffer
@@ -212,8 +211,8 @@ public struct DiagnosticPrinter: Sendable {
             writeLabelled(labels.noteLabel, painted: nil, note, painted: nil, labels: labels, into: &out)
             out.append("\n")
         }
-        // The others of the group that the quote could not show, by place (one line, so that many
-        // findings stay a few lines each).
+        // The fix, then the others of the group that the quote could not show, by place (one line,
+        // so that many findings stay a few lines each).
         if let fix = texts.fix {
             out.append("  = ")
             writeLabelled(labels.fixLabel, painted: "1;32", fix, painted: nil, labels: labels, into: &out)
