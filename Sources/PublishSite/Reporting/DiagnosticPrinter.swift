@@ -30,34 +30,55 @@ public struct DiagnosticPrinter: Sendable {
     /// in the same quote where they fit and listed by column where they do not (a notice's
     /// paragraph is one long line, and a web copy has dozens of half-width commas in it).
     public func format(_ diagnostics: [Diagnostic], sources: [SourceText]) -> String {
+        String(decoding: bytes(diagnostics, sources: sources), as: UTF8.self)
+    }
+
+    /// `format` as UTF-8, written into one buffer piece by piece (a group's lines were strings
+    /// put together by interpolation and `+`, hundreds of instructions a piece).
+    public func bytes(_ diagnostics: [Diagnostic], sources: [SourceText]) -> [UInt8] {
+        guard !diagnostics.isEmpty else { return [] }
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // In report order (`inReportOrder`, the order of `sorted()`, which the stream's findings
+        // are in already) a line's findings come together: each is put in its rule's group among
+        // the few groups of its line, found by rule, not by hashing its file, line and rule.
         var groups: [[Diagnostic]] = []
-        var groupOf: [GroupKey: Int] = [:]
-        for diagnostic in diagnostics.sorted() {
-            let key = GroupKey(file: diagnostic.file, line: diagnostic.range.start.line, rule: diagnostic.rule)
-            if let index = groupOf[key] {
-                groups[index].append(diagnostic)
+        var line: (file: String, number: Int)?
+        var groupsOfLine: [(rule: String, group: Int)] = []
+        for diagnostic in diagnostics.inReportOrder() {
+            if line?.number != diagnostic.range.start.line || line?.file != diagnostic.file {
+                line = (diagnostic.file, diagnostic.range.start.line)
+                groupsOfLine.removeAll(keepingCapacity: true)
+            }
+            if let known = groupsOfLine.first(where: { $0.rule == diagnostic.rule }) {
+                groups[known.group].append(diagnostic)
             } else {
-                groupOf[key] = groups.count
+                groupsOfLine.append((diagnostic.rule, groups.count))
                 groups.append([diagnostic])
             }
         }
         let labels = Labels(language: language)
         var recentTexts = RecentFindingTexts<Texts>()
-        var out = ""
+        var out = ByteBuffer(capacity: 512 * groups.count)
+        // The scalars of the line quoted last: a line's groups (one per rule) come one after the
+        // other, and decoding a paragraph's line costs thousands of instructions (decoded off its
+        // UTF-8: `Array(unicodeScalars)` counts them first, then copies them one by one).
+        var lastLine: (file: String, number: Int, scalars: [Unicode.Scalar]?)?
         for group in groups {
-            let texts = recentTexts.value(for: group[0].text) { _ in Texts(group[0], language: language) }
-            out += format(group, texts: texts, labels: labels, source: byPath[group[0].file])
+            let texts = recentTexts.value(for: group[0].text) { _ in
+                Self.texts.value(of: group[0], in: language) { d, language in Texts(d, language: language) }
+            }
+            let source = byPath[group[0].file]
+            let number = group[0].range.start.line
+            if lastLine?.number != number || lastLine?.file != group[0].file {
+                lastLine = (group[0].file, number, source.map { $0.line(number).scalarArray })
+            }
+            write(group, texts: texts, labels: labels, source: source, scalars: lastLine!.scalars, into: &out)
         }
-        return out
+        return out.takeBytes()
     }
 
-    /// Findings of one rule on one line of one file.
-    private struct GroupKey: Hashable {
-        var file: String
-        var line: Int
-        var rule: String
-    }
+    /// Findings' texts in a language, shared by the files of a run.
+    private static let texts = FindingTextTable<Texts>()
 
     /// The labels every group's lines use, in the printer's language.
     private struct Labels {
@@ -138,24 +159,34 @@ public struct DiagnosticPrinter: Sendable {
         FileHandle.standardError.write(Data(format(diagnostics, sources: sources).utf8))
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
-        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    /// Findings of one rule on one line of one file, in order; `texts` are the first one's.
-    private func format(_ group: [Diagnostic], texts: Texts, labels: Labels, source: SourceText?) -> String {
+    /// Findings of one rule on one line of one file, in order, written into `out`; `texts` are
+    /// the first one's, `scalars` those of the group's line in `source`.
+    private func write(
+        _ group: [Diagnostic], texts: Texts, labels: Labels, source: SourceText?, scalars: [Unicode.Scalar]?,
+        into out: inout ByteBuffer
+    ) {
         let d = group[0]
-        let severityColour = switch d.severity {
+        let severityColour: StaticString = switch d.severity {
         case .error: "1;31"
         case .warning: "1;33"
         case .note: "1;36"
         }
-        let severity = labels.severity(d.severity)
-        var out = paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1") + " "
-            + labels.labelled(paint(severity, severityColour), paint(texts.message, "1")) + " [\(d.rule)]\n"
+        // `path:line:column: severity: message [rule]`, the place in bold.
+        if colour { out.append("\u{1B}[1m") }
+        out.append(utf8Of: d.file)
+        out.append(":")
+        out.append(decimal: d.range.start.line)
+        out.append(":")
+        out.append(decimal: d.range.start.column)
+        out.append(":")
+        if colour { out.append("\u{1B}[0m") }
+        out.append(" ")
+        writeLabelled(labels.severity(d.severity), painted: severityColour, texts.message, painted: "1", labels: labels, into: &out)
+        out.append(" [")
+        out.append(utf8Of: d.rule)
+        out.append("]\n")
         var unmarked = Array(group.dropFirst())
-        // The line's scalars, read once for the window and the quotes of the findings it leaves out.
-        let scalars = source.map { Array($0.line(d.range.start.line).unicodeScalars) }
+        // The line's scalars serve the window and the quotes of the findings it leaves out.
         if let scalars, let source, d.range.start.line >= 1, d.range.start.line <= source.lines.count {
             let lineLength = scalars.count
             func span(_ d: Diagnostic) -> Range<Int> {
@@ -165,34 +196,110 @@ public struct DiagnosticPrinter: Sendable {
             }
             let window = SourceWindow(scalars: scalars, focus: span(d), spans: group.map(span))
             let number = String(d.range.start.line)
-            let gutter = String(repeating: " ", count: number.count)
-            out += "\(number) | \(window.text)\n"
-            out += "\(gutter) | " + paint(window.carets, severityColour) + "\n"
+            out.append(utf8Of: number)
+            out.append(" | ")
+            out.append(utf8Of: window.text)
+            out.append("\n")
+            out.append(UInt8(ascii: " "), times: number.count)
+            out.append(" | ")
+            write(window.carets, painted: severityColour, into: &out)
+            out.append("\n")
             unmarked = unmarked.filter { window.outside.contains(span($0)) }
         }
-        for note in texts.notes { out += "  = " + labels.labelled(labels.noteLabel, note) + "\n" }
-        // The others of the group that the quote could not show, by place (one line, so that many
-        // findings stay a few lines each).
-        let places: [String] = unmarked.map { other in
-            "\(other.range.start.line):\(other.range.start.column)" + (quote(other, in: scalars).map { " \($0)" } ?? "")
+        for note in texts.notes {
+            out.append("  = ")
+            writeLabelled(labels.noteLabel, painted: nil, note, painted: nil, labels: labels, into: &out)
+            out.append("\n")
         }
-        let also = places.isEmpty ? nil : labels.alsoAt(places)
+        // The fix, then the others of the group that the quote could not show, by place (one line,
+        // so that many findings stay a few lines each).
         if let fix = texts.fix {
-            out += "  = " + labels.labelled(paint(labels.fixLabel, "1;32"), fix) + (also.map { labels.alsoSeparator + $0 } ?? "") + "\n"
-        } else if let also {
-            out += "  = \(also)\n"
+            out.append("  = ")
+            writeLabelled(labels.fixLabel, painted: "1;32", fix, painted: nil, labels: labels, into: &out)
+            if !unmarked.isEmpty {
+                out.append(utf8Of: labels.alsoSeparator)
+                writeAlso(unmarked, in: scalars, labels: labels, into: &out)
+            }
+            out.append("\n")
+        } else if !unmarked.isEmpty {
+            out.append("  = ")
+            writeAlso(unmarked, in: scalars, labels: labels, into: &out)
+            out.append("\n")
         }
-        return out
+    }
+
+    /// `text`, in colour `code` when the printer colours and there is one.
+    private func write(_ text: String, painted code: StaticString?, into out: inout ByteBuffer) {
+        guard colour, let code else {
+            out.append(utf8Of: text)
+            return
+        }
+        out.append("\u{1B}[")
+        out.append(code)
+        out.append("m")
+        out.append(utf8Of: text)
+        out.append("\u{1B}[0m")
+    }
+
+    /// `text` as `write(_:painted:into:)` writes it.
+    private func paint(_ text: String, _ code: StaticString?) -> String {
+        guard colour, let code else { return text }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    /// `label: text` (`标签：文字` in Chinese), each painted.
+    private func writeLabelled(
+        _ label: String, painted labelCode: StaticString?, _ text: String, painted textCode: StaticString?, labels: Labels,
+        into out: inout ByteBuffer
+    ) {
+        guard let around = labels.labelledAround else {
+            out.append(utf8Of: labels.labelled(paint(label, labelCode), paint(text, textCode)))
+            return
+        }
+        out.append(utf8Of: around.before)
+        write(label, painted: labelCode, into: &out)
+        out.append(utf8Of: around.between)
+        write(text, painted: textCode, into: &out)
+        out.append(utf8Of: around.after)
+    }
+
+    /// `also at 3:5 「,」, 3:9` (`同类问题另见：3:5 「,」、3:9`): the places of `unmarked`, each with
+    /// the text it covers where that is short.
+    private func writeAlso(_ unmarked: [Diagnostic], in scalars: [Unicode.Scalar]?, labels: Labels, into out: inout ByteBuffer) {
+        guard let around = labels.alsoAtAround else {
+            let places: [String] = unmarked.map { other in
+                "\(other.range.start.line):\(other.range.start.column)" + (quote(other, in: scalars).map { " \($0)" } ?? "")
+            }
+            out.append(utf8Of: labels.alsoAt(places))
+            return
+        }
+        out.append(utf8Of: around.before)
+        for (index, other) in unmarked.enumerated() {
+            if index > 0 { out.append(utf8Of: around.between) }
+            out.append(decimal: other.range.start.line)
+            out.append(":")
+            out.append(decimal: other.range.start.column)
+            if let scalars, let quoted = quoted(other, in: scalars) {
+                out.append(" 「")
+                out.append(utf8Of: String(scalars: scalars[quoted]))
+                out.append("」")
+            }
+        }
+        out.append(utf8Of: around.after)
     }
 
     /// The text a short one-line finding covers, as `「…」`, from the scalars of its line.
     private func quote(_ d: Diagnostic, in line: [Unicode.Scalar]?) -> String? {
-        guard let line, d.range.start.line == d.range.end.line else { return nil }
+        guard let line, let quoted = quoted(d, in: line) else { return nil }
+        return "「" + String(scalars: line[quoted]) + "」"
+    }
+
+    /// The scalars of its line a short one-line finding covers (at most eight), or nil.
+    private func quoted(_ d: Diagnostic, in line: [Unicode.Scalar]) -> Range<Int>? {
+        guard d.range.start.line == d.range.end.line else { return nil }
         let start = d.range.start.column - 1
         let end = d.range.end.column - 1
         guard start >= 0, end > start, end <= line.count, end - start <= 8 else { return nil }
-        var quoted = "「"
-        quoted.unicodeScalars.append(contentsOf: line[start..<end])
-        return quoted + "」"
+        return start..<end
     }
 }

@@ -78,7 +78,7 @@ public final class FindingsStream {
             let sorted = diagnostics.inReportOrder()
             let text: [UInt8]
             switch format {
-            case .human: text = sorted.isEmpty ? [] : Array(printer.format(sorted, sources: source.map { [$0] } ?? []).utf8)
+            case .human: text = printer.bytes(sorted, sources: source.map { [$0] } ?? [])
             case .json: text = JSONDiagnostics.elementBytes(sorted, language: language)
             case .github: text = GitHubAnnotations.bytes(sorted, language: language)
             case .sarif: text = SARIFLog.resultBytes(sorted, index: index, language: language)

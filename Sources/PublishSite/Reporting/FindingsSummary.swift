@@ -104,19 +104,31 @@ public struct FindingsTally: Sendable, Equatable {
 
     public mutating func add(_ diagnostics: [Diagnostic]) {
         // Findings come in runs of one rule (a file of imported text has hundreds of half-width
-        // ones): each run is counted, then added to the table once.
+        // ones), and a file's few rules interleave: each run is counted into a short list of the
+        // rules seen, and the list added to the table at the end, a probe per rule and severity
+        // rather than per run.
+        var runs: [(key: Key, count: Int)] = []
         diagnostics.withUnsafeBufferPointer { findings in
             var start = 0
             while start < findings.count {
+                let rule = findings[start].rule
+                let severity = findings[start].severity
                 var end = start + 1
-                while end < findings.count, findings[end].severity == findings[start].severity,
-                    findings[end].rule == findings[start].rule {
+                while end < findings.count, findings[end].severity == severity, findings[end].rule == rule {
                     end += 1
                 }
-                counts[Key(rule: findings[start].rule, severity: findings[start].severity), default: 0] += end - start
+                if let known = runs.firstIndex(where: { $0.key.severity == severity && $0.key.rule == rule }) {
+                    runs[known].count += end - start
+                } else {
+                    runs.append((Key(rule: rule, severity: severity), end - start))
+                }
                 start = end
             }
         }
+        // No findings, no work on the table (whose storage type is made at run time on first use).
+        guard !runs.isEmpty else { return }
+        counts.reserveCapacity(counts.count + runs.count)
+        for (key, count) in runs { counts[key, default: 0] += count }
     }
 
     public mutating func add(_ other: FindingsTally) {

@@ -1,18 +1,19 @@
 import PublishCore
 
-/// What a format made of the last eight findings' texts (message, notes and fix), by their shared
-/// box (`DiagnosticText`), for one file's findings.
+/// What a format made of the last sixteen findings' texts (message, notes and fix), by their
+/// shared box (`DiagnosticText`), for one file's findings.
 ///
-/// A file of imported text has hundreds of findings that say one of a few things, most of them
-/// sharing one box (a half-width mark's), the rest boxes that say the same. The box is compared by
-/// identity first, then by what it says; only a text not among the last few is made again.
+/// A file of imported text has hundreds of findings that say one of a dozen things, most of them
+/// sharing one box (a half-width mark's), the rest boxes that say the same; in report order the
+/// rules interleave, so a text comes back after several others. The box is compared by identity
+/// first, then by what it says; only a text not among the last few is made again.
 struct RecentFindingTexts<Value> {
     private var boxes: [DiagnosticText] = []
     private var values: [Value] = []
     private var oldest = 0
     private let capacity: Int
 
-    init(capacity: Int = 8) {
+    init(capacity: Int = 16) {
         self.capacity = max(1, capacity)
     }
 

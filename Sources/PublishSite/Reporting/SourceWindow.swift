@@ -22,7 +22,7 @@ package struct SourceWindow {
     /// `line` cut to about `width` columns around `focus`; `spans` (focus included) are marked
     /// with `^~~` where they fall inside. Offsets count Unicode scalars from 0.
     init(line: Substring, focus: Range<Int>, spans: [Range<Int>], width: Int = 40) {
-        self.init(scalars: Array(line.unicodeScalars), focus: focus, spans: spans, width: width)
+        self.init(scalars: line.scalarArray, focus: focus, spans: spans, width: width)
     }
 
     /// The window over a line given as its scalars (the printer has them already, for the quotes
@@ -54,8 +54,10 @@ package struct SourceWindow {
         let leftCut = start > 0
         let rightCut = end < count
 
+        // The scalars encoded in one go (`String(scalars:)`): appended to the string's scalars one
+        // by one, they cost hundreds of instructions each.
         var text = leftCut ? Self.cut : ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        text += String(scalars: scalars[start..<end])
         if rightCut { text += Self.cut }
         self.text = text
 
@@ -105,7 +107,8 @@ package struct SourceWindow {
 extension Array where Element == UInt8 {
     /// Appends `byte` `times` times.
     fileprivate mutating func append(_ byte: UInt8, times: Int) {
-        guard times > 0 else { return }
-        append(contentsOf: repeatElement(byte, count: times))
+        // One by one: a cell is one or two columns, and `append(contentsOf: repeatElement(…))`
+        // went through the generic sequence path, about ninety instructions a call.
+        for _ in 0..<Swift.max(times, 0) { append(byte) }
     }
 }

@@ -122,6 +122,10 @@ import Testing
             let previous = PreviousDiagnosticPrinter(colour: colour, language: language)
             #expect(printer.format(all, sources: [Self.source]) == previous.format(all, sources: [Self.source]))
             #expect(printer.format(all, sources: []) == previous.format(all, sources: []))
+            // Out of order: grouped by line in report order as the dictionary of groups grouped them.
+            let shuffled = Array(all.reversed().enumerated().sorted { ($0.offset * 7) % 11 < ($1.offset * 7) % 11 }.map(\.element))
+            #expect(printer.format(shuffled, sources: [Self.source]) == previous.format(shuffled, sources: [Self.source]))
+            #expect(printer.bytes(all, sources: [Self.source]) == Array(previous.format(all, sources: [Self.source]).utf8))
         }
     }
 

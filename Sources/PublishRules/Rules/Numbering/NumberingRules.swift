@@ -105,22 +105,42 @@ package enum NumberingRules {
     }
 
     /// The findings of a style rule: every ordinal with `deviation`, with the standard form as fix.
+    /// `message` says what is wrong with an ordinal from its text, level and value alone.
     package static func style(
         _ context: CheckContext, _ deviation: Ordinal.Deviation, message: (Ordinal) -> Message
     ) -> [Finding] {
         // Most notices' ordinals have none of the deviation: then the list of them is not made.
         guard summary(context).contains(deviation) else { return [] }
         var findings: [Finding] = []
+        // The texts made so far, by the ordinal they were made for: a notice's ordinals of one
+        // deviation say one of a few things (`(一)` … `(五)`, each several times), and findings
+        // that say the same share one box, which the formats then find by identity
+        // (`DiagnosticText`). What a finding says is made of its ordinal's text, level and value
+        // alone (`written`, `standard`), so an ordinal equal in those says what the first said.
+        struct Made {
+            var text: String
+            var level: Ordinal.Level
+            var value: Int
+            var said: DiagnosticText
+        }
+        var made: [Made] = []
         // The ordinals with a deviation, as the layout gathered them in document order (the
         // findings are put in report order afterwards): no walk of every head and paragraph.
         let ordinals = TypographyRules.layout(context).deviatingOrdinals
         // Each ordinal's deviations read in place: most rules match none, and a copy of each cost more.
         for index in ordinals.indices where ordinals[index].deviations.contains(deviation) {
             let ordinal = ordinals[index]
-            findings.append(
-                Finding(
-                    message(ordinal), at: ordinal.range,
-                    fix: Message(id: "numbering.fix.write", arguments: [.text(standard(ordinal))])))
+            let said: DiagnosticText
+            if let earlier = made.first(where: {
+                $0.value == ordinal.value && $0.level == ordinal.level && $0.text == ordinal.text
+            }) {
+                said = earlier.said
+            } else {
+                said = DiagnosticText(
+                    message: message(ordinal), fix: Message(id: "numbering.fix.write", arguments: [.text(standard(ordinal))]))
+                made.append(Made(text: ordinal.text, level: ordinal.level, value: ordinal.value, said: said))
+            }
+            findings.append(Finding(said, at: ordinal.range))
         }
         return findings
     }

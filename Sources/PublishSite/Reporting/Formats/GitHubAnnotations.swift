@@ -14,60 +14,46 @@ public enum GitHubAnnotations {
     ///
     /// A file of imported text has hundreds of findings saying one of a few things: a finding's
     /// message (with its fix), put together and escaped, is kept for the findings after it that
-    /// share its box or say the same (`RecentFindingTexts`) and for the other files
-    /// (`escapedMessages`); the file's name and the rule are escaped when they change.
+    /// share its box or say the same and for the other files (`escapedMessages`); the file's name
+    /// and each rule are escaped once (`FindingPieces`), the commands written straight into the
+    /// array returned.
     static func bytes(_ diagnostics: [Diagnostic], language: Language) -> [UInt8] {
-        guard !diagnostics.isEmpty else { return [] }
-        var out = ByteBuffer(capacity: 256 * diagnostics.count)
-        var lastFile: (file: String, bytes: [UInt8])?
-        var lastRule: (rule: String, bytes: [UInt8])?
-        var recentTexts = RecentFindingTexts<[UInt8]>()
-        for index in diagnostics.indices {
-            if lastFile?.file != diagnostics[index].file {
-                lastFile = (diagnostics[index].file, escaped(diagnostics[index].file, alsoSeparators: true))
-            }
-            if lastRule?.rule != diagnostics[index].rule {
-                lastRule = (diagnostics[index].rule, escaped(diagnostics[index].rule, alsoSeparators: true))
-            }
-            let data = recentTexts.value(for: diagnostics[index].text) { _ in
-                escapedMessages.bytes(of: diagnostics[index], in: language) { d, language in
-                    escaped(message(of: d, in: language), alsoSeparators: false)
-                }
-            }
-            let file = lastFile!.bytes
-            let rule = lastRule!.bytes
-            let range = diagnostics[index].range
-            let severity = diagnostics[index].severity
-            // The fixed pieces add up to under 100 bytes, four numbers to 80.
-            out.appendInPlace(maximum: 300 + file.count + rule.count + data.count) { start in
-                var cursor = start
-                switch severity {
-                case .error: cursor.put("::error file=")
-                case .warning: cursor.put("::warning file=")
-                case .note: cursor.put("::notice file=")
-                }
-                cursor.put(file)
-                cursor.put(",line=")
-                cursor.put(decimal: range.start.line)
-                cursor.put(",col=")
-                cursor.put(decimal: range.start.column)
-                cursor.put(",endLine=")
-                cursor.put(decimal: range.end.line)
-                cursor.put(",endColumn=")
-                cursor.put(decimal: range.end.column)
-                cursor.put(",title=")
-                cursor.put(rule)
-                cursor.put("::")
-                cursor.put(data)
-                cursor.put("\n")
-                return cursor - start
+        // The fixed pieces add up to under 100 bytes, four numbers to 80.
+        let pieces = FindingPieces(
+            diagnostics, perFinding: 300, file: { escaped($0, alsoSeparators: true) }, rule: { escaped($0, alsoSeparators: true) }
+        ) { finding in
+            escapedMessages.value(of: finding, in: language) { d, language in
+                escaped(message(of: d, in: language), alsoSeparators: false)
             }
         }
-        return out.takeBytes()
+        return pieces.bytes { index, part, stored, start in
+            let range = diagnostics[index].range
+            var cursor = start
+            switch diagnostics[index].severity {
+            case .error: cursor.put("::error file=")
+            case .warning: cursor.put("::warning file=")
+            case .note: cursor.put("::notice file=")
+            }
+            cursor.put(stored[part.file])
+            cursor.put(",line=")
+            cursor.put(decimal: range.start.line)
+            cursor.put(",col=")
+            cursor.put(decimal: range.start.column)
+            cursor.put(",endLine=")
+            cursor.put(decimal: range.end.line)
+            cursor.put(",endColumn=")
+            cursor.put(decimal: range.end.column)
+            cursor.put(",title=")
+            cursor.put(stored[part.rule])
+            cursor.put("::")
+            cursor.put(stored[part.text])
+            cursor.put("\n")
+            return cursor
+        }
     }
 
     /// Findings' messages with their fixes, escaped (`message(of:in:)`), shared by the files of a run.
-    private static let escapedMessages = FindingTextTable()
+    private static let escapedMessages = FindingTextTable<[UInt8]>()
 
     /// A finding's message, and on a second line its fix.
     static func message(of d: Diagnostic, in language: Language) -> String {

@@ -72,58 +72,41 @@ public enum JSONDiagnostics {
     /// has hundreds of findings per file, most saying one of a few things (every half-width comma),
     /// so what a finding says (its fix, message and notes, which stand together between its file
     /// and its range) is laid out once per run (`laidOutTexts`) and taken again for the findings
-    /// that share its box or say the same (`RecentFindingTexts`).
+    /// that share its box or say the same (`FindingPieces`, which also quotes each file's name and
+    /// rule once); the elements are written straight into the array returned.
     public static func elementBytes(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
-        guard !diagnostics.isEmpty else { return [] }
-        var out = ByteBuffer(capacity: 512 * diagnostics.count)
-        // A file's findings share its name, and runs of them a rule: each quoted when it changes.
-        var lastFile: (file: String, bytes: [UInt8])?
-        var lastRule: (rule: String, bytes: [UInt8])?
-        var recentTexts = RecentFindingTexts<[UInt8]>()
-        for index in diagnostics.indices {
-            if lastFile?.file != diagnostics[index].file {
-                lastFile = (diagnostics[index].file, quote(diagnostics[index].file))
-            }
-            if lastRule?.rule != diagnostics[index].rule {
-                lastRule = (diagnostics[index].rule, quote(diagnostics[index].rule))
-            }
-            let texts = recentTexts.value(for: diagnostics[index].text) { _ in
-                laidOutTexts.bytes(of: diagnostics[index], in: language, make: layOutTexts(of:in:))
-            }
-            let file = lastFile!.bytes
-            let rule = lastRule!.bytes
-            let range = diagnostics[index].range
-            let severity = diagnostics[index].severity
-            // The fixed pieces add up to under 300 bytes, four numbers to 80.
-            out.appendInPlace(maximum: 500 + file.count + texts.count + rule.count) { start in
-                var cursor = start
-                cursor.put(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
-                cursor.put(file)
-                cursor.put(texts)
-                cursor.put(decimal: range.end.column)
-                cursor.put(",\n          \"line\" : ")
-                cursor.put(decimal: range.end.line)
-                cursor.put("\n        },\n        \"start\" : {\n          \"column\" : ")
-                cursor.put(decimal: range.start.column)
-                cursor.put(",\n          \"line\" : ")
-                cursor.put(decimal: range.start.line)
-                cursor.put("\n        }\n      },\n      \"rule\" : ")
-                cursor.put(rule)
-                switch severity {
-                case .error: cursor.put(",\n      \"severity\" : \"error\"\n    }")
-                case .warning: cursor.put(",\n      \"severity\" : \"warning\"\n    }")
-                case .note: cursor.put(",\n      \"severity\" : \"note\"\n    }")
-                }
-                return cursor - start
-            }
+        // The fixed pieces add up to under 300 bytes, four numbers to 80.
+        let pieces = FindingPieces(diagnostics, perFinding: 500, file: quote, rule: quote) { finding in
+            laidOutTexts.value(of: finding, in: language, make: layOutTexts(of:in:))
         }
-        return out.takeBytes()
+        return pieces.bytes { index, part, stored, start in
+            let range = diagnostics[index].range
+            var cursor = start
+            cursor.put(index == 0 ? "    {\n      \"file\" : " : ",\n    {\n      \"file\" : ")
+            cursor.put(stored[part.file])
+            cursor.put(stored[part.text])
+            cursor.put(decimal: range.end.column)
+            cursor.put(",\n          \"line\" : ")
+            cursor.put(decimal: range.end.line)
+            cursor.put("\n        },\n        \"start\" : {\n          \"column\" : ")
+            cursor.put(decimal: range.start.column)
+            cursor.put(",\n          \"line\" : ")
+            cursor.put(decimal: range.start.line)
+            cursor.put("\n        }\n      },\n      \"rule\" : ")
+            cursor.put(stored[part.rule])
+            switch diagnostics[index].severity {
+            case .error: cursor.put(",\n      \"severity\" : \"error\"\n    }")
+            case .warning: cursor.put(",\n      \"severity\" : \"warning\"\n    }")
+            case .note: cursor.put(",\n      \"severity\" : \"note\"\n    }")
+            }
+            return cursor
+        }
     }
 
     /// What findings say, laid out: from the comma after the file's name to the end column's key
     /// (`layOutTexts`), so that an element is its file, this, four numbers, its rule and its
     /// severity.
-    private static let laidOutTexts = FindingTextTable()
+    private static let laidOutTexts = FindingTextTable<[UInt8]>()
 
     /// The part of `finding`'s element that its texts make, as `JSONEncoder` lays out `Entry`
     /// inside the document.

@@ -46,68 +46,51 @@ public enum SARIFLog {
 
     /// `results` as UTF-8, laid out as `JSONSerialization` lays out `resultObjects` inside the log
     /// (keys sorted), each string quoted by `JSONSerialization` itself (`quoted`): the file's URI
-    /// and the rule when they change, a finding's text once per run for the findings that say the
-    /// same (`quotedTexts`, `RecentFindingTexts`). Serialising the dictionaries cost over a million
-    /// instructions per finding.
+    /// when it changes, each rule once per list, a finding's text once per run for the findings
+    /// that say the same (`quotedTexts`, `FindingPieces`), written straight into the array returned. Serialising
+    /// the dictionaries cost over a million instructions per finding.
     static func resultBytes(_ diagnostics: [Diagnostic], index ruleIndex: [String: Int], language: Language) -> [UInt8] {
-        guard !diagnostics.isEmpty else { return [] }
-        var out = ByteBuffer(capacity: 800 * diagnostics.count)
-        var lastFile: (file: String, bytes: [UInt8])?
-        var lastRule: (rule: String, bytes: [UInt8], index: Int?)?
-        var recentTexts = RecentFindingTexts<[UInt8]>()
-        for index in diagnostics.indices {
-            if lastFile?.file != diagnostics[index].file {
-                lastFile = (diagnostics[index].file, quoted(uri(diagnostics[index].file)))
-            }
-            if lastRule?.rule != diagnostics[index].rule {
-                let rule = diagnostics[index].rule
-                lastRule = (rule, quoted(rule), ruleIndex[rule])
-            }
-            let text = recentTexts.value(for: diagnostics[index].text) { _ in
-                quotedTexts.bytes(of: diagnostics[index], in: language) { d, language in quoted(SARIFLog.text(of: d, in: language)) }
-            }
-            let file = lastFile!.bytes
-            let (_, rule, ruleNumber) = lastRule!
-            let range = diagnostics[index].range
-            let severity = diagnostics[index].severity
-            // The fixed pieces add up to under 600 bytes, five numbers to 100.
-            out.appendInPlace(maximum: 1000 + file.count + rule.count + text.count) { start in
-                var cursor = start
-                if index > 0 { cursor.put(",\n") }
-                switch severity {
-                case .error: cursor.put("        {\n          \"level\" : \"error\",")
-                case .warning: cursor.put("        {\n          \"level\" : \"warning\",")
-                case .note: cursor.put("        {\n          \"level\" : \"note\",")
-                }
-                cursor.put(
-                    "\n          \"locations\" : [\n            {\n              \"physicalLocation\" : {\n                \"artifactLocation\" : {\n                  \"uri\" : ")
-                cursor.put(file)
-                cursor.put("\n                },\n                \"region\" : {\n                  \"endColumn\" : ")
-                cursor.put(decimal: range.end.column)
-                cursor.put(",\n                  \"endLine\" : ")
-                cursor.put(decimal: range.end.line)
-                cursor.put(",\n                  \"startColumn\" : ")
-                cursor.put(decimal: range.start.column)
-                cursor.put(",\n                  \"startLine\" : ")
-                cursor.put(decimal: range.start.line)
-                cursor.put(
-                    "\n                }\n              }\n            }\n          ],\n          \"message\" : {\n            \"text\" : ")
-                cursor.put(text)
-                cursor.put("\n          },\n          \"ruleId\" : ")
-                cursor.put(rule)
-                if let ruleNumber {
-                    cursor.put(",\n          \"ruleIndex\" : ")
-                    cursor.put(decimal: ruleNumber)
-                }
-                cursor.put("\n        }")
-                return cursor - start
-            }
+        // The fixed pieces add up to under 600 bytes, five numbers to 100.
+        let pieces = FindingPieces(diagnostics, perFinding: 1000, file: { quoted(uri($0)) }, rule: quoted) { finding in
+            quotedTexts.value(of: finding, in: language) { d, language in quoted(SARIFLog.text(of: d, in: language)) }
         }
-        return out.takeBytes()
+        let ruleNumbers = pieces.rules.map { ruleIndex[$0] }
+        return pieces.bytes { index, part, stored, start in
+            let range = diagnostics[index].range
+            var cursor = start
+            if index > 0 { cursor.put(",\n") }
+            switch diagnostics[index].severity {
+            case .error: cursor.put("        {\n          \"level\" : \"error\",")
+            case .warning: cursor.put("        {\n          \"level\" : \"warning\",")
+            case .note: cursor.put("        {\n          \"level\" : \"note\",")
+            }
+            cursor.put(
+                "\n          \"locations\" : [\n            {\n              \"physicalLocation\" : {\n                \"artifactLocation\" : {\n                  \"uri\" : ")
+            cursor.put(stored[part.file])
+            cursor.put("\n                },\n                \"region\" : {\n                  \"endColumn\" : ")
+            cursor.put(decimal: range.end.column)
+            cursor.put(",\n                  \"endLine\" : ")
+            cursor.put(decimal: range.end.line)
+            cursor.put(",\n                  \"startColumn\" : ")
+            cursor.put(decimal: range.start.column)
+            cursor.put(",\n                  \"startLine\" : ")
+            cursor.put(decimal: range.start.line)
+            cursor.put(
+                "\n                }\n              }\n            }\n          ],\n          \"message\" : {\n            \"text\" : ")
+            cursor.put(stored[part.text])
+            cursor.put("\n          },\n          \"ruleId\" : ")
+            cursor.put(stored[part.rule])
+            if let ruleNumber = ruleNumbers[part.ruleIndex] {
+                cursor.put(",\n          \"ruleIndex\" : ")
+                cursor.put(decimal: ruleNumber)
+            }
+            cursor.put("\n        }")
+            return cursor
+        }
     }
 
     /// Findings' texts (`text(of:in:)`), quoted, shared by the files of a run.
-    private static let quotedTexts = FindingTextTable()
+    private static let quotedTexts = FindingTextTable<[UInt8]>()
 
     /// `string` as `JSONSerialization` writes it, quotes included.
     static func quoted(_ string: String) -> [UInt8] {
