@@ -199,15 +199,27 @@ public struct NoticeInterpreter: Sendable {
             if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
         }
 
-        // By index: a unit is read where it stands, not copied.
+        func add(_ block: NoticeBlock) {
+            if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
+        }
+
+        // By index: a unit is read where it stands, not copied. Its text and range are taken out
+        // of it before they are cut (`itemHead`, `block`): cut inside the unit's own getters, the
+        // whole unit was copied to keep them alive.
         for index in units.indices {
-            if let level = units[index].itemLevel, let head = units[index].itemHead {
-                // The last level looked at where it stands: `open.last` copied the open item
-                // (its head's texts and its children retained) to read its level.
-                while !open.isEmpty, open[open.count - 1].level >= level { close() }
-                open.append((level, head, []))
-            } else if let block = units[index].block {
-                if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
+            switch units[index].content {
+            case .heading(_, let text, let range), .paragraph(let text, let range):
+                if let level = units[index].itemLevel {
+                    let head = Unit.itemHead(
+                        of: text, range: range, ordinal: units[index].ordinal, isHeading: units[index].headingDepth != nil)
+                    // The last level looked at where it stands: `open.last` copied the open item
+                    // (its head's texts and its children retained) to read its level.
+                    while !open.isEmpty, open[open.count - 1].level >= level { close() }
+                    open.append((level, head, []))
+                } else {
+                    add(.paragraph(MeasureSplitter.paragraph(text, range: range)))
+                }
+            case .other(let block): add(block)
             }
         }
         while !open.isEmpty { close() }
