@@ -189,8 +189,16 @@ public struct NoticeInterpreter: Sendable {
     private func buildChildren(_ units: ArraySlice<Unit>) -> [NoticeBlock] {
         var root: [NoticeBlock] = []
         var open: [(level: Ordinal.Level, head: ItemHead, children: [NoticeBlock])] = []
+        // The depths of the open items' levels (`Ordinal.Level.depth`), bit `depth` each. They
+        // rise from the first open item to the last (an item closes the open ones of its level and
+        // below before it opens), so the last one's depth is the highest bit: read without
+        // touching `open`, whose last entry was copied whole (its head's texts and its children
+        // retained) to read its level, even through a buffer pointer.
+        var openDepths: UInt8 = 0
+        var lastOpenDepth: Int { 7 - openDepths.leadingZeroBitCount }
 
         func close() {
+            openDepths &= ~(1 << lastOpenDepth)
             // Taken apart as it is removed: the head and the children move into the item, not
             // copied out of the removed entry (every text of the head retained) and released.
             let (_, head, children) = open.removeLast()
@@ -212,10 +220,10 @@ public struct NoticeInterpreter: Sendable {
                 if let level = units[index].itemLevel {
                     let head = Unit.itemHead(
                         of: text, range: range, ordinal: units[index].ordinal, isHeading: units[index].headingDepth != nil)
-                    // The last level looked at where it stands: `open.last` copied the open item
-                    // (its head's texts and its children retained) to read its level.
-                    while !open.isEmpty, open[open.count - 1].level >= level { close() }
+                    // Levels compare by depth: the open items of this level and below closed.
+                    while openDepths != 0, lastOpenDepth >= level.depth { close() }
                     open.append((level, head, []))
+                    openDepths |= 1 << level.depth
                 } else {
                     add(.paragraph(MeasureSplitter.paragraph(text, range: range)))
                 }
