@@ -64,11 +64,11 @@ package struct NumberingSequenceRule: Rule {
                     case .paragraph(let paragraph): run.count(paragraph, by: self, into: &findings)
                     case .item(let item):
                         var inLevel = true
-                        if let ordinal = item.head.ordinal {
-                            if level == nil { level = ordinal.level }
-                            inLevel = ordinal.level == level
+                        if let number = blocks[index].itemNumber {
+                            if level == nil { level = number.level }
+                            inLevel = number.level == level
                             if checkItems, inLevel {
-                                numbered.initializeElement(at: count, to: (index, ordinal.value))
+                                numbered.initializeElement(at: count, to: (index, number.value))
                                 count += 1
                             }
                         }
@@ -228,5 +228,14 @@ extension Paragraph.Segment {
     /// measure not copied out of it.
     fileprivate var measureNumber: Int? {
         if case .measure(let measure) = self { measure.ordinal.value } else { nil }
+    }
+}
+
+extension NoticeBlock {
+    /// The level and number of an item's ordinal, nil for an unnumbered item or another block:
+    /// read where the block stands, the ordinal not copied out of it.
+    fileprivate var itemNumber: (level: Ordinal.Level, value: Int)? {
+        guard case .item(let item) = self, let ordinal = item.head.ordinal else { return nil }
+        return (ordinal.level, ordinal.value)
     }
 }
