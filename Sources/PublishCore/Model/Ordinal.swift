@@ -16,8 +16,18 @@ public struct Ordinal: Hashable, Sendable, Codable {
         /// `一是`
         case measure
 
-        /// 1 for `一、` down to 6 for `一是`.
-        public var depth: Int { Level.allCases.firstIndex(of: self)! + 1 }
+        /// 1 for `一、` down to 6 for `一是`: the place in `allCases`, counted from one, written out
+        /// (looking it up in `allCases` made the list of cases at every comparison of two levels).
+        public var depth: Int {
+            switch self {
+            case .hanzi: 1
+            case .parenthesizedHanzi: 2
+            case .arabic: 3
+            case .parenthesizedArabic: 4
+            case .circled: 5
+            case .measure: 6
+            }
+        }
 
         public static func < (lhs: Level, rhs: Level) -> Bool { lhs.depth < rhs.depth }
 

@@ -189,8 +189,16 @@ public struct NoticeInterpreter: Sendable {
     private func buildChildren(_ units: ArraySlice<Unit>) -> [NoticeBlock] {
         var root: [NoticeBlock] = []
         var open: [(level: Ordinal.Level, head: ItemHead, children: [NoticeBlock])] = []
+        // The depths of the open items' levels (`Ordinal.Level.depth`), bit `depth` each. They
+        // rise from the first open item to the last (an item closes the open ones of its level and
+        // below before it opens), so the last one's depth is the highest bit: read without
+        // touching `open`, whose last entry was copied whole (its head's texts and its children
+        // retained) to read its level, even through a buffer pointer.
+        var openDepths: UInt8 = 0
+        var lastOpenDepth: Int { 7 - openDepths.leadingZeroBitCount }
 
         func close() {
+            openDepths &= ~(1 << lastOpenDepth)
             // Taken apart as it is removed: the head and the children move into the item, not
             // copied out of the removed entry (every text of the head retained) and released.
             let (_, head, children) = open.removeLast()
@@ -199,15 +207,27 @@ public struct NoticeInterpreter: Sendable {
             if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
         }
 
-        // By index: a unit is read where it stands, not copied.
+        func add(_ block: NoticeBlock) {
+            if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
+        }
+
+        // By index: a unit is read where it stands, not copied. Its text and range are taken out
+        // of it before they are cut (`itemHead`, `block`): cut inside the unit's own getters, the
+        // whole unit was copied to keep them alive.
         for index in units.indices {
-            if let level = units[index].itemLevel, let head = units[index].itemHead {
-                // The last level looked at where it stands: `open.last` copied the open item
-                // (its head's texts and its children retained) to read its level.
-                while !open.isEmpty, open[open.count - 1].level >= level { close() }
-                open.append((level, head, []))
-            } else if let block = units[index].block {
-                if open.isEmpty { root.append(block) } else { open[open.count - 1].children.append(block) }
+            switch units[index].content {
+            case .heading(_, let text, let range), .paragraph(let text, let range):
+                if let level = units[index].itemLevel {
+                    let head = Unit.itemHead(
+                        of: text, range: range, ordinal: units[index].ordinal, isHeading: units[index].headingDepth != nil)
+                    // Levels compare by depth: the open items of this level and below closed.
+                    while openDepths != 0, lastOpenDepth >= level.depth { close() }
+                    open.append((level, head, []))
+                    openDepths |= 1 << level.depth
+                } else {
+                    add(.paragraph(MeasureSplitter.paragraph(text, range: range)))
+                }
+            case .other(let block): add(block)
             }
         }
         while !open.isEmpty { close() }

@@ -251,10 +251,15 @@ package struct Unit {
     /// The head of the item the unit opens.
     package var itemHead: ItemHead? {
         guard itemLevel != nil else { return nil }
-        let text = self.text
-        let range = self.range
-        let match = self.ordinal
-        let isHeading = headingDepth != nil
+        return Unit.itemHead(of: text, range: range, ordinal: ordinal, isHeading: headingDepth != nil)
+    }
+
+    /// `itemHead` of a unit that opens an item, given its text, range and ordinal and whether it
+    /// is a heading: for a caller that has taken them out of a unit read in place, so that the
+    /// unit is not copied whole to keep them alive while its text is cut.
+    package static func itemHead(
+        of text: RichText, range: SourceRange, ordinal match: OrdinalParser.Match?, isHeading: Bool
+    ) -> ItemHead {
         // The text's parts as slices of the whole (the same runs and ranges as cutting off the
         // ordinal and then cutting the rest), cut where they are found in its UTF-8.
         return text.withJoinedUTF8 { bytes in

@@ -55,24 +55,60 @@ package struct NumberingSequenceRule: Rule {
             var run = MeasureRun()
             if let body { run.count(body, by: self, into: &findings) }
             var level: Ordinal.Level? = nil
-            var numbered: [Ordinal] = []
-            for index in blocks.indices {
-                switch blocks[index] {
-                case .paragraph(let paragraph): run.count(paragraph, by: self, into: &findings)
-                case .item(let item):
-                    var inLevel = true
-                    if let ordinal = item.head.ordinal {
-                        if level == nil { level = ordinal.level }
-                        inLevel = ordinal.level == level
-                        if checkItems, inLevel { numbered.append(ordinal) }
+            // The numbered items of that level, as their block's index and their number, on the
+            // stack: no list of ordinals made (and each copied into it) per parent.
+            withUnsafeTemporaryAllocation(of: (block: Int, value: Int).self, capacity: blocks.count) { numbered in
+                var count = 0
+                for index in blocks.indices {
+                    switch blocks[index] {
+                    case .paragraph(let paragraph): run.count(paragraph, by: self, into: &findings)
+                    case .item(let item):
+                        var inLevel = true
+                        if let number = blocks[index].itemNumber {
+                            if level == nil { level = number.level }
+                            inLevel = number.level == level
+                            if checkItems, inLevel {
+                                numbered.initializeElement(at: count, to: (index, number.value))
+                                count += 1
+                            }
+                        }
+                        children(body: item.head.body, item.children, checkItems: inLevel, into: &findings)
+                    case .list, .quote, .code, .table, .html, .thematicBreak: break
                     }
-                    children(body: item.head.body, item.children, checkItems: inLevel, into: &findings)
-                case .list, .quote, .code, .table, .html, .thematicBreak: break
                 }
+                if checkItems, level != nil {
+                    sequence(of: UnsafeBufferPointer(rebasing: numbered[..<count]), in: blocks, into: &findings)
+                }
+                // Pairs of integers are trivial: the buffer needs no deinitializing.
             }
-            if checkItems, level != nil {
-                findings += sequence(numbered)
+        }
+    }
+
+    /// `sequence(_:)` of the ordinals of the items at `numbered` (each its block's index in
+    /// `blocks` and its number), appended to `findings`: the numbers compared, and an item's
+    /// ordinal taken out of its block only for a finding.
+    private func sequence(
+        of numbered: UnsafeBufferPointer<(block: Int, value: Int)>, in blocks: UnsafeBufferPointer<NoticeBlock>,
+        into findings: inout [Finding]
+    ) {
+        func ordinal(at index: Int) -> Ordinal { blocks[numbered[index].block].item!.head.ordinal! }
+        // The previous item's place in `numbered` and the number it counts as.
+        var previous: (index: Int, value: Int)? = nil
+        for index in numbered.indices {
+            let value = numbered[index].value
+            let expected = (previous?.value ?? 0) + 1
+            var counted = value
+            if value != expected {
+                let slip = index + 1 < numbered.count && numbered[index + 1].value == expected + 1
+                let previousOrdinal = previous.map { previous in
+                    var ordinal = ordinal(at: previous.index)
+                    ordinal.value = previous.value
+                    return ordinal
+                }
+                findings.append(finding(ordinal(at: index), expected: [expected], previous: previousOrdinal, slip: slip))
+                if slip { counted = expected }
             }
+            previous = (index, counted)
         }
     }
 
@@ -107,27 +143,36 @@ package struct NumberingSequenceRule: Rule {
     /// The count of the measures of one parent's paragraphs, paragraph after paragraph
     /// (`measures(_:)`).
     private struct MeasureRun {
-        var previous: Ordinal? = nil
+        /// The last measure counted: the paragraph it stands in and its segment's index there, and
+        /// its number. Its ordinal is taken out only for a finding: copying it (and the measure
+        /// it was bound with) for every measure cost more than the count.
+        var previous: (paragraph: Paragraph, segment: Int, value: Int)? = nil
         var runOpen = false
+
+        /// The ordinal of the measure `previous` points at.
+        var previousOrdinal: Ordinal? {
+            guard let previous, case .measure(let measure) = previous.paragraph.segments[previous.segment] else { return nil }
+            return measure.ordinal
+        }
 
         /// Counts the measures of `paragraph`, the next paragraph of the parent, appending the
         /// findings of `rule` to `findings`.
         mutating func count(_ paragraph: Paragraph, by rule: NumberingSequenceRule, into findings: inout [Finding]) {
             paragraph.segments.withUnsafeBufferPointer { segments in
-                guard let first = segments.first else { return }
-                if case .measure = first {} else { runOpen = false }
+                guard !segments.isEmpty else { return }
+                // The first segment looked at where it stands (`segments.first` copied it).
+                if case .measure = segments[0] {} else { runOpen = false }
                 for index in segments.indices {
-                    guard case .measure(let measure) = segments[index] else { continue }
-                    let ordinal = measure.ordinal
+                    guard let value = segments[index].measureNumber else { continue }
                     // The next number of the run, or one when a new run may start; the list of
                     // them is made only for a finding.
-                    let next = previous.map { $0.value + 1 } ?? 1
+                    let next = (previous?.value).map { $0 + 1 } ?? 1
                     let mayRestart = previous != nil && !runOpen
-                    if ordinal.value != next && !(mayRestart && ordinal.value == 1) {
+                    if value != next && !(mayRestart && value == 1), case .measure(let measure) = segments[index] {
                         let expected = mayRestart ? [next, 1] : [next]
-                        findings.append(rule.finding(ordinal, expected: expected, previous: previous, slip: false))
+                        findings.append(rule.finding(measure.ordinal, expected: expected, previous: previousOrdinal, slip: false))
                     }
-                    previous = ordinal
+                    previous = (paragraph, index, value)
                     runOpen = true
                 }
             }
@@ -175,5 +220,22 @@ package struct NumberingSequenceRule: Rule {
             fix = Message("numbering.sequence.fix-renumber", level.standardText(first))
         }
         return Finding(Message("numbering.sequence", what, wanted, found), at: ordinal.range, notes: notes, fix: fix)
+    }
+}
+
+extension Paragraph.Segment {
+    /// The number of a measure's ordinal, nil for text: read where the segment stands, the
+    /// measure not copied out of it.
+    fileprivate var measureNumber: Int? {
+        if case .measure(let measure) = self { measure.ordinal.value } else { nil }
+    }
+}
+
+extension NoticeBlock {
+    /// The level and number of an item's ordinal, nil for an unnumbered item or another block:
+    /// read where the block stands, the ordinal not copied out of it.
+    fileprivate var itemNumber: (level: Ordinal.Level, value: Int)? {
+        guard case .item(let item) = self, let ordinal = item.head.ordinal else { return nil }
+        return (ordinal.level, ordinal.value)
     }
 }

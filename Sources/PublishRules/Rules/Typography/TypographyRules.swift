@@ -42,9 +42,12 @@ package enum TypographyRules {
                         MissingFinalPunctuationRule.problems(in: body, item: head.ordinal, into: &builder.unfinishedParagraphs)
                     }
                 }
+                // Whether the section has a head, matched rather than compared with nil: `== nil`
+                // copied the head (its texts retained) into a pair of optionals to compare them.
+                let hasHead = if case .some = sections[index].head { true } else { false }
                 add(
-                    sections[index].children, to: &builder,
-                    NumberingShape.Siblings(parentLevel: sections[index].head == nil ? nil : .hanzi), inList: false)
+                    sections[index].children, to: &builder, NumberingShape.Siblings(parentLevel: hasHead ? .hanzi : nil),
+                    inList: false)
             }
         }
         if let closing = notice.closing {
@@ -73,7 +76,8 @@ package enum TypographyRules {
                         MissingFinalPunctuationRule.problems(in: paragraph, item: nil, into: &builder.unfinishedParagraphs)
                     }
                 case .item(let item):
-                    let level = item.head.ordinal?.level
+                    // Read where the block stands: `item.head.ordinal?.level` copied the ordinal.
+                    let level = blocks[index].itemOrdinalLevel
                     builder.numberingShape.add(level, to: &siblings)
                     add(item.head, to: &builder)
                     if !inList, item.head.form == .runIn, let body = item.head.body {
@@ -130,4 +134,13 @@ package enum TypographyRules {
     package static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
     ]
+}
+
+extension NoticeBlock {
+    /// The level of an item's ordinal, nil for an unnumbered item or another block: read where the
+    /// block stands, the ordinal not copied out of it.
+    fileprivate var itemOrdinalLevel: Ordinal.Level? {
+        guard case .item(let item) = self else { return nil }
+        return item.head.ordinal?.level
+    }
 }
